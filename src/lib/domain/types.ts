@@ -1,0 +1,195 @@
+/**
+ * The shared vocabulary of Ôn bài: facts drawn from an article, and the questions generated from them.
+ * Pure types, no runtime code: the build-time generator and the app both import these.
+ */
+
+/** Topics group facts for quizzes and statistics. Imported articles use 'general' and 'people'. */
+export type Topic =
+	| 'session'
+	| 'people'
+	| 'china-twinning'
+	| 'laos'
+	| 'ngo-aid'
+	| 'friendship-associations'
+	| 'proposals'
+	| 'vufo-message'
+	| 'general';
+
+export type FactKind = 'person-post' | 'count' | 'amount' | 'date' | 'list' | 'org' | 'statement';
+
+/** Fields every fact has. */
+export interface FactBase {
+	/** Stable, kebab-case, unique within a deck. Question ids derive from it: never rename a shipped id. */
+	id: string;
+	kind: FactKind;
+	topic: Topic;
+	/** What the fact is about, as a short Vietnamese noun phrase ("cặp kết nghĩa hai bên biên giới"). */
+	subject: string;
+	/** Verbatim span of the source text (NFC) that states the fact: the proof shown to the learner. */
+	quote: string;
+	/**
+	 * Set when the source statement is damaged (e.g. the truncated year "năm 201"): the fact is kept
+	 * for the record, validation reports it, and no question is ever generated from it.
+	 */
+	damaged?: string;
+	/**
+	 * Hand-written Vietnamese question for this fact, ending in "?". When absent the generator phrases one
+	 * from the kind and subject (imported articles).
+	 */
+	ask?: string;
+	/**
+	 * A declarative Vietnamese sentence stating the fact, with `{value}` where the answer goes
+	 * (used for true/false and cloze). Example: "Quảng Ninh duy trì {value} cặp kết nghĩa với Quảng Tây."
+	 */
+	statement?: string;
+}
+
+/** One person holding one post. A person with three posts is three facts sharing `person`. */
+export interface PersonPostFact extends FactBase {
+	kind: 'person-post';
+	/** Full name as the article writes it ("Ngô Hoàng Ngân"). */
+	person: string;
+	/** The post with its body, as a learner would name it ("Phó Chủ tịch UBND tỉnh Quảng Ninh"). */
+	post: string;
+	/** The bare title without the body ("Phó Chủ tịch"): used to detect posts that need their body named. */
+	title: string;
+	/** The body the post belongs to ("UBND tỉnh Quảng Ninh"), when there is one. */
+	body?: string;
+	/** Which delegation the person sat with, when the article says. */
+	side?: string;
+}
+
+/** A counted quantity: 08 twinning pairs, 1.797 members. */
+export interface CountFact extends FactBase {
+	kind: 'count';
+	value: number;
+	/** Vietnamese unit noun as used in the text ("cặp", "hội viên", "tổ chức"). */
+	unit: string;
+	/** The number exactly as printed in the article ("08", "1.797"), for display and quotes. */
+	written: string;
+	/** Qualifier from the text such as "trên" or "hơn" (more than). */
+	qualifier?: 'trên' | 'hơn' | 'khoảng' | 'gần';
+}
+
+/** Money, with its scale and currency: "trên 74 tỉ đồng", "1,6 triệu USD". */
+export interface AmountFact extends FactBase {
+	kind: 'amount';
+	/** Value in units of `scale` (74 for "74 tỉ đồng", 1.6 for "1,6 triệu USD"). */
+	value: number;
+	scale: 'nghìn' | 'triệu' | 'tỉ' | 'tỷ' | '';
+	currency: 'đồng' | 'USD';
+	written: string;
+	qualifier?: 'trên' | 'hơn' | 'khoảng' | 'gần';
+}
+
+/** A date or a period: "sáng 23/3", "tháng 6/2020", "giai đoạn 2011 - 2020", "năm 2019". */
+export interface DateFact extends FactBase {
+	kind: 'date';
+	/** The date as the article writes it (the answer shown). */
+	value: string;
+	/** Machine-readable parts, where known. Absent parts are not stated by the article. */
+	year?: number;
+	month?: number;
+	day?: number;
+	/** For a period: its last year. */
+	endYear?: number;
+}
+
+/** Membership of a closed list: the three northern Lao provinces, the four words of the motto. */
+export interface ListFact extends FactBase {
+	kind: 'list';
+	items: string[];
+	/** True when the article's order matters (the five proposals, "thứ nhất" .. "thứ năm"). */
+	ordered?: boolean;
+	/** Which distractor pool gives wrong options of the same kind (file name in questions/pools, no extension). */
+	pool?: string;
+}
+
+/** An organisation, abbreviation or unit: PACCOM = Ban Điều phối viện trợ nhân dân. */
+export interface OrgFact extends FactBase {
+	kind: 'org';
+	/** The short form or the role ("PACCOM"). */
+	name: string;
+	/** What it stands for or what it is. */
+	value: string;
+	pool?: string;
+}
+
+/** Any other true statement with one key value that can be asked: "{value}" is the key. */
+export interface StatementFact extends FactBase {
+	kind: 'statement';
+	value: string;
+	/** Wrong values of the same kind, written for this fact (must not be true per the article). */
+	wrong?: string[];
+	pool?: string;
+}
+
+export type Fact = PersonPostFact | CountFact | AmountFact | DateFact | ListFact | OrgFact | StatementFact;
+
+/** A facts file, as stored in questions/facts/*.json and as an imported article becomes. */
+export interface FactsFile {
+	deck: DeckInfo;
+	/** File name of the article under questions/sources (built-in decks). */
+	sourceFile?: string;
+	facts: Fact[];
+}
+
+export interface DeckInfo {
+	id: string;
+	title: string;
+	/** Where the article comes from: publication and author line, or "Bài dán vào" for imports. */
+	source: string;
+}
+
+export type QuestionType =
+	| 'flashcard'
+	| 'choice'
+	| 'multi'
+	| 'truefalse'
+	| 'cloze'
+	| 'typed'
+	| 'numeric'
+	| 'match';
+
+/** For numeric answers: what the checker needs to grade a typed number. */
+export interface NumericSpec {
+	/** The value in base units (1.6 triệu USD = 1 600 000). */
+	value: number;
+	/** Unit shown beside the input ("cặp", "tỉ đồng", "triệu USD"). */
+	unit: string;
+	/** Value in the unit shown (1.6 for "triệu USD"). */
+	inUnit: number;
+}
+
+/** One question of the bank. The fields up to `source` are the contract in shared/design.md. */
+export interface Question {
+	/** Stable: `${factId}:${type}` or `${factId}:${type}:${direction/variant}`. */
+	id: string;
+	type: QuestionType;
+	/** Full Vietnamese question text. For flashcards, the front. */
+	prompt: string;
+	/** Correct answer(s). Flashcards: the back. Truefalse: a boolean. Multi: all correct options. */
+	answer: string | string[] | boolean;
+	/** choice and multi: options in display order; the correct text(s) appear verbatim. */
+	choices?: string[];
+	/** match: left-right pairs, all correct. */
+	pairs?: [string, string][];
+	factIds: string[];
+	topic: Topic;
+	source: { quote: string };
+	/** typed/cloze: other accepted spellings of the answer (e.g. "Hủa Phăn" for a province). */
+	accept?: string[];
+	numeric?: NumericSpec;
+	/** cloze: the sentence with "____" where the answer goes. */
+	cloze?: string;
+	/** flashcard: which way it asks ("forward" asks for the value, "reverse" gives it). */
+	direction?: 'forward' | 'reverse';
+}
+
+export interface Bank {
+	version: 1;
+	deck: DeckInfo;
+	/** Generated; never edit by hand. */
+	generatedBy: string;
+	questions: Question[];
+}

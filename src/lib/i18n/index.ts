@@ -1,0 +1,21 @@
+/**
+ * UI strings live in small per-area modules (common.ts, home.ts, ...), each written with `bilingual`,
+ * so the compiler refuses an English table that lacks a key the Vietnamese one has.
+ */
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+/** BCP 47 tags for `Intl` formatting and `lang` attributes. */
+export const LOCALE_TAG: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+export type Bilingual<T> = Record<Lang, T>;
+
+/** Pairs a Vietnamese string table with its English twin of exactly the same shape. */
+export function bilingual<T>(vi: T, en: NoInfer<T>): Bilingual<T> {
+	return { vi, en };
+}
+
+/** Formats a number the way the chosen language writes it (1.797 in Vietnamese, 1,797 in English). */
+export function formatNumber(lang: Lang, n: number, options?: Intl.NumberFormatOptions): string {
+	return new Intl.NumberFormat(LOCALE_TAG[lang], options).format(n);
+}

@@ -1,0 +1,118 @@
+/**
+ * Records kept on the phone, and the contract of the storage module. Only src/lib/storage imports idb;
+ * the rest of the app sees these plain types and the functions exported from src/lib/storage/index.ts.
+ * Dates are stored as epoch milliseconds so records survive structured clone, JSON backup and merges alike.
+ */
+import type { QuestionType, Topic } from '../domain/types';
+import type { Lang } from '../i18n';
+
+/** FSRS rating, as ts-fsrs numbers it: 1 Again, 2 Hard, 3 Good, 4 Easy. */
+export type Rating = 1 | 2 | 3 | 4;
+
+/** FSRS card state, as ts-fsrs numbers it: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+export type CardPhase = 0 | 1 | 2 | 3;
+
+/** How an automatic grader judged an answer. */
+export type Grade = 'correct' | 'correct-no-diacritics' | 'near-miss' | 'wrong';
+
+export type StudyMode = 'flashcards' | 'quiz' | 'learn' | 'match';
+
+/** Scheduling state of one question, keyed by question id (ids are stable across bank regeneration). */
+export interface CardRecord {
+	questionId: string;
+	deckId: string;
+	due: number;
+	stability: number;
+	difficulty: number;
+	elapsedDays: number;
+	scheduledDays: number;
+	learningSteps: number;
+	reps: number;
+	lapses: number;
+	state: CardPhase;
+	lastReview?: number;
+}
+
+/** One answer, appended and never changed: the source of truth from which card state can be rebuilt. */
+export interface ReviewRecord {
+	/** Unique: `${at}-${questionId}-${random}`; merges on import use it to skip duplicates. */
+	id: string;
+	questionId: string;
+	deckId: string;
+	mode: StudyMode;
+	/** What the learner answered, as JSON-safe data (text, chosen options, pairs, or null for flashcards). */
+	given: unknown;
+	grade?: Grade;
+	rating: Rating;
+	correct: boolean;
+	/** Milliseconds the learner took. */
+	ms: number;
+	at: number;
+	/** Set when the answer was given in a quiz. */
+	attemptId?: string;
+	/** Topic and type copied at answer time, so stats work even after the question leaves the bank. */
+	topic?: Topic;
+	type?: QuestionType;
+}
+
+export interface QuizSettings {
+	length: number | 'all';
+	topics: Topic[];
+	types: QuestionType[];
+	/** Minutes, or null for no limit. */
+	timeLimit: number | null;
+}
+
+export interface QuizAnswer {
+	questionId: string;
+	given: unknown;
+	grade: Grade;
+	correct: boolean;
+	/** Set when the learner overruled the automatic grade ("I was right"). */
+	overruled?: boolean;
+	ms: number;
+	at: number;
+}
+
+export interface QuizAttempt {
+	id: string;
+	deckId: string;
+	settings: QuizSettings;
+	/** Question ids in the order asked. */
+	questionIds: string[];
+	/** Indexed like questionIds; missing entries are not answered yet. */
+	answers: (QuizAnswer | null)[];
+	startedAt: number;
+	finishedAt?: number;
+	/** Correct answers / questions, set when finished. */
+	score?: number;
+}
+
+export interface DeckRecord {
+	id: string;
+	title: string;
+	source: string;
+	/** 'builtin' for the shipped deck; imported decks keep their whole bank here. */
+	kind: 'builtin' | 'imported';
+	createdAt: number;
+	/** Imported decks only: the generated questions (shape of domain Bank). */
+	bank?: unknown;
+}
+
+export interface Settings {
+	lang: Lang;
+	theme: 'system' | 'light' | 'dark';
+	dailyGoal: number;
+	desiredRetention: number;
+	/** Best time in the match game, per deck id, in ms. */
+	matchBest?: Record<string, number>;
+	/** Set once persistent storage has been asked for, so it is asked only at the first study session. */
+	persistAsked?: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+	lang: 'vi',
+	theme: 'system',
+	dailyGoal: 20,
+	desiredRetention: 0.9
+};
