@@ -1,0 +1,76 @@
+/**
+ * What the rest of the app may ask of progress storage. src/lib/storage/index.ts exports `openProgress`,
+ * which returns an IndexedDB-backed store, or an in-memory one (with `persistent: false`) when IndexedDB
+ * is unavailable or refused, so the app still works for the session.
+ */
+import type {
+	CardRecord,
+	DeckRecord,
+	QuizAnswer,
+	QuizAttempt,
+	ReviewRecord,
+	Settings
+} from './types';
+
+export interface StorageInfo {
+	/** True when the browser granted persistent storage (navigator.storage.persisted()). */
+	persisted: boolean;
+	usage?: number;
+	quota?: number;
+}
+
+/** The answer to a quiz question, written with its review in one transaction. */
+export interface QuizProgress {
+	attemptId: string;
+	index: number;
+	answer: QuizAnswer;
+}
+
+export interface ImportReport {
+	reviewsAdded: number;
+	reviewsSkipped: number;
+	cardsUpdated: number;
+	attemptsAdded: number;
+}
+
+export interface ProgressStore {
+	/** False for the in-memory fallback: the UI shows a persistent "progress will not be saved" notice. */
+	readonly persistent: boolean;
+	/** Why storage is not persistent, for the notice ("unavailable", "refused", ...). */
+	readonly failure?: string;
+
+	getSettings(): Promise<Settings>;
+	saveSettings(settings: Settings): Promise<void>;
+
+	ensureDeck(deck: DeckRecord): Promise<void>;
+	listDecks(): Promise<DeckRecord[]>;
+
+	getCards(deckId: string): Promise<CardRecord[]>;
+	/**
+	 * Appends the review and writes the card's new state (and the quiz answer, if any) in ONE transaction:
+	 * either all of it is saved or none of it.
+	 */
+	recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<void>;
+	getReviews(deckId?: string): Promise<ReviewRecord[]>;
+
+	saveAttempt(attempt: QuizAttempt): Promise<void>;
+	getAttempt(id: string): Promise<QuizAttempt | undefined>;
+	/** The newest attempt of the deck without `finishedAt`, to offer "resume". */
+	getUnfinishedAttempt(deckId: string): Promise<QuizAttempt | undefined>;
+	listAttempts(deckId: string): Promise<QuizAttempt[]>;
+
+	/** Rebuilds every card of the deck from the review log ("check and repair"); returns cards rewritten. */
+	repairCards(deckId: string, now: Date): Promise<number>;
+	/** Deletes cards, reviews and attempts of one deck, or of all decks. Settings are kept. */
+	resetProgress(deckId?: string): Promise<void>;
+
+	/** The whole progress as a backup file's JSON text. */
+	exportBackup(now: Date, appVersion: string): Promise<string>;
+	/** Merges a backup by id. Throws BackupError (with a message naming the problem) and changes nothing on bad input. */
+	importBackup(text: string): Promise<ImportReport>;
+
+	storageInfo(): Promise<StorageInfo>;
+	/** Asks the browser for persistent storage; returns whether it is granted. */
+	requestPersistence(): Promise<boolean>;
+	close(): void;
+}
