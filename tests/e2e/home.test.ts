@@ -1,8 +1,51 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-test('the home screen lists the built-in deck in Vietnamese', async ({ page }) => {
+interface BankFile {
+	deck: { title: string };
+	questions: { id: string; type: string }[];
+}
+const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as BankFile;
+const nf = new Intl.NumberFormat('vi-VN');
+
+test('the home screen shows the built-in deck and today’s figures in Vietnamese', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-	await expect(page.getByRole('heading', { level: 2 })).toContainText('Quảng Ninh');
-	await expect(page.getByTestId('deck-total')).toContainText('câu hỏi');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(bank.deck.title);
+	await expect(page.getByTestId('deck-total')).toHaveText(`${nf.format(bank.questions.length)} câu hỏi`);
+	await expect(page.locator('main')).toHaveAttribute('data-ready', 'true');
+
+	// A new learner: nothing due, a full day of new cards (daily goal 20), no mastery, no streak.
+	await expect(page.getByTestId('home-due')).toHaveText('0');
+	await expect(page.getByTestId('home-new')).toHaveText(nf.format(Math.min(20, bank.questions.length)));
+	await expect(page.getByTestId('home-mastery')).toHaveText(/^0\s?%$/);
+	await expect(page.getByTestId('home-streak')).toHaveText('0 ngày');
+
+	// With new flashcards waiting, "Học tiếp" leads to the flashcards.
+	const cont = page.getByTestId('continue');
+	await expect(cont).toContainText('Học tiếp');
+	await expect(cont).toHaveAttribute('href', '/study');
+	await cont.click();
+	await expect(page).toHaveURL(/\/study$/);
+	await expect(page.getByTestId('flashcard')).toBeVisible();
+});
+
+test('home figures follow an answer: a streak starts and one new card is used', async ({ page }) => {
+	await page.goto('/study');
+	await page.getByTestId('flip').click();
+	await page.getByTestId('grade-3').click();
+	await expect(page.getByTestId('queue-counts')).toContainText('19');
+	await page.getByRole('link', { name: 'Trang chủ' }).click();
+	await expect(page.getByTestId('home-streak')).toHaveText('1 ngày');
+	await expect(page.getByTestId('home-new')).toHaveText('19');
+});
+
+test('the tab bar reaches every main screen and marks the current one', async ({ page }) => {
+	await page.goto('/');
+	const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+	await expect(nav.getByRole('link', { name: 'Trang chủ' })).toHaveAttribute('aria-current', 'page');
+	await nav.getByRole('link', { name: 'Cài đặt' }).click();
+	await expect(page).toHaveURL(/\/settings$/);
+	await expect(nav.getByRole('link', { name: 'Cài đặt' })).toHaveAttribute('aria-current', 'page');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cài đặt');
 });

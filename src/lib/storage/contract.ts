@@ -31,12 +31,17 @@ export interface ImportReport {
 	reviewsSkipped: number;
 	cardsUpdated: number;
 	attemptsAdded: number;
+	/** Unfinished attempts on the phone that the backup held further along. */
+	attemptsUpdated: number;
+	decksAdded: number;
+	/** True when the phone had no settings of its own and took the backup's. */
+	settingsRestored: boolean;
 }
 
 export interface ProgressStore {
 	/** False for the in-memory fallback: the UI shows a persistent "progress will not be saved" notice. */
 	readonly persistent: boolean;
-	/** Why storage is not persistent, for the notice ("unavailable", "refused", ...). */
+	/** Why storage is not persistent, for the notice: "unavailable", "refused", "blocked" or "outdated". */
 	readonly failure?: string;
 
 	getSettings(): Promise<Settings>;
@@ -51,6 +56,12 @@ export interface ProgressStore {
 	 * either all of it is saved or none of it.
 	 */
 	recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<void>;
+	/**
+	 * Undo of the last flashcard grade: deletes that review and puts back the card as it was before it
+	 * (`previous`, or deletes the card when it had none) in ONE transaction, so the log and the card still
+	 * agree and "check and repair" cannot bring the undone grade back. Both stores implement it.
+	 */
+	undoReview?(reviewId: string, previous: CardRecord | null): Promise<void>;
 	getReviews(deckId?: string): Promise<ReviewRecord[]>;
 
 	saveAttempt(attempt: QuizAttempt): Promise<void>;

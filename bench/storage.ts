@@ -1,0 +1,88 @@
+/**
+ * Bench section: progress storage. Times `recordReview` (review + card in one transaction, as every answer
+ * is written) through fake-indexeddb in Node, the same code path the phone runs against real IndexedDB,
+ * plus the export and the merge-import of the resulting backup. fake-indexeddb is an in-memory JS
+ * implementation: the figures show the store's own overhead, not a phone's disk.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { newCard, review } from '../src/lib/domain/scheduling';
+import { openProgress } from '../src/lib/storage';
+import type { Rating, ReviewRecord } from '../src/lib/storage/types';
+
+const ANSWERS = 500;
+const QUESTIONS = 120;
+const DECK = 'bench-deck';
+const START = Date.UTC(2026, 10, 1, 2, 0, 0);
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+export async function run() {
+	const store = await openProgress({ idbFactory: new IDBFactory(), name: 'bench' });
+	if (!store.persistent) throw new Error(`bench: storage fell back to memory (${store.failure})`);
+	const cards = new Map<string, ReturnType<typeof newCard>>();
+	const times: number[] = [];
+	for (let i = 0; i < ANSWERS; i++) {
+		const questionId = `fact-${i % QUESTIONS}:choice`;
+		const at = START + i * 45_000;
+		const rating = (((i * 7) % 4) + 1) as Rating;
+		const card = review(
+			cards.get(questionId) ?? newCard(questionId, DECK, new Date(at)),
+			rating,
+			new Date(at),
+			{ fuzz: true }
+		);
+		const record: ReviewRecord = {
+			id: `${at}-${questionId}-${i}`,
+			questionId,
+			deckId: DECK,
+			mode: 'quiz',
+			given: 'x',
+			rating,
+			correct: rating > 1,
+			ms: 3000,
+			at
+		};
+		const t = performance.now();
+		await store.recordReview(record, card);
+		times.push(performance.now() - t);
+		cards.set(questionId, card);
+	}
+
+	let t = performance.now();
+	const backup = await store.exportBackup(new Date(START + 30 * 86_400_000), 'bench');
+	const exportMs = performance.now() - t;
+
+	const target = await openProgress({ idbFactory: new IDBFactory(), name: 'bench-import' });
+	t = performance.now();
+	const report = await target.importBackup(backup);
+	const importMs = performance.now() - t;
+	if (report.reviewsAdded !== ANSWERS)
+		throw new Error(`bench: import added ${report.reviewsAdded} of ${ANSWERS}`);
+	store.close();
+	target.close();
+
+	return [
+		{
+			name: `recordReview, median of ${ANSWERS} answers (fake-indexeddb, Node)`,
+			value: median(times),
+			unit: 'ms',
+			target: '< 5 ms'
+		},
+		{
+			name: `recordReview, 95th percentile (fake-indexeddb, Node)`,
+			value: [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)]!,
+			unit: 'ms'
+		},
+		{ name: `exportBackup of ${ANSWERS} reviews (fake-indexeddb)`, value: exportMs, unit: 'ms' },
+		{
+			name: `importBackup of ${ANSWERS} reviews into an empty store, with card rebuild (fake-indexeddb)`,
+			value: importMs,
+			unit: 'ms'
+		}
+	];
+}

@@ -1,0 +1,52 @@
+/**
+ * Turning answers into short display text for feedback and results. Kept beside the components because
+ * it needs the UI strings; the grading itself lives in domain/answers.
+ */
+import type { Question } from '$lib/domain/types';
+import type { Lang } from '$lib/i18n';
+import { quizStrings } from '$lib/i18n/quiz';
+
+function isPairs(v: unknown): v is [string, string][] {
+	return Array.isArray(v) && v.every((p) => Array.isArray(p) && p.length === 2);
+}
+
+/** Any answer value (the question's or the learner's) as one line of text. */
+export function answerText(value: unknown, lang: Lang): string {
+	const s = quizStrings[lang];
+	if (value === null || value === undefined || value === '') return s.noAnswer;
+	if (typeof value === 'boolean') return value ? s.trueLabel : s.falseLabel;
+	if (isPairs(value)) return value.map(([l, r]) => `${l} → ${r || '…'}`).join('; ');
+	if (Array.isArray(value)) return value.length ? value.join('; ') : s.noAnswer;
+	return String(value);
+}
+
+/** The correct answer of a question, as shown after a miss. Numeric answers carry their unit. */
+export function expectedText(q: Question, lang: Lang): string {
+	if (q.type === 'match') return answerText(q.pairs ?? [], lang);
+	const base = answerText(q.answer, lang);
+	if (q.type === 'numeric' && q.numeric && !base.includes(q.numeric.unit)) return `${base} ${q.numeric.unit}`;
+	return base;
+}
+
+/** "12 phút 5 giây" / "12 min 5 s". */
+export function durationText(ms: number, lang: Lang): string {
+	const total = Math.max(0, Math.round(ms / 1000));
+	return quizStrings[lang].duration(Math.floor(total / 60), total % 60);
+}
+
+/** A countdown clock, "4:05". */
+export function clockText(ms: number): string {
+	const total = Math.max(0, Math.ceil(ms / 1000));
+	return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** True when a key event comes from a text field, where letter and digit keys are typing, not shortcuts. */
+export function isTyping(e: KeyboardEvent): boolean {
+	const t = e.target as HTMLElement | null;
+	return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable) && (t as HTMLInputElement).type !== 'checkbox';
+}
+
+/** True when a key event carries a modifier, so browser and system shortcuts are left alone. */
+export function hasModifier(e: KeyboardEvent): boolean {
+	return e.ctrlKey || e.metaKey || e.altKey;
+}

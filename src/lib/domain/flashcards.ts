@@ -1,0 +1,106 @@
+/**
+ * The flashcard queue: which card to show next. Pure: the cards' states, the time and the learner's
+ * limits come in as arguments, so the same inputs always give the same queue.
+ */
+import type { Question } from './types';
+import type { CardRecord, ReviewRecord } from '../storage/types';
+
+export class QueueInputError extends Error {
+	override name = 'QueueInputError';
+}
+
+export interface QueueInput {
+	/** The deck's flashcard questions, in bank order (new cards are introduced in this order). */
+	questions: readonly Question[];
+	/** Card state by question id; a question without a card is new. */
+	cards: ReadonlyMap<string, CardRecord>;
+	now: Date;
+	/** How many new cards may still be introduced today (daily goal minus those already introduced). */
+	newLimit: number;
+	/** Fact ids of the card shown just before, so the queue does not open with its sibling. */
+	previousFactIds?: readonly string[];
+}
+
+export interface Queue {
+	/** Cards to show, in order: due reviews first (most overdue first), then new cards. */
+	items: Question[];
+	/** How many of `items` are due reviews. */
+	due: number;
+	/** How many of `items` are new. */
+	fresh: number;
+	/** Earliest due time (epoch ms) of a studied card not due yet, for "next review at ..."; null if none. */
+	nextDue: number | null;
+}
+
+/**
+ * Builds the queue: due cards first, then new cards up to `newLimit`, then reorders so that two cards of
+ * the same fact (siblings, e.g. a forward and a reverse card) are never back to back when another order
+ * exists. Only flashcard questions are considered.
+ */
+export function buildQueue(input: QueueInput): Queue {
+	const { questions, cards, now } = input;
+	if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new QueueInputError('buildQueue: now must be a valid Date');
+	if (!Number.isFinite(input.newLimit)) throw new QueueInputError(`buildQueue: newLimit must be a number, got ${input.newLimit}`);
+	const t = now.getTime();
+	const due: { q: Question; at: number }[] = [];
+	const fresh: Question[] = [];
+	let nextDue: number | null = null;
+	for (const q of questions) {
+		if (q.type !== 'flashcard') continue;
+		const card = cards.get(q.id);
+		if (!card || card.state === 0) {
+			fresh.push(q);
+		} else if (card.due <= t) {
+			due.push({ q, at: card.due });
+		} else if (nextDue === null || card.due < nextDue) {
+			nextDue = card.due;
+		}
+	}
+	// Stable sort keeps bank order among cards due at the same moment.
+	due.sort((a, b) => a.at - b.at);
+	const newOnes = fresh.slice(0, Math.max(0, Math.floor(input.newLimit)));
+	const items = separateSiblings([...due.map((d) => d.q), ...newOnes], input.previousFactIds ?? []);
+	return { items, due: due.length, fresh: newOnes.length, nextDue };
+}
+
+/**
+ * Reorders greedily: each position takes the earliest remaining card that shares no fact with the card
+ * before it; when every remaining card is a sibling, the earliest one goes anyway (nothing better exists).
+ */
+export function separateSiblings(list: readonly Question[], previousFactIds: readonly string[] = []): Question[] {
+	const rest = [...list];
+	const out: Question[] = [];
+	let prev = new Set(previousFactIds);
+	while (rest.length > 0) {
+		let i = rest.findIndex((q) => !q.factIds.some((f) => prev.has(f)));
+		if (i < 0) i = 0;
+		const [q] = rest.splice(i, 1);
+		out.push(q!);
+		prev = new Set(q!.factIds);
+	}
+	return out;
+}
+
+/**
+ * How many cards were studied for the first time in [from, to): a question whose earliest review falls
+ * in the window. Used to keep the daily new-card limit across reloads.
+ */
+export function newIntroducedBetween(reviews: readonly ReviewRecord[], from: number, to: number): number {
+	const first = new Map<string, number>();
+	for (const r of reviews) {
+		const seen = first.get(r.questionId);
+		if (seen === undefined || r.at < seen) first.set(r.questionId, r.at);
+	}
+	let n = 0;
+	for (const at of first.values()) if (at >= from && at < to) n++;
+	return n;
+}
+
+/** Local midnight of the day of `now`, and of the next day (calendar days, DST-safe). */
+export function dayBounds(now: Date): [number, number] {
+	const start = new Date(now.getTime());
+	start.setHours(0, 0, 0, 0);
+	const end = new Date(start.getTime());
+	end.setDate(end.getDate() + 1);
+	return [start.getTime(), end.getTime()];
+}

@@ -1,0 +1,102 @@
+/**
+ * Builders shared by every fact kind: one place that writes a Question's keys in a fixed order (so
+ * bank.json diffs stay readable), shuffles choices, and blanks a cloze.
+ */
+import type { Fact, NumericSpec, Question, QuestionType } from '../types';
+import type { Context } from './context';
+import { blankOut, sentenceAround } from './context';
+
+export interface QuestionInput {
+	id: string;
+	type: QuestionType;
+	prompt: string;
+	answer: string | string[] | boolean;
+	choices?: string[];
+	pairs?: [string, string][];
+	cloze?: string;
+	accept?: string[];
+	numeric?: NumericSpec;
+	direction?: 'forward' | 'reverse';
+	factIds: string[];
+	topic: Question['topic'];
+	quote: string;
+}
+
+/** A Question with its keys in the bank's order (id, type, prompt, answer, type-specific, provenance). */
+export function makeQuestion(q: QuestionInput): Question {
+	const out: Record<string, unknown> = { id: q.id, type: q.type, prompt: q.prompt, answer: q.answer };
+	if (q.choices) out.choices = q.choices;
+	if (q.pairs) out.pairs = q.pairs;
+	if (q.cloze !== undefined) out.cloze = q.cloze;
+	if (q.accept && q.accept.length > 0) out.accept = q.accept;
+	if (q.numeric) out.numeric = q.numeric;
+	if (q.direction) out.direction = q.direction;
+	out.factIds = q.factIds;
+	out.topic = q.topic;
+	out.source = { quote: q.quote };
+	return out as unknown as Question;
+}
+
+/** Fields every question of one fact shares. */
+export function fromFact(fact: Fact): Pick<QuestionInput, 'factIds' | 'topic' | 'quote'> {
+	return { factIds: [fact.id], topic: fact.topic, quote: fact.quote };
+}
+
+/**
+ * A one-of-four choice: the answer and three wrong options, shuffled by the question's own generator.
+ * Null when fewer than three wrong options exist (a question with two options teaches little).
+ */
+export function choice(
+	ctx: Context,
+	base: Omit<QuestionInput, 'type' | 'choices' | 'answer'>,
+	answer: string,
+	wrong: readonly string[]
+): Question | null {
+	if (wrong.length < 3) return null;
+	const choices = ctx.rng(base.id).shuffle([answer, ...wrong.slice(0, 3)]);
+	return makeQuestion({ ...base, type: 'choice', answer, choices });
+}
+
+/** Select-all-that-apply: every answer plus the wrong options, shuffled. Null without at least two wrong ones. */
+export function multi(
+	ctx: Context,
+	base: Omit<QuestionInput, 'type' | 'choices' | 'answer'>,
+	answers: readonly string[],
+	wrong: readonly string[]
+): Question | null {
+	if (wrong.length < 2 || answers.length < 1) return null;
+	const choices = ctx.rng(base.id).shuffle([...answers, ...wrong]);
+	return makeQuestion({ ...base, type: 'multi', answer: [...answers], choices });
+}
+
+/**
+ * A cloze on the article's own sentence around the fact's quote (or the quote itself when the sentence is
+ * long or the answer is not unique in it). The quote shown is the text the cloze was cut from.
+ */
+export function cloze(
+	ctx: Context,
+	fact: Fact,
+	id: string,
+	answer: string,
+	opts: { numeric?: boolean; accept?: string[] } = {}
+): Question | null {
+	const sentence = sentenceAround(ctx.source, fact.quote);
+	for (const text of [sentence, fact.quote]) {
+		const blank = blankOut(text, answer, opts.numeric);
+		if (blank) {
+			const accept = (opts.accept ?? []).filter((a) => a !== blank.answer);
+			return makeQuestion({
+				id,
+				type: 'cloze',
+				prompt: `Điền vào chỗ trống: ${blank.cloze}`,
+				answer: blank.answer,
+				cloze: blank.cloze,
+				accept: [...new Set(accept)],
+				factIds: [fact.id],
+				topic: fact.topic,
+				quote: text
+			});
+		}
+	}
+	return null;
+}

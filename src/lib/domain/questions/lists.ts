@@ -1,0 +1,126 @@
+/**
+ * Questions about closed lists: the three northern Lao provinces, the four words of VUFO's motto, the units of
+ * a delegation. Wrong options come from the fact's pool and from other lists drawing on the same pool, never
+ * from the list itself.
+ */
+import { foldText } from '../facts/text';
+import type { ListFact, Question } from '../types';
+import { choice, cloze, fromFact, makeQuestion, multi } from './build';
+import { joinVi, pickDistinct, slug, type Context } from './context';
+import { askOf, fill } from './phrasing';
+
+const COUNTED = /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)\s/iu;
+
+/** The list's items as one phrase: "A, B và C", or "A, B, C" when the order is the article's own. */
+export function listText(fact: ListFact, items: readonly string[] = fact.items): string {
+	return fact.ordered ? items.join(', ') : joinVi(items);
+}
+
+/**
+ * A statement about ONE item. Hand-written list statements are read per item ("\"{value}\" là một từ trong
+ * phương châm của VUFO"), which stays true for every item and false for any item from the pool.
+ */
+function statementWith(fact: ListFact, item: string): string {
+	return fact.statement
+		? fill(fact.statement, item)
+		: `Theo bài viết, ${item} là một trong ${counted(fact) ? '' : 'các '}${fact.subject}.`;
+}
+
+function counted(fact: ListFact): boolean {
+	return COUNTED.test(fact.subject);
+}
+
+/**
+ * Wrong options of the same kind: the pool only. Items of other lists are not safe: the article's lists are
+ * often open ("như: ...", "..."), so another list's item may well belong to this one too.
+ */
+function distractorsFor(ctx: Context, fact: ListFact): string[] {
+	if (fact.pool === undefined) return [];
+	const own = new Set(fact.items.map(foldText));
+	return (ctx.pools[fact.pool] ?? []).filter((d) => !own.has(foldText(d)));
+}
+
+/** Flashcard, multi, choice, typed, true/false and one cloze per item. */
+export function listQuestions(ctx: Context, fact: ListFact): Question[] {
+	const out: (Question | null)[] = [];
+	const base = fromFact(fact);
+	const prompt = askOf(fact) ?? `Theo bài viết, ${fact.subject} gồm những gì?`;
+	const distractors = distractorsFor(ctx, fact);
+	const short = fact.items.every((i) => i.split(/\s+/).length <= 8);
+
+	out.push(
+		makeQuestion({
+			...base,
+			id: `${fact.id}:flashcard:forward`,
+			type: 'flashcard',
+			prompt,
+			answer: listText(fact),
+			direction: 'forward'
+		})
+	);
+
+	if (short) {
+		const multiId = `${fact.id}:multi`;
+		out.push(
+			multi(
+				ctx,
+				{ ...base, id: multiId, prompt: `${prompt} (Chọn tất cả các ý đúng.)` },
+				fact.items,
+				pickDistinct(distractors, fact.items, 3, ctx.rng(multiId))
+			)
+		);
+		// "Đâu là một trong 3 tỉnh ...?" reads well only when the subject is counted ("3 tỉnh", "các đơn vị").
+		if (counted(fact)) {
+			const choiceId = `${fact.id}:choice`;
+			const rng = ctx.rng(choiceId);
+			const correct = rng.pick(fact.items);
+			out.push(
+				choice(
+					ctx,
+					{ ...base, id: choiceId, prompt: `Đâu là một trong ${fact.subject}?` },
+					correct,
+					pickDistinct(distractors, fact.items, 3, rng)
+				)
+			);
+			if (fact.pool !== undefined && fact.items.length >= 2) {
+				out.push(
+					makeQuestion({
+						...base,
+						id: `${fact.id}:typed`,
+						type: 'typed',
+						prompt: `Hãy kể tên một trong ${fact.subject}.`,
+						answer: fact.items[0]!,
+						accept: fact.items.slice(1)
+					})
+				);
+			}
+		}
+	}
+
+	const trueId = `${fact.id}:truefalse:true`;
+	out.push(
+		makeQuestion({
+			...base,
+			id: trueId,
+			type: 'truefalse',
+			prompt: statementWith(fact, ctx.rng(trueId).pick(fact.items)),
+			answer: true
+		})
+	);
+	const falseId = `${fact.id}:truefalse:false`;
+	const swapIn = pickDistinct(distractors, fact.items, 1, ctx.rng(falseId))[0];
+	if (swapIn)
+		out.push(
+			makeQuestion({
+				...base,
+				id: falseId,
+				type: 'truefalse',
+				prompt: statementWith(fact, swapIn),
+				answer: false
+			})
+		);
+	for (const item of fact.items) {
+		out.push(cloze(ctx, fact, `${fact.id}:cloze:${slug(item)}`, item));
+	}
+	return out.filter((q): q is Question => q !== null);
+}

@@ -1,0 +1,94 @@
+/**
+ * Questions about organisations and abbreviations (PACCOM = Ban Điều phối viện trợ nhân dân). Both directions
+ * when the name is an abbreviation; wrong options are other organisations of the article, then the pool.
+ */
+import type { OrgFact, Question } from '../types';
+import { choice, cloze, fromFact, makeQuestion } from './build';
+import { pickDistinct, type Context } from './context';
+import { askOf, fill } from './phrasing';
+
+/** "PACCOM", "PCPNN", "UBND": upper-case letters only. */
+export function isAbbreviation(name: string): boolean {
+	return /^[A-ZĐ][A-ZĐ0-9&-]{1,11}$/u.test(name);
+}
+
+function statementWith(fact: OrgFact, value: string): string {
+	if (fact.statement) return fill(fact.statement, value);
+	return isAbbreviation(fact.name)
+		? `${fact.name} là tên viết tắt của ${value}.`
+		: `Theo bài viết, ${fact.name} là ${value}.`;
+}
+
+/** Flashcards both ways, choice, typed, true/false and a cloze. */
+export function orgQuestions(ctx: Context, fact: OrgFact): Question[] {
+	const out: (Question | null)[] = [];
+	const base = fromFact(fact);
+	const abbreviation = isAbbreviation(fact.name);
+	const prompt =
+		askOf(fact) ??
+		(abbreviation ? `${fact.name} là tên viết tắt của gì?` : `Theo bài viết, ${fact.name} là gì?`);
+	const others = ctx.facts
+		.filter((f): f is OrgFact => f.kind === 'org' && f.id !== fact.id)
+		.map((f) => f.value);
+	const pool = fact.pool !== undefined ? (ctx.pools[fact.pool] ?? []) : [];
+
+	out.push(
+		makeQuestion({
+			...base,
+			id: `${fact.id}:flashcard:forward`,
+			type: 'flashcard',
+			prompt,
+			answer: fact.value,
+			direction: 'forward'
+		})
+	);
+	if (abbreviation) {
+		const reverse = `Tên viết tắt của ${fact.value} là gì?`;
+		out.push(
+			makeQuestion({
+				...base,
+				id: `${fact.id}:flashcard:reverse`,
+				type: 'flashcard',
+				prompt: reverse,
+				answer: fact.name,
+				direction: 'reverse'
+			})
+		);
+		out.push(
+			makeQuestion({ ...base, id: `${fact.id}:typed`, type: 'typed', prompt: reverse, answer: fact.name })
+		);
+	}
+	const choiceId = `${fact.id}:choice`;
+	const rng = ctx.rng(choiceId);
+	let wrong = pickDistinct(others, [fact.value], 3, rng);
+	if (wrong.length < 3)
+		wrong = [...wrong, ...pickDistinct(pool, [fact.value, ...wrong], 3 - wrong.length, rng)];
+	out.push(choice(ctx, { ...base, id: choiceId, prompt }, fact.value, wrong));
+
+	out.push(
+		makeQuestion({
+			...base,
+			id: `${fact.id}:truefalse:true`,
+			type: 'truefalse',
+			prompt: statementWith(fact, fact.value),
+			answer: true
+		})
+	);
+	const falseId = `${fact.id}:truefalse:false`;
+	const changed = pickDistinct([...others, ...pool], [fact.value], 1, ctx.rng(falseId))[0];
+	if (changed)
+		out.push(
+			makeQuestion({
+				...base,
+				id: falseId,
+				type: 'truefalse',
+				prompt: statementWith(fact, changed),
+				answer: false
+			})
+		);
+
+	out.push(
+		cloze(ctx, fact, `${fact.id}:cloze`, fact.name) ?? cloze(ctx, fact, `${fact.id}:cloze`, fact.value)
+	);
+	return out.filter((q): q is Question => q !== null);
+}

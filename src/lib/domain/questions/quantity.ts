@@ -1,0 +1,166 @@
+/**
+ * Questions about figures: counts ("08 cặp") and amounts ("trên 74 tỉ đồng"). Wrong values sit near the truth,
+ * are written the article's way, keep the unit and scale, and respect the qualifier ("trên" = over).
+ */
+import { capitalize, containsFolded, foldText } from '../facts/text';
+import type { AmountFact, CountFact, Question } from '../types';
+import { choice, cloze, fromFact, makeQuestion } from './build';
+import type { Context } from './context';
+import { directionFor, nearbyNumbers, scaleFactor } from './numbers';
+import { askOf, endsWithWords, fill, startsWithWords } from './phrasing';
+
+export type QuantityFact = CountFact | AmountFact;
+
+/** The unit after the number: "cặp", "tỉ đồng", "triệu USD". */
+export function unitOf(fact: QuantityFact): string {
+	return fact.kind === 'count' ? fact.unit : [fact.scale, fact.currency].filter((s) => s !== '').join(' ');
+}
+
+/** The figure as a learner reads it: qualifier, number as written, unit ("trên 74 tỉ đồng"). */
+export function figureText(fact: QuantityFact, written = fact.written): string {
+	return [fact.qualifier, written, unitOf(fact)].filter((s) => s !== undefined && s !== '').join(' ');
+}
+
+/** The figure without its unit, for match rounds: "trên 74" would hide the scale, so amounts keep it. */
+export function figureLabel(fact: QuantityFact): string {
+	return fact.kind === 'count' ? [fact.qualifier, fact.written].filter(Boolean).join(' ') : figureText(fact);
+}
+
+/**
+ * The statement with a given number. The template may carry the qualifier and unit itself ("trên {value} tỉ
+ * đồng") or leave them to the value ("là {value}."): look at the words around `{value}` to know.
+ */
+function statementWith(fact: QuantityFact, written: string): string {
+	const unit = unitOf(fact);
+	if (fact.statement) {
+		const [before = '', after = ''] = fact.statement.split('{value}');
+		const scaleOnly = fact.kind === 'amount' && fact.scale !== '' && startsWithWords(after, fact.scale);
+		const withUnit = !startsWithWords(after, unit) && !scaleOnly;
+		const withQualifier = fact.qualifier !== undefined && !endsWithWords(before, fact.qualifier);
+		const value = [withQualifier ? fact.qualifier : '', written, withUnit ? unit : '']
+			.filter(Boolean)
+			.join(' ');
+		return fill(fact.statement, value);
+	}
+	if (fact.kind === 'count' && startsWithWords(fact.subject, unit)) {
+		return `Theo bài viết, có ${[fact.qualifier, written].filter(Boolean).join(' ')} ${fact.subject}.`;
+	}
+	return `Theo bài viết, ${fact.subject} là ${figureText(fact, written)}.`;
+}
+
+function promptOf(fact: QuantityFact): string {
+	const ask = askOf(fact);
+	if (ask) return ask;
+	if (fact.kind === 'count' && startsWithWords(fact.subject, fact.unit)) {
+		return `Theo bài viết, có bao nhiêu ${fact.subject}?`;
+	}
+	return `Theo bài viết, ${fact.subject} là bao nhiêu?`;
+}
+
+const figureCountCache = new WeakMap<Context, Map<string, number>>();
+
+/** How many figures of the deck read the same way, by folded figure text (computed once per context). */
+function figureCounts(ctx: Context): Map<string, number> {
+	let counts = figureCountCache.get(ctx);
+	if (!counts) {
+		counts = new Map();
+		for (const f of ctx.facts) {
+			if (f.kind !== 'count' && f.kind !== 'amount') continue;
+			const key = foldText(figureText(f));
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+		// "10 tổ chức" would also read as part of "10 tổ chức PCPNN": count such figures as the same.
+		const keys = [...counts.keys()];
+		for (const a of keys) {
+			for (const b of keys) if (a !== b && containsFolded(b, a)) counts.set(a, (counts.get(a) ?? 0) + 1);
+		}
+		figureCountCache.set(ctx, counts);
+	}
+	return counts;
+}
+
+/** Flashcards both ways, choice, numeric, true/false both ways and a cloze for one figure. */
+export function quantityQuestions(ctx: Context, fact: QuantityFact): Question[] {
+	const out: (Question | null)[] = [];
+	const base = fromFact(fact);
+	const prompt = promptOf(fact);
+	const answer = figureText(fact);
+	const near = nearbyNumbers(fact.value, fact.written, directionFor(fact.qualifier));
+
+	out.push(
+		makeQuestion({
+			...base,
+			id: `${fact.id}:flashcard:forward`,
+			type: 'flashcard',
+			prompt,
+			answer,
+			direction: 'forward'
+		})
+	);
+
+	// Reverse only when no other figure of the deck reads the same ("08" pairs and "08" projects differ by unit).
+	if (figureCounts(ctx).get(foldText(answer)) === 1) {
+		out.push(
+			makeQuestion({
+				...base,
+				id: `${fact.id}:flashcard:reverse`,
+				type: 'flashcard',
+				prompt: `Trong bài, con số “${answer}” nói về điều gì?`,
+				answer: fact.statement ? statementWith(fact, fact.written) : capitalize(fact.subject),
+				direction: 'reverse'
+			})
+		);
+	}
+
+	const choiceId = `${fact.id}:choice`;
+	const wrong = ctx
+		.rng(choiceId)
+		.shuffle(near.slice(0, 6))
+		.slice(0, 3)
+		.map((w) => figureText(fact, w));
+	out.push(choice(ctx, { ...base, id: choiceId, prompt }, answer, wrong));
+
+	out.push(
+		makeQuestion({
+			...base,
+			id: `${fact.id}:numeric`,
+			type: 'numeric',
+			prompt,
+			answer,
+			numeric: {
+				value:
+					fact.kind === 'amount' ? Math.round(fact.value * scaleFactor(fact.scale) * 1e6) / 1e6 : fact.value,
+				unit: unitOf(fact),
+				inUnit: fact.value
+			}
+		})
+	);
+
+	out.push(
+		makeQuestion({
+			...base,
+			id: `${fact.id}:truefalse:true`,
+			type: 'truefalse',
+			prompt: statementWith(fact, fact.written),
+			answer: true
+		})
+	);
+	const falseId = `${fact.id}:truefalse:false`;
+	if (near.length > 0) {
+		const changed = ctx.rng(falseId).pick(near.slice(0, 4));
+		out.push(
+			makeQuestion({
+				...base,
+				id: falseId,
+				type: 'truefalse',
+				prompt: statementWith(fact, changed),
+				answer: false
+			})
+		);
+	}
+
+	// A learner types "8" for "08" and "1797" for "1.797": accept the plain integer too.
+	const accept = Number.isInteger(fact.value) ? [String(fact.value)] : [];
+	out.push(cloze(ctx, fact, `${fact.id}:cloze`, fact.written, { numeric: true, accept }));
+	return out.filter((q): q is Question => q !== null);
+}

@@ -1,0 +1,72 @@
+/**
+ * Questions about any other stated fact with one key value ("Quảng Ninh như một Việt Nam thu nhỏ"). Wrong
+ * values come from the fact's own `wrong` list (written to be false), then its pool.
+ */
+import type { Question, StatementFact } from '../types';
+import { choice, cloze, fromFact, makeQuestion } from './build';
+import { pickDistinct, type Context } from './context';
+import { askOf, fill } from './phrasing';
+
+function statementWith(fact: StatementFact, value: string): string {
+	return fact.statement ? fill(fact.statement, value) : `Theo bài viết, ${fact.subject} là ${value}.`;
+}
+
+/** Flashcard, choice, typed (short values), true/false and a cloze. */
+export function statementQuestions(ctx: Context, fact: StatementFact): Question[] {
+	const out: (Question | null)[] = [];
+	const base = fromFact(fact);
+	const ask = askOf(fact);
+	const prompt =
+		ask ??
+		(fact.statement
+			? `Hoàn thành câu sau: ${fill(fact.statement, '…')}`
+			: `Theo bài viết, ${fact.subject} là gì?`);
+	const wrongPool = [...(fact.wrong ?? []), ...(fact.pool !== undefined ? (ctx.pools[fact.pool] ?? []) : [])];
+
+	out.push(
+		makeQuestion({
+			...base,
+			id: `${fact.id}:flashcard:forward`,
+			type: 'flashcard',
+			prompt,
+			answer: fact.value,
+			direction: 'forward'
+		})
+	);
+	const choiceId = `${fact.id}:choice`;
+	// Hand-written wrong values first: they were chosen for this very fact.
+	const own = pickDistinct(fact.wrong ?? [], [fact.value], 3, ctx.rng(choiceId));
+	const wrong =
+		own.length >= 3
+			? own
+			: [...own, ...pickDistinct(wrongPool, [fact.value, ...own], 3 - own.length, ctx.rng(choiceId))];
+	out.push(choice(ctx, { ...base, id: choiceId, prompt }, fact.value, wrong));
+	if (ask && fact.value.split(/\s+/).length <= 4) {
+		out.push(
+			makeQuestion({ ...base, id: `${fact.id}:typed`, type: 'typed', prompt: ask, answer: fact.value })
+		);
+	}
+	out.push(
+		makeQuestion({
+			...base,
+			id: `${fact.id}:truefalse:true`,
+			type: 'truefalse',
+			prompt: statementWith(fact, fact.value),
+			answer: true
+		})
+	);
+	const falseId = `${fact.id}:truefalse:false`;
+	const changed = pickDistinct(wrongPool, [fact.value], 1, ctx.rng(falseId))[0];
+	if (changed)
+		out.push(
+			makeQuestion({
+				...base,
+				id: falseId,
+				type: 'truefalse',
+				prompt: statementWith(fact, changed),
+				answer: false
+			})
+		);
+	out.push(cloze(ctx, fact, `${fact.id}:cloze`, fact.value));
+	return out.filter((q): q is Question => q !== null);
+}

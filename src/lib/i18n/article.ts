@@ -1,0 +1,46 @@
+import { bilingual } from './index';
+
+export const articleStrings = bilingual(
+	{
+		title: 'Bài báo',
+		pageTitle: 'Bài báo – Ôn bài',
+		intro: 'Các đoạn được tô màu là nội dung có câu hỏi. Chạm vào để xem câu hỏi và mức độ bạn đã thuộc.',
+		source: (s: string) => `Nguồn: ${s}`,
+		factCount: (n: string) => `${n} ý chính`,
+		openFacts: (n: string) => `Xem ${n} ý chính trong đoạn này`,
+		panelTitle: 'Ý chính trong đoạn này',
+		close: 'Đóng',
+		questions: 'Câu hỏi',
+		answer: 'Đáp án',
+		noQuestions: 'Chưa có câu hỏi cho ý này.',
+		damaged: 'Câu gốc trong bài bị lỗi nên không dùng để hỏi.',
+		stateNew: 'Chưa học',
+		stateLearning: 'Đang học',
+		stateMastered: 'Đã thuộc',
+		dueOn: (d: string) => `ôn lại ${d}`,
+		mastery: (a: string, b: string) => `Đã thuộc ${a}/${b} câu`,
+		yes: 'Đúng',
+		no: 'Sai'
+	},
+	{
+		title: 'Article',
+		pageTitle: 'Article – Ôn bài',
+		intro: 'Highlighted passages have questions. Tap one to see its questions and how well you know them.',
+		source: (s: string) => `Source: ${s}`,
+		factCount: (n: string) => `${n} key facts`,
+		openFacts: (n: string) => `Show the ${n === '1' ? 'key fact' : `${n} key facts`} in this passage`,
+		panelTitle: 'Key facts in this passage',
+		close: 'Close',
+		questions: 'Questions',
+		answer: 'Answer',
+		noQuestions: 'No questions for this fact yet.',
+		damaged: 'The original sentence is damaged, so it is never asked.',
+		stateNew: 'Not studied',
+		stateLearning: 'Learning',
+		stateMastered: 'Mastered',
+		dueOn: (d: string) => `review ${d}`,
+		mastery: (a: string, b: string) => `${a} of ${b} mastered`,
+		yes: 'True',
+		no: 'False'
+	}
+);

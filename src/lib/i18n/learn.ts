@@ -1,0 +1,36 @@
+import { bilingual } from './index';
+
+export const learnStrings = bilingual(
+	{
+		title: 'Học',
+		intro: 'Mỗi lượt gồm vài ý trong bài. Ý mới hỏi bằng trắc nghiệm, ý đã thuộc thì tự gõ đáp án. Trả lời đúng hai lần là thuộc.',
+		loading: 'Đang tải…',
+		empty: 'Bộ câu hỏi chưa có câu nào dùng được cho chế độ Học.',
+		progress: (done: string, total: string) => `Đã thuộc ${done}/${total} ý`,
+		recognition: 'Chọn đáp án',
+		recall: 'Tự nhớ lại',
+		next: 'Tiếp tục',
+		doneTitle: 'Xong một lượt!',
+		doneBody: (facts: string, asked: string) => `Bạn đã thuộc ${facts} ý sau ${asked} câu hỏi.`,
+		firstTry: (n: string) => `${n} ý trả lời đúng ngay từ đầu.`,
+		toReview: 'Nên ôn lại',
+		again: 'Học tiếp',
+		saveError: 'Chưa lưu được câu trả lời.'
+	},
+	{
+		title: 'Learn',
+		intro: 'Each round takes a few facts from the article. New ones come as multiple choice, known ones as typed recall. Two right answers and a fact is learnt.',
+		loading: 'Loading…',
+		empty: 'The deck has no question that learn mode can use yet.',
+		progress: (done: string, total: string) => `${done} of ${total} facts learnt`,
+		recognition: 'Pick the answer',
+		recall: 'Recall it',
+		next: 'Continue',
+		doneTitle: 'Round complete!',
+		doneBody: (facts: string, asked: string) => `You learnt ${facts} facts in ${asked} questions.`,
+		firstTry: (n: string) => `${n} right from the first try.`,
+		toReview: 'Worth another look',
+		again: 'Keep learning',
+		saveError: 'Your answer could not be saved.'
+	}
+);

@@ -1,0 +1,58 @@
+import { bilingual } from './index';
+
+export const matchStrings = bilingual(
+	{
+		title: 'Ghép cặp',
+		intro: 'Ghép từng mục bên trái với mục tương ứng bên phải, càng nhanh càng tốt. Mỗi lần ghép sai bị cộng 1 giây.',
+		loading: 'Đang tải…',
+		empty: 'Bộ câu hỏi chưa có câu ghép cặp nào.',
+		kind: 'Chọn trò chơi',
+		kinds: { people: 'Người và chức vụ', figures: 'Con số và ý nghĩa' },
+		start: 'Bắt đầu',
+		best: 'Kỷ lục',
+		noBest: 'Chưa có kỷ lục',
+		time: 'Thời gian',
+		misses: 'Ghép sai',
+		penalty: '+1 giây',
+		hint: 'Chạm một mục bên trái, rồi chạm mục tương ứng bên phải.',
+		left: 'Cột trái',
+		right: 'Cột phải',
+		matched: 'đã ghép',
+		wrongPair: (l: string, r: string) => `${l} không đi với ${r}`,
+		rightPair: (l: string, r: string) => `Đúng: ${l} – ${r}`,
+		doneTitle: 'Hoàn thành!',
+		yourTime: 'Thời gian của bạn',
+		newBest: 'Kỷ lục mới!',
+		missCount: (n: string) => `${n} lần ghép sai`,
+		again: 'Chơi lại',
+		seconds: (n: string) => `${n} giây`
+	},
+	{
+		title: 'Match',
+		intro: 'Pair each item on the left with its partner on the right, as fast as you can. Each wrong pair adds 1 second.',
+		loading: 'Loading…',
+		empty: 'The deck has no matching questions yet.',
+		kind: 'Choose a game',
+		kinds: { people: 'People and posts', figures: 'Figures and meanings' },
+		start: 'Start',
+		best: 'Best time',
+		noBest: 'No best time yet',
+		time: 'Time',
+		misses: 'Wrong pairs',
+		penalty: '+1 s',
+		hint: 'Tap an item on the left, then its partner on the right.',
+		left: 'Left column',
+		right: 'Right column',
+		matched: 'matched',
+		wrongPair: (l: string, r: string) => `${l} does not go with ${r}`,
+		rightPair: (l: string, r: string) => `Right: ${l} – ${r}`,
+		doneTitle: 'Done!',
+		yourTime: 'Your time',
+		newBest: 'New best time!',
+		missCount: (n: string) => `${n} wrong pairs`,
+		again: 'Play again',
+		seconds: (n: string) => `${n} s`
+	}
+);
+
+export type MatchStrings = (typeof matchStrings)['vi'];

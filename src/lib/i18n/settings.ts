@@ -1,0 +1,44 @@
+import { bilingual } from './index';
+
+export const settingsStrings = bilingual(
+	{
+		title: 'Cài đặt',
+		pageTitle: 'Cài đặt – Ôn bài',
+		language: 'Ngôn ngữ',
+		theme: 'Giao diện',
+		themeSystem: 'Theo hệ thống',
+		themeLight: 'Sáng',
+		themeDark: 'Tối',
+		study: 'Học tập',
+		dailyGoal: 'Số thẻ mới mỗi ngày',
+		dailyGoalHelp: 'Số câu hỏi mới được đưa vào ôn mỗi ngày, từ 1 đến 500.',
+		retention: 'Mức ghi nhớ mong muốn',
+		retentionHelp:
+			'Khả năng bạn còn nhớ một thẻ khi đến hạn ôn lại. Chọn cao hơn thì thẻ quay lại sớm hơn và bạn ôn nhiều hơn; chọn thấp hơn thì ôn ít hơn nhưng dễ quên hơn. Nên để 90%.',
+		saved: 'Đã lưu.',
+		invalidGoal: 'Hãy nhập một số nguyên từ 1 đến 500.',
+		data: 'Dữ liệu',
+		app: 'Ứng dụng',
+		loading: 'Đang tải…'
+	},
+	{
+		title: 'Settings',
+		pageTitle: 'Settings – Ôn bài',
+		language: 'Language',
+		theme: 'Theme',
+		themeSystem: 'Match the system',
+		themeLight: 'Light',
+		themeDark: 'Dark',
+		study: 'Studying',
+		dailyGoal: 'New cards per day',
+		dailyGoalHelp: 'How many new questions join your reviews each day, from 1 to 500.',
+		retention: 'Desired retention',
+		retentionHelp:
+			'How likely you should still remember a card when it comes back. Higher means cards return sooner and you review more; lower means fewer reviews but more forgetting. 90% is a good choice.',
+		saved: 'Saved.',
+		invalidGoal: 'Please enter a whole number from 1 to 500.',
+		data: 'Your data',
+		app: 'App',
+		loading: 'Loading…'
+	}
+);

@@ -1,0 +1,152 @@
+/**
+ * Service worker, connectivity and install state for the whole app. PwaStatus.svelte calls `start()` once
+ * from the layout; InstallButton.svelte reads `canInstall` / `iosHint` / `installed`.
+ *
+ * Update flow (as Squoosh does it): a new service worker installs in the background and WAITS; the learner
+ * sees "Có phiên bản mới" and only their click on "Cập nhật" tells it to take over and reloads the page.
+ * Nothing ever reloads on its own, so a quiz is never cut in the middle (and each answer is saved anyway).
+ */
+import { isInstalled, isIosSafari, OFFLINE_READY_SHOWN_KEY } from '../pwa/platform';
+
+/** The event Chromium fires when the app can be installed; not in TypeScript's DOM library yet. */
+interface BeforeInstallPromptEvent extends Event {
+	prompt(): Promise<void>;
+	userChoice: Promise<{ outcome: 'accepted' | 'dismissed'; platform: string }>;
+}
+
+/** How long to wait for the new worker to take control after "Cập nhật" before reloading anyway. */
+const UPDATE_RELOAD_FALLBACK_MS = 4000;
+
+class PwaState {
+	/** The build's version (APP_VERSION or package.json), shown in settings and read by the update test. */
+	readonly version = __APP_VERSION__;
+	online = $state(true);
+	/** A new version is installed and waiting for the learner's consent. */
+	needRefresh = $state(false);
+	/** The first service worker finished precaching: show "ready to work offline" once, ever. */
+	offlineReady = $state(false);
+	/** The service worker controls this page, so every route works without a network. */
+	controlled = $state(false);
+	installed = $state(false);
+	canInstall = $state(false);
+	iosHint = $state(false);
+
+	#started = false;
+	#installEvent: BeforeInstallPromptEvent | null = null;
+	#updateSW: ((reload?: boolean) => Promise<void>) | null = null;
+	/** True once THIS tab asked for the update; another tab's update must not reload this one. */
+	#updateRequested = false;
+	/** Another tab already activated the new worker: there is nothing left to skip, only a reload. */
+	#activatedElsewhere = false;
+
+	/** Wires the listeners and registers the service worker. Idempotent; does nothing during prerendering. */
+	start(): void {
+		if (this.#started || typeof window === 'undefined') return;
+		this.#started = true;
+
+		this.online = navigator.onLine;
+		window.addEventListener('online', () => (this.online = true));
+		window.addEventListener('offline', () => (this.online = false));
+
+		const standalone = window.matchMedia('(display-mode: standalone)');
+		const refreshInstalled = () => {
+			this.installed = isInstalled(window as unknown as Parameters<typeof isInstalled>[0]);
+			this.iosHint = !this.installed && isIosSafari(navigator.userAgent, navigator.maxTouchPoints);
+		};
+		refreshInstalled();
+		standalone.addEventListener('change', refreshInstalled);
+
+		window.addEventListener('beforeinstallprompt', (event) => {
+			// Keep the browser's mini-infobar away; our own button offers the install where it makes sense.
+			event.preventDefault();
+			this.#installEvent = event as BeforeInstallPromptEvent;
+			this.canInstall = true;
+		});
+		window.addEventListener('appinstalled', () => {
+			this.#installEvent = null;
+			this.canInstall = false;
+			this.installed = true;
+		});
+
+		if (!('serviceWorker' in navigator)) return;
+		this.controlled = navigator.serviceWorker.controller !== null;
+		navigator.serviceWorker.addEventListener('controllerchange', () => (this.controlled = true));
+		void this.#register();
+	}
+
+	async #register(): Promise<void> {
+		const { registerSW } = await import('virtual:pwa-register');
+		this.#updateSW = registerSW({
+			onNeedRefresh: () => {
+				this.needRefresh = true;
+			},
+			onNeedReload: () => {
+				if (this.#updateRequested) {
+					window.location.reload();
+				} else {
+					this.#activatedElsewhere = true;
+					this.needRefresh = true;
+				}
+			},
+			onOfflineReady: () => {
+				if (readFlag(OFFLINE_READY_SHOWN_KEY)) return;
+				writeFlag(OFFLINE_READY_SHOWN_KEY);
+				this.offlineReady = true;
+			},
+			onRegisterError: (error: unknown) => {
+				console.warn('Service worker registration failed', error);
+			}
+		});
+	}
+
+	/** The learner accepted the new version: let the waiting worker take over, then reload into it. */
+	async update(): Promise<void> {
+		this.#updateRequested = true;
+		if (this.#activatedElsewhere || !this.#updateSW) {
+			window.location.reload();
+			return;
+		}
+		// If the worker was already gone (e.g. activated by another tab meanwhile), still end up reloaded.
+		setTimeout(() => window.location.reload(), UPDATE_RELOAD_FALLBACK_MS);
+		await this.#updateSW(true);
+	}
+
+	/** "Để sau": hide the prompt; the new version starts by itself the next time every tab is closed. */
+	dismissUpdate(): void {
+		this.needRefresh = false;
+	}
+
+	dismissOfflineReady(): void {
+		this.offlineReady = false;
+	}
+
+	/** Shows the browser's install dialog; resolves true when the learner accepted. */
+	async install(): Promise<boolean> {
+		const event = this.#installEvent;
+		if (!event) return false;
+		this.#installEvent = null;
+		this.canInstall = false;
+		await event.prompt();
+		const choice = await event.userChoice;
+		return choice.outcome === 'accepted';
+	}
+}
+
+function readFlag(key: string): boolean {
+	try {
+		return localStorage.getItem(key) !== null;
+	} catch {
+		// Storage refused (private mode, policy): showing the notice again is harmless.
+		return false;
+	}
+}
+
+function writeFlag(key: string): void {
+	try {
+		localStorage.setItem(key, new Date().toISOString());
+	} catch {
+		// See readFlag.
+	}
+}
+
+export const pwa = new PwaState();

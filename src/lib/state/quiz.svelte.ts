@@ -1,0 +1,219 @@
+/**
+ * A running quiz: the attempt, the current question, the feedback after an answer, and the clock.
+ * Every answer is written the moment it is given (study.answer with the quiz progress, one transaction),
+ * so a reload mid-quiz loses nothing; the page offers to resume from storage.
+ *
+ * Overruling ("I was right"): the review log is append-only, so the wrong review already written stays as
+ * the record of what the checker said, and a CORRECTING review is appended with rating Good, the same
+ * answer and grade, ms 0, and the quiz answer rewritten as correct + overruled in the same transaction.
+ * The card is rescheduled by that Good review; rebuilding the card from the log gives the same result.
+ */
+import { gradeAnswer, gradeToRating, isCorrectGrade } from '$lib/domain/answers/grade';
+import {
+	attemptId,
+	createAttempt,
+	finishAttempt,
+	isExpired,
+	nextIndex,
+	overruleAnswer,
+	pickQuizQuestions,
+	retryMissed,
+	deadline,
+	withAnswer
+} from '$lib/domain/quiz';
+import { createRng } from '$lib/domain/random';
+import type { Question } from '$lib/domain/types';
+import type { QuizAnswer, QuizAttempt, QuizSettings, Rating } from '$lib/storage/types';
+import { study } from './study.svelte';
+
+/** Question types whose automatic grade a learner may overrule: free text, where a checker can be too strict. */
+const OVERRULABLE = new Set(['cloze', 'typed', 'numeric']);
+
+export class QuizRun {
+	attempt = $state.raw<QuizAttempt | null>(null);
+	/** Index of the question on screen. */
+	index = $state(0);
+	/** Epoch ms, ticking once a second while a timed quiz runs. */
+	now = $state(Date.now());
+	/** Set when saving failed; the page shows it. */
+	error = $state<string | null>(null);
+	/** True when the time limit ended the attempt. */
+	timedOut = $state(false);
+
+	#shownAt = Date.now();
+	#timer: ReturnType<typeof setInterval> | null = null;
+
+	question: Question | null = $derived.by(() => {
+		const id = this.attempt?.questionIds[this.index];
+		return id ? (study.questionById(id) ?? null) : null;
+	});
+	/** The answer to the question on screen, once given. */
+	answer: QuizAnswer | null = $derived(this.attempt?.answers[this.index] ?? null);
+	finished = $derived(this.attempt?.finishedAt !== undefined);
+	remainingMs: number | null = $derived.by(() => {
+		const end = this.attempt ? deadline(this.attempt) : null;
+		return end === null ? null : Math.max(0, end - this.now);
+	});
+	canOverrule = $derived(!!this.question && OVERRULABLE.has(this.question.type));
+	isLast = $derived(!!this.attempt && this.index >= this.attempt.questionIds.length - 1);
+
+	/** Builds and saves a new attempt. Throws QuizSettingsError when nothing matches. */
+	async start(settings: QuizSettings): Promise<void> {
+		const now = new Date();
+		const rng = createRng(now.getTime());
+		const questions = pickQuizQuestions(study.bank?.questions ?? [], settings, rng);
+		const attempt = createAttempt({
+			id: attemptId(now, rng),
+			deckId: study.deckId,
+			settings,
+			questionIds: questions.map((q) => q.id),
+			now
+		});
+		await this.#begin(attempt);
+	}
+
+	/** Starts a new attempt of the questions missed in `from`. */
+	async retry(from: QuizAttempt): Promise<void> {
+		const now = new Date();
+		const rng = createRng(now.getTime());
+		const byId = new Map((study.bank?.questions ?? []).map((q) => [q.id, q]));
+		await this.#begin(retryMissed(from, byId, { id: attemptId(now, rng), now, rng }));
+	}
+
+	async #begin(attempt: QuizAttempt) {
+		await study.store?.saveAttempt(attempt);
+		this.timedOut = false;
+		this.error = null;
+		this.#show(attempt, 0);
+	}
+
+	/**
+	 * Continues an unfinished attempt at its first unanswered question. Questions that left the bank since
+	 * are skipped; a time limit that ran out while away finishes it. Returns false when it was finished.
+	 */
+	async resume(attempt: QuizAttempt): Promise<boolean> {
+		const now = new Date();
+		if (isExpired(attempt, now) || nextIndex(attempt) < 0) {
+			this.timedOut = isExpired(attempt, now);
+			await this.#finish(attempt, now);
+			return false;
+		}
+		this.#show(attempt, nextIndex(attempt));
+		return true;
+	}
+
+	/** Shows a finished attempt (results after a reload). */
+	showFinished(attempt: QuizAttempt) {
+		this.attempt = attempt;
+		this.#stopClock();
+	}
+
+	#show(attempt: QuizAttempt, index: number) {
+		this.attempt = attempt;
+		this.index = index;
+		this.#shownAt = Date.now();
+		this.now = Date.now();
+		this.#startClock();
+	}
+
+	/** Grades and records the answer to the question on screen. */
+	async submit(given: unknown): Promise<void> {
+		const attempt = this.attempt;
+		const q = this.question;
+		if (!attempt || !q || this.answer || this.finished) return;
+		const at = Date.now();
+		if (isExpired(attempt, new Date(at))) return this.#timeUp();
+		const check = gradeAnswer(q, given);
+		const correct = isCorrectGrade(check.grade);
+		const ms = at - this.#shownAt;
+		const answer: QuizAnswer = { questionId: q.id, given: given ?? null, grade: check.grade, correct, ms, at };
+		const index = this.index;
+		// Feedback first; the write follows in the same tick and is reported if it fails.
+		this.attempt = withAnswer(attempt, index, answer);
+		await this.#record(q, answer, gradeToRating(check.grade), index);
+	}
+
+	/** "I was right": appends a correcting Good review (see the file comment) and counts the answer right. */
+	async overrule(): Promise<void> {
+		const attempt = this.attempt;
+		const q = this.question;
+		const a = this.answer;
+		if (!attempt || !q || !a || a.correct || !this.canOverrule) return;
+		const fixed = overruleAnswer(a);
+		this.attempt = withAnswer(attempt, this.index, fixed);
+		// The correcting review takes no learner time (ms 0); the quiz answer keeps the time really taken.
+		await this.#record(q, fixed, 3, this.index, 0);
+	}
+
+	async #record(q: Question, answer: QuizAnswer, rating: Rating, index: number, reviewMs = answer.ms) {
+		const attemptId = this.attempt?.id;
+		if (!attemptId) return;
+		try {
+			await study.answer({
+				question: q,
+				mode: 'quiz',
+				given: answer.given,
+				grade: answer.grade,
+				correct: answer.correct,
+				rating,
+				ms: reviewMs,
+				quiz: { attemptId, index, answer }
+			});
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** Moves to the next question, or finishes after the last one. */
+	async next(): Promise<void> {
+		const attempt = this.attempt;
+		if (!attempt) return;
+		if (isExpired(attempt, new Date())) return this.#timeUp();
+		const i = nextIndex(attempt);
+		if (i < 0) return this.#finish(attempt, new Date());
+		this.index = i;
+		this.#shownAt = Date.now();
+	}
+
+	async #timeUp() {
+		if (!this.attempt || this.finished) return;
+		this.timedOut = true;
+		await this.#finish(this.attempt, new Date());
+	}
+
+	async #finish(attempt: QuizAttempt, now: Date) {
+		const done = finishAttempt(attempt, now);
+		this.attempt = done;
+		this.#stopClock();
+		try {
+			await study.store?.saveAttempt($state.snapshot(done) as QuizAttempt);
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** Ends an unfinished attempt the learner chose to drop ("Bỏ và làm bài mới"): it is kept, finished as it stands. */
+	async discard(attempt: QuizAttempt): Promise<void> {
+		await study.store?.saveAttempt(finishAttempt(attempt, new Date()));
+		this.attempt = null;
+	}
+
+	#startClock() {
+		this.#stopClock();
+		if (!this.attempt?.settings.timeLimit) return;
+		this.#timer = setInterval(() => {
+			this.now = Date.now();
+			if (this.attempt && !this.finished && isExpired(this.attempt, new Date(this.now))) void this.#timeUp();
+		}, 500);
+	}
+
+	#stopClock() {
+		if (this.#timer !== null) clearInterval(this.#timer);
+		this.#timer = null;
+	}
+
+	/** Stops the clock; call when the page goes away. */
+	destroy() {
+		this.#stopClock();
+	}
+}

@@ -1,0 +1,250 @@
+/**
+ * The app's study state: one store, one bank, the deck's cards and the settings, shared by every screen.
+ * Screens read the fields reactively and call `answer()`; `revision` moves after each change so derived
+ * figures (due counts, stats) recompute without deep reactivity over large maps.
+ */
+import { loadBuiltinBank } from '$lib/bank/load';
+import type { Bank, Question } from '$lib/domain/types';
+import type { ProgressStore } from '$lib/storage/contract';
+import { onVersionChange } from '$lib/storage/events';
+import {
+	DEFAULT_SETTINGS,
+	type CardRecord,
+	type Grade,
+	type QuizAnswer,
+	type Rating,
+	type ReviewRecord,
+	type Settings,
+	type StudyMode
+} from '$lib/storage/types';
+import { locale } from './locale.svelte';
+
+/** Input of `study.answer`: one answer to one question, in any mode. */
+export interface AnswerInput {
+	question: Question;
+	mode: StudyMode;
+	/** What the learner answered, JSON-safe (null for flashcards). */
+	given: unknown;
+	grade?: Grade;
+	correct: boolean;
+	rating: Rating;
+	/** Milliseconds the learner took. */
+	ms: number;
+	quiz?: { attemptId: string; index: number; answer: QuizAnswer };
+}
+
+/** Why the layout shows a persistent banner: progress only lives in memory. */
+export type StudyNotice = 'not-saved' | null;
+
+/** Thrown by `saveSettings` for a value outside what the app supports. */
+export class SettingsError extends Error {
+	override name = 'SettingsError';
+}
+
+/** Key of the theme copy in localStorage, read by the inline script in app.html before first paint. */
+export const THEME_CACHE_KEY = 'on-bai:theme';
+const UNDO_DEPTH = 20;
+
+interface UndoEntry {
+	review: ReviewRecord;
+	previous: CardRecord | null;
+}
+
+class StudyState {
+	ready = $state(false);
+	/** Set when the bank could not be loaded; screens show it instead of spinning forever. */
+	loadError = $state<string | null>(null);
+	bank = $state.raw<Bank | null>(null);
+	/** Cards of the built-in deck whose question is in the bank, by question id. Replaced whole. */
+	cards = $state.raw<Map<string, CardRecord>>(new Map());
+	settings = $state<Settings>({ ...DEFAULT_SETTINGS });
+	store = $state.raw<ProgressStore | null>(null);
+	/** Incremented after every recorded answer or bulk change. */
+	revision = $state(0);
+	notice = $state<StudyNotice>(null);
+	/** Another tab upgraded the database: this tab must reload. */
+	versionChange = $state(false);
+	/** How many flashcard grades can be undone. */
+	undoDepth = $state(0);
+
+	#byId = $derived(new Map((this.bank?.questions ?? []).map((q) => [q.id, q])));
+	#init: Promise<void> | null = null;
+	#undo: UndoEntry[] = [];
+	// Answers are written one after another so each sees the card state the previous one produced.
+	#chain: Promise<unknown> = Promise.resolve();
+
+	/** The built-in deck's id, from the bank ('' before the bank is loaded). */
+	get deckId(): string {
+		return this.bank?.deck.id ?? '';
+	}
+
+	/** The bank question with this id, or undefined (e.g. a question that left the bank). */
+	questionById(id: string): Question | undefined {
+		return this.#byId.get(id);
+	}
+
+	/** Opens storage, applies settings, loads the bank and the deck's cards. Safe to call from every screen. */
+	init(): Promise<void> {
+		this.#init ??= this.#doInit().catch((e: unknown) => {
+			this.loadError = e instanceof Error ? e.message : String(e);
+			this.#init = null;
+			throw e;
+		});
+		return this.#init;
+	}
+
+	async #doInit() {
+		// Storage (idb, backup) and FSRS load as their own chunks after the first paint: the prerendered home
+		// screen needs neither to show, and the home route has a 50 KB script budget.
+		const { openProgress } = await import('$lib/storage');
+		const store = await openProgress();
+		this.store = store;
+		if (!store.persistent) this.notice = 'not-saved';
+		onVersionChange((e) => {
+			if (e.kind === 'blocking' || e.kind === 'outdated') this.versionChange = true;
+			else if (e.kind === 'blocked') this.notice = 'not-saved';
+		});
+		const saved = await store.getSettings();
+		this.settings = { ...DEFAULT_SETTINGS, ...saved };
+		this.#apply();
+		const bank = await loadBuiltinBank();
+		this.bank = bank;
+		await store.ensureDeck({ ...bank.deck, kind: 'builtin', createdAt: Date.now() });
+		await this.#loadCards();
+		this.ready = true;
+	}
+
+	async #loadCards() {
+		if (!this.store || !this.bank) return;
+		const list = await this.store.getCards(this.bank.deck.id);
+		this.cards = new Map(list.filter((c) => this.#byId.has(c.questionId)).map((c) => [c.questionId, c]));
+	}
+
+	/** Re-reads the cards after a bulk change (import, repair, reset); clears undo. */
+	async reloadCards(): Promise<void> {
+		await this.#loadCards();
+		this.#undo = [];
+		this.undoDepth = 0;
+		this.revision++;
+	}
+
+	/**
+	 * Schedules the question's card with FSRS, then writes the review, the card (and the quiz answer) in one
+	 * storage call. Returns the new card. Time is read here, at the edge; the domain functions take it in.
+	 */
+	answer(input: AnswerInput): Promise<CardRecord> {
+		const run = this.#chain.then(() => this.#answer(input));
+		this.#chain = run.catch(() => undefined);
+		return run;
+	}
+
+	async #answer(input: AnswerInput): Promise<CardRecord> {
+		const store = this.store;
+		if (!store || !this.bank) throw new Error('study.answer called before study.init finished');
+		const { question: q } = input;
+		if (![1, 2, 3, 4].includes(input.rating)) throw new RangeError(`Invalid rating: ${input.rating}`);
+		const now = new Date();
+		const at = now.getTime();
+		const deckId = this.bank.deck.id;
+		const { newCard, review } = await import('$lib/domain/scheduling');
+		const previous = this.cards.get(q.id) ?? null;
+		const next = review(previous ?? newCard(q.id, deckId, now), input.rating, now, {
+			desiredRetention: this.settings.desiredRetention,
+			fuzz: true
+		});
+		const record: ReviewRecord = {
+			id: `${at}-${q.id}-${Math.random().toString(36).slice(2, 10)}`,
+			questionId: q.id,
+			deckId,
+			mode: input.mode,
+			given: input.given ?? null,
+			rating: input.rating,
+			correct: input.correct,
+			ms: Math.max(0, Math.round(input.ms)),
+			at,
+			topic: q.topic,
+			type: q.type
+		};
+		if (input.grade) record.grade = input.grade;
+		if (input.quiz) record.attemptId = input.quiz.attemptId;
+		await store.recordReview(record, next, input.quiz);
+		const cards = new Map(this.cards);
+		cards.set(q.id, next);
+		this.cards = cards;
+		if (input.mode === 'flashcards') {
+			this.#undo.push({ review: record, previous });
+			if (this.#undo.length > UNDO_DEPTH) this.#undo.shift();
+		} else {
+			// Undo is a flashcard gesture; an answer in another mode starts a new history.
+			this.#undo = [];
+		}
+		this.undoDepth = this.#undo.length;
+		this.revision++;
+		void this.#askPersistenceOnce(store);
+		return next;
+	}
+
+	/**
+	 * Undoes the last flashcard grade and returns its question id (null when there is nothing to undo).
+	 * The review is deleted and the card restored in one transaction (`store.undoReview`), so the append-only
+	 * log never holds a grade the learner took back and "repair" cannot resurrect it. A store without
+	 * `undoReview` only restores the card for this session.
+	 */
+	async undoLast(): Promise<string | null> {
+		await this.#chain;
+		const entry = this.#undo.pop();
+		this.undoDepth = this.#undo.length;
+		if (!entry) return null;
+		const id = entry.review.questionId;
+		await this.store?.undoReview?.(entry.review.id, entry.previous);
+		const cards = new Map(this.cards);
+		if (entry.previous) cards.set(id, entry.previous);
+		else cards.delete(id);
+		this.cards = cards;
+		this.revision++;
+		return id;
+	}
+
+	/** Validates, applies (language, theme) and persists a settings change. */
+	async saveSettings(patch: Partial<Settings>): Promise<void> {
+		const next: Settings = { ...this.settings, ...patch };
+		checkSettings(next);
+		this.settings = next;
+		this.#apply();
+		await this.store?.saveSettings($state.snapshot(next) as Settings);
+	}
+
+	#apply() {
+		locale.set(this.settings.lang);
+		if (typeof document === 'undefined') return;
+		document.documentElement.dataset.theme = this.settings.theme;
+		try {
+			localStorage.setItem(THEME_CACHE_KEY, this.settings.theme);
+		} catch {
+			// Private modes may refuse localStorage; the theme then applies after load, which is fine.
+		}
+	}
+
+	async #askPersistenceOnce(store: ProgressStore) {
+		if (this.settings.persistAsked) return;
+		try {
+			await this.saveSettings({ persistAsked: true });
+			await store.requestPersistence();
+		} catch {
+			// Asking is a courtesy; the settings screen shows the real status.
+		}
+	}
+}
+
+function checkSettings(s: Settings) {
+	if (s.lang !== 'vi' && s.lang !== 'en') throw new SettingsError(`Unknown language: ${String(s.lang)}`);
+	if (!['system', 'light', 'dark'].includes(s.theme)) throw new SettingsError(`Unknown theme: ${String(s.theme)}`);
+	if (!Number.isInteger(s.dailyGoal) || s.dailyGoal < 1 || s.dailyGoal > 500) {
+		throw new SettingsError(`Daily goal must be a whole number from 1 to 500, got ${s.dailyGoal}`);
+	}
+	if (!(s.desiredRetention >= 0.7 && s.desiredRetention <= 0.99)) {
+		throw new SettingsError(`Desired retention must be between 0.70 and 0.99, got ${s.desiredRetention}`);
+	}
+}
+
+export const study = new StudyState();

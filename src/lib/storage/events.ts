@@ -1,0 +1,41 @@
+/**
+ * Events the app must react to, raised when another tab changes the database under this one.
+ * The layout listens and shows "Ứng dụng vừa được cập nhật ở thẻ khác. Hãy tải lại trang." with a reload
+ * button for 'blocking' and 'outdated'.
+ */
+
+export type VersionChangeKind =
+	/** Another tab opened a newer schema: this tab closed its connection and must reload. */
+	| 'blocking'
+	/** This tab is newer, but an older tab did not let go in time: progress is kept in memory only. */
+	| 'blocked'
+	/** The database on disk is newer than this code: this tab is out of date and must reload. */
+	| 'outdated'
+	/** The browser closed the connection (storage cleared, disk error); the store reopens on next use. */
+	| 'terminated';
+
+export interface VersionChangeEvent {
+	kind: VersionChangeKind;
+	/** Database name, to tell test databases apart. */
+	name: string;
+}
+
+type Listener = (event: VersionChangeEvent) => void;
+const listeners = new Set<Listener>();
+
+/** Subscribes to version-change events of every store opened by openProgress; returns the unsubscribe. */
+export function onVersionChange(listener: Listener): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+/** Internal: tells every listener. A throwing listener must not stop the others. */
+export function emitVersionChange(event: VersionChangeEvent): void {
+	for (const listener of [...listeners]) {
+		try {
+			listener(event);
+		} catch (e) {
+			console.error('onVersionChange listener failed', e);
+		}
+	}
+}

@@ -1,0 +1,73 @@
+/**
+ * Progress storage: the only module that imports idb. `openProgress` returns the IndexedDB store, or the
+ * in-memory fallback (persistent: false, failure set) when IndexedDB is missing, refused, blocked by an old
+ * tab, or newer than this code, so the app always works for the session.
+ */
+import type { ProgressStore } from './contract';
+import { emitVersionChange } from './events';
+import { IdbProgressStore, OpenTimeoutError } from './idb-store';
+import { MemoryProgressStore } from './memory-store';
+
+export type * from './types';
+export type * from './contract';
+export { DEFAULT_SETTINGS } from './types';
+export {
+	BackupError,
+	StorageClosedError,
+	StorageFullError,
+	StorageInputError,
+	type BackupErrorCode
+} from './errors';
+export { onVersionChange, type VersionChangeEvent, type VersionChangeKind } from './events';
+export { MemoryProgressStore } from './memory-store';
+export { DB_NAME } from './schema';
+export { DB_VERSION } from './migrations';
+
+/** Why a store is not persistent; shown (translated) in the "progress will not be saved" notice. */
+export type StorageFailure = 'unavailable' | 'refused' | 'blocked' | 'outdated';
+
+export interface OpenOptions {
+	/** Database name; tests use their own. Default "on-bai". */
+	name?: string;
+	/** Default: the global indexedDB. Tests pass a fresh fake-indexeddb factory. */
+	idbFactory?: IDBFactory;
+	/** Clock for records the store stamps itself (import rebuilds). */
+	now?: () => Date;
+	/** How long an upgrade waits for an older tab before falling back to memory. Default 5 s. */
+	blockedTimeoutMs?: number;
+	/** How long an open may take before any upgrade starts. Default 10 s. */
+	openTimeoutMs?: number;
+}
+
+function globalFactory(): IDBFactory | undefined {
+	try {
+		return globalThis.indexedDB ?? undefined;
+	} catch {
+		// Some browsers throw SecurityError on the mere access when storage is disabled.
+		return undefined;
+	}
+}
+
+/** Opens the learner's progress. Never rejects: on failure the store is in memory, with `failure` set. */
+export async function openProgress(opts: OpenOptions = {}): Promise<ProgressStore> {
+	const name = opts.name ?? 'on-bai';
+	const now = opts.now ?? (() => new Date());
+	const factory = opts.idbFactory ?? globalFactory();
+	if (!factory) return new MemoryProgressStore('unavailable' satisfies StorageFailure, now);
+	try {
+		return await IdbProgressStore.open({
+			name,
+			factory,
+			now,
+			blockedTimeoutMs: opts.blockedTimeoutMs ?? 5000,
+			openTimeoutMs: opts.openTimeoutMs ?? 10_000
+		});
+	} catch (e) {
+		let failure: StorageFailure = 'refused';
+		if (e instanceof OpenTimeoutError && e.blocked) failure = 'blocked';
+		else if ((e as { name?: string })?.name === 'VersionError') failure = 'outdated';
+		if (failure === 'blocked' || failure === 'outdated') emitVersionChange({ kind: failure, name });
+		console.warn(`Progress storage falls back to memory (${failure})`, e);
+		return new MemoryProgressStore(failure, now);
+	}
+}

@@ -1,0 +1,199 @@
+/**
+ * The in-memory fallback, used when IndexedDB is missing (some private modes), refused, blocked by an old
+ * tab or newer than this code. It behaves like the real store for the session, so the app works; the UI
+ * shows a persistent notice because `persistent` is false and nothing survives a reload.
+ */
+import { buildBackup, isCardRecord, parseBackup, planMerge } from '../domain/backup';
+import { rebuildCard } from '../domain/scheduling';
+import type { ImportReport, ProgressStore, QuizProgress, StorageInfo } from './contract';
+import {
+	checkAttempt,
+	checkReview,
+	checkSettings,
+	groupByQuestion,
+	newestUnfinished,
+	retention,
+	sameCard,
+	withAnswer
+} from './checks';
+import { StorageInputError } from './errors';
+import {
+	DEFAULT_SETTINGS,
+	type CardRecord,
+	type DeckRecord,
+	type QuizAttempt,
+	type ReviewRecord,
+	type Settings
+} from './types';
+
+/** Records are copied in and out, as IndexedDB's structured clone does, so callers cannot alias them. */
+const copy = <T>(v: T): T => structuredClone(v);
+
+export class MemoryProgressStore implements ProgressStore {
+	readonly persistent = false;
+	readonly failure: string;
+	#cards = new Map<string, CardRecord>();
+	#reviews = new Map<string, ReviewRecord>();
+	#attempts = new Map<string, QuizAttempt>();
+	#decks = new Map<string, DeckRecord>();
+	#settings: Settings | undefined;
+	#now: () => Date;
+
+	constructor(failure: string, now: () => Date = () => new Date()) {
+		this.failure = failure;
+		this.#now = now;
+	}
+
+	async getSettings(): Promise<Settings> {
+		return { ...DEFAULT_SETTINGS, ...copy(this.#settings) };
+	}
+
+	async saveSettings(settings: Settings): Promise<void> {
+		checkSettings(settings);
+		this.#settings = copy(settings);
+	}
+
+	async ensureDeck(deck: DeckRecord): Promise<void> {
+		if (!deck?.id) throw new StorageInputError('ensureDeck: the deck needs an id');
+		const existing = this.#decks.get(deck.id);
+		this.#decks.set(deck.id, copy(existing ? { ...deck, createdAt: existing.createdAt } : deck));
+	}
+
+	async listDecks(): Promise<DeckRecord[]> {
+		return copy([...this.#decks.values()]);
+	}
+
+	async getCards(deckId: string): Promise<CardRecord[]> {
+		return copy([...this.#cards.values()].filter((c) => c.deckId === deckId && isCardRecord(c)));
+	}
+
+	async recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<void> {
+		checkReview(review, card);
+		if (this.#reviews.has(review.id))
+			throw new StorageInputError(`recordReview: review "${review.id}" exists already`);
+		// Everything that can fail is checked before the first write: all or nothing, as in IndexedDB.
+		const attempt = quiz ? withAnswer(this.#attempts.get(quiz.attemptId), quiz) : undefined;
+		this.#reviews.set(review.id, copy(review));
+		this.#cards.set(card.questionId, copy(card));
+		if (attempt) this.#attempts.set(attempt.id, copy(attempt));
+	}
+
+	async undoReview(reviewId: string, previous: CardRecord | null): Promise<void> {
+		const review = this.#reviews.get(reviewId);
+		if (!review) throw new StorageInputError(`undoReview: no review "${reviewId}"`);
+		if (previous && previous.questionId !== review.questionId) {
+			throw new StorageInputError(
+				`undoReview: review "${reviewId}" is for "${review.questionId}", not "${previous.questionId}"`
+			);
+		}
+		this.#reviews.delete(reviewId);
+		if (previous) this.#cards.set(previous.questionId, copy(previous));
+		else this.#cards.delete(review.questionId);
+	}
+
+	async getReviews(deckId?: string): Promise<ReviewRecord[]> {
+		const all = [...this.#reviews.values()].filter((r) => deckId === undefined || r.deckId === deckId);
+		return copy(all.sort((a, b) => a.at - b.at));
+	}
+
+	async saveAttempt(attempt: QuizAttempt): Promise<void> {
+		checkAttempt(attempt);
+		this.#attempts.set(attempt.id, copy(attempt));
+	}
+
+	async getAttempt(id: string): Promise<QuizAttempt | undefined> {
+		return copy(this.#attempts.get(id));
+	}
+
+	async getUnfinishedAttempt(deckId: string): Promise<QuizAttempt | undefined> {
+		return copy(newestUnfinished([...this.#attempts.values()].filter((a) => a.deckId === deckId)));
+	}
+
+	async listAttempts(deckId: string): Promise<QuizAttempt[]> {
+		const list = [...this.#attempts.values()].filter((a) => a.deckId === deckId);
+		return copy(list.sort((a, b) => a.startedAt - b.startedAt));
+	}
+
+	async repairCards(deckId: string, now: Date): Promise<number> {
+		const opts = retention(this.#settings);
+		const groups = groupByQuestion([...this.#reviews.values()].filter((r) => r.deckId === deckId));
+		const next = new Map<string, CardRecord>();
+		for (const [questionId, reviews] of groups) {
+			const rebuilt = rebuildCard(questionId, deckId, reviews, now, opts);
+			if (!sameCard(this.#cards.get(questionId), rebuilt)) next.set(questionId, rebuilt);
+		}
+		for (const card of this.#cards.values()) {
+			if (card.deckId === deckId && !groups.has(card.questionId) && !isCardRecord(card as unknown)) {
+				next.set(card.questionId, rebuildCard(card.questionId, deckId, [], now, opts));
+			}
+		}
+		for (const [id, card] of next) this.#cards.set(id, card);
+		return next.size;
+	}
+
+	async resetProgress(deckId?: string): Promise<void> {
+		for (const map of [this.#cards, this.#reviews, this.#attempts] as Map<string, { deckId: string }>[]) {
+			for (const [key, value] of map) if (deckId === undefined || value.deckId === deckId) map.delete(key);
+		}
+	}
+
+	async exportBackup(now: Date, appVersion: string): Promise<string> {
+		return buildBackup(
+			{
+				cards: [...this.#cards.values()],
+				reviews: [...this.#reviews.values()],
+				attempts: [...this.#attempts.values()],
+				decks: [...this.#decks.values()],
+				settings: this.#settings ?? null
+			},
+			now,
+			appVersion
+		);
+	}
+
+	async importBackup(text: string): Promise<ImportReport> {
+		const incoming = await parseBackup(text);
+		const now = this.#now();
+		const plan = planMerge(
+			{
+				reviewIds: new Set(this.#reviews.keys()),
+				cardIds: new Set(this.#cards.keys()),
+				attempts: this.#attempts,
+				deckIds: new Set(this.#decks.keys()),
+				hasSettings: this.#settings !== undefined
+			},
+			incoming
+		);
+		for (const r of plan.reviewsToAdd) this.#reviews.set(r.id, copy(r));
+		for (const a of [...plan.attemptsToAdd, ...plan.attemptsToUpdate]) this.#attempts.set(a.id, copy(a));
+		for (const d of plan.decksToAdd) this.#decks.set(d.id, copy(d));
+		for (const c of plan.cardsToAdd) this.#cards.set(c.questionId, copy(c));
+		if (plan.settings) this.#settings = copy(plan.settings);
+		const opts = retention(this.#settings);
+		const groups = groupByQuestion(
+			[...this.#reviews.values()].filter((r) => plan.rebuild.includes(r.questionId))
+		);
+		for (const [questionId, log] of groups) {
+			this.#cards.set(questionId, rebuildCard(questionId, log.at(-1)!.deckId, log, now, opts));
+		}
+		return {
+			reviewsAdded: plan.reviewsToAdd.length,
+			reviewsSkipped: plan.reviewsSkipped,
+			cardsUpdated: plan.rebuild.length + plan.cardsToAdd.length,
+			attemptsAdded: plan.attemptsToAdd.length,
+			attemptsUpdated: plan.attemptsToUpdate.length,
+			decksAdded: plan.decksToAdd.length,
+			settingsRestored: plan.settings !== null
+		};
+	}
+
+	async storageInfo(): Promise<StorageInfo> {
+		return { persisted: false };
+	}
+
+	async requestPersistence(): Promise<boolean> {
+		return false;
+	}
+
+	close(): void {}
+}

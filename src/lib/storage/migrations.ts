@@ -1,0 +1,43 @@
+/**
+ * Schema migrations of the "on-bai" database. Each step runs when the stored version is below its
+ * number; steps are cumulative and NEVER renumbered or edited once shipped, because a phone may jump from
+ * any old version to the newest in one upgrade.
+ */
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { OnBaiDB } from './schema';
+
+/** The version the current code opens. Bump it only together with a new step below. */
+export const DB_VERSION = 2;
+
+type UpgradeTx = IDBPTransaction<OnBaiDB, StoreNames<OnBaiDB>[], 'versionchange'>;
+
+/**
+ * Brings the database from `oldVersion` up to `target` (the current DB_VERSION in the app; lower in tests
+ * that build an old database on purpose).
+ */
+export function migrate(
+	db: IDBPDatabase<OnBaiDB>,
+	tx: UpgradeTx,
+	oldVersion: number,
+	target: number = DB_VERSION
+): void {
+	if (oldVersion < 1 && target >= 1) {
+		// v1: the first schema.
+		const cards = db.createObjectStore('cards', { keyPath: 'questionId' });
+		cards.createIndex('by-deck', 'deckId');
+		cards.createIndex('by-due', 'due');
+		const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
+		reviews.createIndex('by-question', 'questionId');
+		reviews.createIndex('by-deck', 'deckId');
+		const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
+		attempts.createIndex('by-deck', 'deckId');
+		db.createObjectStore('decks', { keyPath: 'id' });
+		db.createObjectStore('settings');
+	}
+	if (oldVersion < 2 && target >= 2) {
+		// v2: the stats screen reads reviews by date range, and "resume" wants the newest attempt of a deck
+		// without loading them all. IndexedDB indexes existing records when an index is created.
+		tx.objectStore('reviews').createIndex('by-at', 'at');
+		tx.objectStore('attempts').createIndex('by-deck-started', ['deckId', 'startedAt']);
+	}
+}

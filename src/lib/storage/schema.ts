@@ -1,0 +1,42 @@
+/**
+ * The typed shape of the "on-bai" IndexedDB database. Store and index names are part of the on-disk
+ * format: add new ones in a new migration, never rename.
+ */
+import type { DBSchema } from 'idb';
+import type { CardRecord, DeckRecord, QuizAttempt, ReviewRecord, Settings } from './types';
+
+export const DB_NAME = 'on-bai';
+
+/** The single key of the settings store. */
+export const SETTINGS_KEY = 'settings';
+
+export interface OnBaiDB extends DBSchema {
+	cards: {
+		key: string;
+		value: CardRecord;
+		indexes: { 'by-deck': string; 'by-due': number };
+	};
+	reviews: {
+		key: string;
+		value: ReviewRecord;
+		/** 'by-at' arrived in version 2. */
+		indexes: { 'by-question': string; 'by-deck': string; 'by-at': number };
+	};
+	attempts: {
+		key: string;
+		value: QuizAttempt;
+		/** 'by-deck-started' arrived in version 2. */
+		indexes: { 'by-deck': string; 'by-deck-started': [string, number] };
+	};
+	decks: {
+		key: string;
+		value: DeckRecord;
+	};
+	settings: {
+		key: string;
+		value: Settings;
+	};
+}
+
+/** Every store, for transactions that must see the whole database (backup, import, reset). */
+export const ALL_STORES = ['cards', 'reviews', 'attempts', 'decks', 'settings'] as const;

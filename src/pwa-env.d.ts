@@ -1,0 +1,5 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+/// <reference types="vite-plugin-pwa/info" />
+
+/** The app's version, set at build time from APP_VERSION or package.json (see vite.config.ts). */
+declare const __APP_VERSION__: string;

@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { BUDGET, measureHomeBudget } from '../../bench/budget';
+
+// Reads the build that `npm test` made just before the e2e run (the same build/ the preview serves), so a
+// change that pushes the home screen over its budget fails the gate, not only the bench table.
+test.describe('budget', () => {
+	test(`home JS is at most ${BUDGET.homeJsKB} KB and the whole first visit at most ${BUDGET.firstVisitKB} KB gzip`, async () => {
+		const report = await measureHomeBudget('build');
+		const list = report.files
+			.filter((f) => f.kind === 'js')
+			.sort((a, b) => b.gzip - a.gzip)
+			.map((f) => `${(f.gzip / 1024).toFixed(1)} KB ${f.path}`)
+			.join('\n');
+		// The files are found from index.html: an empty list would mean the parser broke, not a tiny app.
+		expect(report.files.some((f) => f.path.includes('/entry/start.'))).toBe(true);
+		expect(report.gzip.bank).toBeGreaterThan(0);
+		expect(report.gzip.js / 1024, `home JS (gzip), largest first:\n${list}`).toBeLessThanOrEqual(BUDGET.homeJsKB);
+		expect(report.gzip.total / 1024, 'home first visit (gzip)').toBeLessThanOrEqual(BUDGET.firstVisitKB);
+	});
+});

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+interface BankFile {
+	questions: { id: string; type: string; prompt: string; answer: unknown; factIds: string[] }[];
+}
+const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as BankFile;
+const flashcards = new Map(bank.questions.filter((q) => q.type === 'flashcard').map((q) => [q.id, q]));
+
+const card = (page: Page) => page.getByTestId('flashcard');
+const currentId = async (page: Page) => (await card(page).getAttribute('data-question-id')) ?? '';
+const newCount = async (page: Page) => {
+	const text = await page.getByTestId('queue-counts').innerText();
+	return Number(/(?:Thẻ mới|New):\s*(\d+)/.exec(text)?.[1]);
+};
+
+async function open(page: Page) {
+	await page.goto('/study');
+	await expect(card(page)).toBeVisible();
+	expect(flashcards.has(await currentId(page))).toBe(true);
+}
+
+test('a card graded Good disappears until it is due, also after a reload', async ({ page }) => {
+	await open(page);
+	const first = await currentId(page);
+	const before = await newCount(page);
+	await expect(card(page)).toContainText(flashcards.get(first)!.prompt);
+
+	await page.getByTestId('flip').click();
+	await expect(card(page)).toHaveAttribute('data-revealed', 'true');
+	await expect(page.getByTestId('card-answer')).toBeVisible();
+	// Each grade shows the interval it would give.
+	await expect(page.getByTestId('grade-3')).toContainText(/Nhớ\s*\d/);
+	await page.getByTestId('grade-3').click();
+
+	await expect(card(page)).not.toHaveAttribute('data-question-id', first);
+	expect(await newCount(page)).toBe(before - 1);
+
+	await page.reload();
+	await expect(card(page)).toBeVisible();
+	expect(await newCount(page)).toBe(before - 1);
+	// Walk the rest of today's queue: the graded card never comes back.
+	const seen: string[] = [];
+	for (let i = 0; i < before - 1; i++) {
+		const id = await currentId(page);
+		expect(id).not.toBe(first);
+		seen.push(id);
+		await page.keyboard.press('Space');
+		await page.keyboard.press('4');
+		await expect(card(page).or(page.getByTestId('done'))).not.toHaveAttribute('data-question-id', id);
+	}
+	await expect(page.getByTestId('done')).toContainText('Hôm nay bạn đã ôn xong');
+	expect(new Set(seen).size).toBe(seen.length);
+});
+
+test('Space flips, keys 1-4 grade, and siblings are not back to back', async ({ page }) => {
+	await open(page);
+	const seen: string[] = [];
+	for (const key of ['3', '4', '2', '3']) {
+		const id = await currentId(page);
+		seen.push(id);
+		await expect(card(page)).toHaveAttribute('data-revealed', 'false');
+		// A grade key before the flip does nothing.
+		await page.keyboard.press(key);
+		await expect(card(page)).toHaveAttribute('data-question-id', id);
+		await page.keyboard.press('Space');
+		await expect(card(page)).toHaveAttribute('data-revealed', 'true');
+		await page.keyboard.press(key);
+		await expect(card(page)).not.toHaveAttribute('data-question-id', id);
+	}
+	for (let i = 1; i < seen.length; i++) {
+		const a = flashcards.get(seen[i - 1]!)!.factIds;
+		const b = flashcards.get(seen[i]!)!.factIds;
+		expect(a.filter((f) => b.includes(f))).toEqual([]);
+	}
+});
+
+test('undo puts the last card back, by button and by Ctrl+Z', async ({ page }) => {
+	await open(page);
+	const before = await newCount(page);
+	const first = await currentId(page);
+	await expect(page.getByTestId('undo')).toBeDisabled();
+
+	await page.keyboard.press('Space');
+	await page.keyboard.press('1');
+	await expect(card(page)).not.toHaveAttribute('data-question-id', first);
+	await page.getByTestId('undo').click();
+	await expect(card(page)).toHaveAttribute('data-question-id', first);
+	await expect(card(page)).toHaveAttribute('data-revealed', 'false');
+	expect(await newCount(page)).toBe(before);
+
+	await page.keyboard.press('Space');
+	await page.keyboard.press('3');
+	await expect(card(page)).not.toHaveAttribute('data-question-id', first);
+	await page.keyboard.press('Control+z');
+	await expect(card(page)).toHaveAttribute('data-question-id', first);
+
+	// The undone grade is gone from storage too: after a reload the card is still new and first in line.
+	await page.reload();
+	await expect(card(page)).toHaveAttribute('data-question-id', first);
+	expect(await newCount(page)).toBe(before);
+});
+
+test('swiping right grades Good and swiping left grades Again', async ({ page }) => {
+	await open(page);
+	const box = async () => (await card(page).boundingBox())!;
+	for (const dir of [1, -1]) {
+		const id = await currentId(page);
+		await page.getByTestId('flip').click();
+		const b = await box();
+		const y = b.y + b.height / 2;
+		await page.mouse.move(b.x + b.width / 2, y);
+		await page.mouse.down();
+		for (let step = 1; step <= 6; step++) await page.mouse.move(b.x + b.width / 2 + dir * step * 25, y);
+		await page.mouse.up();
+		await expect(card(page)).not.toHaveAttribute('data-question-id', id);
+		await expect(card(page)).toHaveAttribute('data-revealed', 'false');
+	}
+	// A short drag is not a swipe: the card stays.
+	const id = await currentId(page);
+	await page.getByTestId('flip').click();
+	const b = await box();
+	await page.mouse.move(b.x + 100, b.y + 100);
+	await page.mouse.down();
+	await page.mouse.move(b.x + 140, b.y + 100);
+	await page.mouse.up();
+	await expect(card(page)).toHaveAttribute('data-question-id', id);
+	// Two grades were recorded: both can be undone.
+	await page.getByTestId('undo').click();
+	await page.getByTestId('undo').click();
+	await expect(page.getByTestId('undo')).toBeDisabled();
+});

@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+
+interface Q {
+	id: string;
+	type: string;
+	answer: string | string[] | boolean;
+	choices?: string[];
+}
+
+async function openLearn(page: Page): Promise<Map<string, Q>> {
+	const bankResponse = page.waitForResponse((r) => /bank[^/]*\.json/.test(r.url()) && r.ok());
+	await page.goto('/learn');
+	const bank = (await (await bankResponse).json()) as { questions: Q[] };
+	return new Map(bank.questions.map((q) => [q.id, q]));
+}
+
+const text = (a: Q['answer']) => (Array.isArray(a) ? (a[0] as string) : String(a));
+
+test('learn mode: new facts as choices, then recall; a miss comes back later; the set finishes', async ({ page }) => {
+	const bank = await openLearn(page);
+	await expect(page.getByText('Đã thuộc 0/7 ý')).toBeVisible();
+	const kinds: string[] = [];
+	let missedId: string | null = null;
+	let askedAfterMiss = 0;
+	let sawMissedAgain = false;
+	for (let i = 0; i < 80; i++) {
+		const view = page.locator('section.question');
+		const done = page.getByTestId('learn-mastered');
+		await expect(view.or(done).first()).toBeVisible();
+		if (await done.isVisible()) break;
+		const q = bank.get((await view.getAttribute('data-qid')) ?? '') as Q;
+		kinds.push(q.type);
+		if (missedId && q.id.split(':')[0] === missedId) sawMissedAgain = true;
+		else if (missedId && !sawMissedAgain) askedAfterMiss++;
+		// Miss the very first question once, answer everything else right.
+		const right = i > 0;
+		if (q.type === 'choice') {
+			// Options are shown in the bank's order; keys 1-4 pick them.
+			const choices = q.choices ?? [];
+			const idx = right ? choices.indexOf(text(q.answer)) : choices.findIndex((c) => c !== text(q.answer));
+			await page.keyboard.press(String(idx + 1));
+		} else if (q.type === 'truefalse') {
+			await view.getByRole('button', { name: q.answer === right ? 'Đúng' : 'Sai', exact: true }).click();
+		} else {
+			await view.getByRole('textbox').fill(right ? text(q.answer) : 'không biết');
+			await page.keyboard.press('Enter');
+		}
+		if (i === 0) missedId = q.id.split(':')[0] as string;
+		await expect(page.getByTestId('feedback')).toBeVisible();
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByTestId('learn-mastered')).toHaveText('7/7');
+	await expect(page.getByRole('heading', { name: 'Xong một lượt!' })).toBeVisible();
+	// A new learner: every fact starts with recognition, and each was answered right twice (14) plus the miss.
+	expect(['choice', 'truefalse']).toContain(kinds[0]);
+	expect(kinds.length).toBe(15);
+	expect(kinds.filter((k) => ['typed', 'cloze', 'numeric'].includes(k)).length).toBeGreaterThanOrEqual(5);
+	// The missed fact came back, but not straight away.
+	expect(sawMissedAgain).toBe(true);
+	expect(askedAfterMiss).toBeGreaterThanOrEqual(1);
+	await expect(page.getByRole('heading', { name: 'Nên ôn lại' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Học tiếp' }).click();
+	await expect(page.getByText('Đã thuộc 0/7 ý')).toBeVisible();
+});

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { ROUTES } from './pwa-server';
+
+test.describe('origin', () => {
+	test.setTimeout(120_000);
+
+	test('a whole study session makes no request to another host and breaks no CSP rule', async ({
+		page,
+		context,
+		baseURL
+	}) => {
+		const origin = new URL(baseURL!).origin;
+		const requests: string[] = [];
+		// context-level events include the service worker's own fetches (precaching, update checks).
+		context.on('request', (r) => requests.push(r.url()));
+		const violations: string[] = [];
+		page.on('console', (m) => {
+			if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+		});
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (e) =>
+				console.error(`Refused to load (CSP ${e.violatedDirective}): ${e.blockedURI}`)
+			);
+		});
+
+		await page.goto('/');
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		for (const route of ROUTES) {
+			await page.goto(route);
+			await expect(page.getByTestId('pwa-status')).toHaveAttribute('data-sw-controlled', 'true');
+			await page.waitForLoadState('networkidle');
+		}
+
+		// Study: flip and grade a few flashcards with the keyboard (Space flips, 3 = Good).
+		await page.goto('/study');
+		await page.waitForLoadState('networkidle');
+		for (let i = 0; i < 3; i += 1) {
+			await page.keyboard.press('Space');
+			await page.keyboard.press('3');
+		}
+		// Quiz: answer whatever the first screen offers by its first choice, a few times.
+		await page.goto('/quiz');
+		await page.waitForLoadState('networkidle');
+		for (let i = 0; i < 3; i += 1) {
+			const button = page.locator('main button:not([disabled])').first();
+			if ((await button.count()) === 0) break;
+			await button.click();
+		}
+		await page.goto('/stats');
+		await page.waitForLoadState('networkidle');
+
+		const foreign = requests.filter((url) => {
+			const u = new URL(url);
+			return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin !== origin;
+		});
+		expect(requests.length).toBeGreaterThan(ROUTES.length);
+		expect(foreign).toEqual([]);
+		expect(violations).toEqual([]);
+	});
+});

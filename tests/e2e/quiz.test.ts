@@ -1,0 +1,231 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+interface Q {
+	id: string;
+	type: string;
+	prompt: string;
+	answer: string | string[] | boolean;
+	choices?: string[];
+	pairs?: [string, string][];
+	source: { quote: string };
+}
+
+/** Opens /quiz and returns the bank exactly as the page fetched it. */
+async function openQuiz(page: Page): Promise<Map<string, Q>> {
+	const bankResponse = page.waitForResponse((r) => /bank[^/]*\.json/.test(r.url()) && r.ok());
+	await page.goto('/quiz');
+	const bank = (await (await bankResponse).json()) as { questions: Q[] };
+	return new Map(bank.questions.map((q) => [q.id, q]));
+}
+
+function first(a: Q['answer']): string {
+	return Array.isArray(a) ? (a[0] as string) : String(a);
+}
+
+/** Answers the question on screen, right or wrong, by touch or keyboard depending on the type. */
+async function answer(page: Page, q: Q, right: boolean) {
+	const view = page.locator('section.question');
+	switch (q.type) {
+		case 'choice': {
+			const pick = right ? first(q.answer) : (q.choices ?? []).find((c) => c !== first(q.answer));
+			const i = (q.choices ?? []).indexOf(pick as string);
+			// Keyboard: keys 1-4 follow the options.
+			await page.keyboard.press(String(i + 1));
+			break;
+		}
+		case 'truefalse':
+			await view.getByRole('button', { name: (q.answer === right) ? 'Đúng' : 'Sai', exact: true }).click();
+			break;
+		case 'multi': {
+			const answers = q.answer as string[];
+			const ticks = right ? answers : (q.choices ?? []).filter((c) => !answers.includes(c)).slice(0, 1);
+			for (const t of ticks) await view.getByRole('checkbox', { name: t, exact: true }).check();
+			await view.getByRole('button', { name: 'Kiểm tra' }).click();
+			break;
+		}
+		case 'cloze':
+		case 'typed':
+		case 'numeric': {
+			const field = view.getByRole('textbox');
+			await expect(field).toHaveAttribute('autocapitalize', 'off');
+			await expect(field).toHaveAttribute('autocorrect', 'off');
+			await expect(field).toHaveAttribute('spellcheck', 'false');
+			if (q.type === 'numeric') await expect(field).toHaveAttribute('inputmode', 'decimal');
+			await field.fill(right ? first(q.answer) : q.type === 'numeric' ? '987654' : 'không biết');
+			await field.press('Enter');
+			break;
+		}
+		case 'match': {
+			const pairs = q.pairs ?? [];
+			const rights = pairs.map(([, r]) => r);
+			for (const [k, [l, r]] of pairs.entries()) {
+				await view.getByRole('list', { name: 'Cột trái' }).getByRole('button', { name: l, exact: true }).click();
+				const target = right ? r : (rights[(k + 1) % rights.length] as string);
+				await view.getByRole('list', { name: 'Cột phải' }).getByRole('button', { name: target }).click();
+			}
+			await view.getByRole('button', { name: 'Kiểm tra' }).click();
+			break;
+		}
+		default:
+			throw new Error(`Unexpected quiz question type ${q.type}`);
+	}
+}
+
+async function currentQuestion(page: Page, bank: Map<string, Q>): Promise<Q> {
+	const id = await page.locator('section.question').getAttribute('data-qid');
+	const q = bank.get(id ?? '');
+	if (!q) throw new Error(`Question ${id} is not in the bank the page loaded`);
+	return q;
+}
+
+/** Answers `n` questions (all when n is undefined) and returns the types seen. */
+async function answerAll(page: Page, bank: Map<string, Q>, right: boolean, n?: number): Promise<Set<string>> {
+	const types = new Set<string>();
+	for (let i = 0; n === undefined || i < n; i++) {
+		const question = page.locator('section.question');
+		const results = page.getByTestId('score-pct');
+		await expect(question.or(results).first()).toBeVisible();
+		if (await results.isVisible()) break;
+		const q = await currentQuestion(page, bank);
+		types.add(q.type);
+		await answer(page, q, right);
+		const fb = page.getByTestId('feedback');
+		await expect(fb).toBeVisible();
+		await expect(fb).toHaveAttribute('data-grade', right ? 'correct' : /wrong|near-miss/);
+		// The article's sentence is shown with the answer.
+		await expect(fb.locator('blockquote')).toContainText(q.source.quote.slice(0, 20));
+		// Keyboard: focus is on "next", Enter goes on.
+		await expect(fb.getByRole('button', { name: /Câu tiếp|Xem kết quả/ })).toBeFocused();
+		await page.keyboard.press('Enter');
+	}
+	return types;
+}
+
+async function chooseTypes(page: Page, types: string[]) {
+	for (const t of types) await page.getByRole('checkbox', { name: t, exact: true }).check();
+}
+
+test('a learner who knows every answer scores 100%, in every question type', async ({ page }) => {
+	const bank = await openQuiz(page);
+	await page.getByRole('radio', { name: 'Tất cả' }).check();
+	await chooseTypes(page, ['Chọn nhiều đáp án', 'Ghép cặp', 'Điền số', 'Tự gõ đáp án']);
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	const seen = await answerAll(page, bank, true);
+	expect([...seen].sort()).toEqual(['match', 'multi', 'numeric', 'typed']);
+	await expect(page.getByTestId('score-pct')).toHaveText('100%');
+	await expect(page.getByText('Bạn trả lời đúng tất cả các câu. Giỏi lắm!')).toBeVisible();
+
+	// A second quiz over the other types: choice (keys), true/false and cloze.
+	await page.getByRole('button', { name: 'Làm bài mới' }).click();
+	await chooseTypes(page, ['Trắc nghiệm', 'Đúng / Sai', 'Điền vào chỗ trống']);
+	await page.getByRole('radio', { name: '20 câu' }).check();
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	await expect(page.getByText('Câu 1/20')).toBeVisible();
+	const seen2 = await answerAll(page, bank, true);
+	expect([...seen2].every((t) => ['choice', 'truefalse', 'cloze'].includes(t))).toBe(true);
+	await expect(page.getByTestId('score-line')).toHaveText('20/20 câu đúng');
+	await expect(page.getByTestId('score-pct')).toHaveText('100%');
+});
+
+test('a learner who answers wrong sees the mistakes with the source sentences, and can retry them', async ({ page }) => {
+	const bank = await openQuiz(page);
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	await answerAll(page, bank, false);
+	await expect(page.getByTestId('score-pct')).toHaveText('0%');
+	await expect(page.getByTestId('score-line')).toHaveText('0/10 câu đúng');
+	const items = page.getByTestId('mistakes').locator('> li');
+	await expect(items).toHaveCount(10);
+	// Each mistake shows the prompt, the answer given, the right answer and the article's sentence.
+	for (const li of await items.all()) {
+		await expect(li.getByText('Bạn trả lời:')).toBeVisible();
+		await expect(li.getByText('Đáp án:')).toBeVisible();
+		await expect(li.locator('blockquote')).not.toBeEmpty();
+	}
+	const firstPrompt = await items.first().locator('.prompt').innerText();
+	const asked = [...bank.values()].find((q) => q.prompt === firstPrompt);
+	expect(asked).toBeDefined();
+	await expect(items.first().locator('blockquote')).toHaveText(asked?.source.quote ?? '');
+
+	await page.getByRole('button', { name: 'Làm lại các câu sai' }).click();
+	await expect(page.getByText('Câu 1/10')).toBeVisible();
+	await answerAll(page, bank, true);
+	await expect(page.getByTestId('score-pct')).toHaveText('100%');
+});
+
+test('a wrong typed answer can be overruled and counts as right', async ({ page }) => {
+	const bank = await openQuiz(page);
+	await chooseTypes(page, ['Tự gõ đáp án']);
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	const q = await currentQuestion(page, bank);
+	await answer(page, q, false);
+	const fb = page.getByTestId('feedback');
+	await expect(fb).toContainText('Chưa đúng');
+	await fb.getByRole('button', { name: 'Tôi trả lời đúng' }).click();
+	await expect(fb).toContainText('Đã tính là đúng');
+	await expect(fb.getByRole('button', { name: 'Tôi trả lời đúng' })).toHaveCount(0);
+	await fb.getByRole('button', { name: 'Câu tiếp' }).click();
+	await answerAll(page, bank, true);
+	await expect(page.getByTestId('score-pct')).toHaveText('100%');
+});
+
+test('a reload in the middle of a quiz loses nothing: resume, finish, results survive a reload', async ({ page }) => {
+	const bank = await openQuiz(page);
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	await answerAll(page, bank, true, 3);
+	await expect(page.getByText('Câu 4/10')).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Bạn đang làm dở một bài kiểm tra' })).toBeVisible();
+	await expect(page.getByText('Đã trả lời 3/10 câu.')).toBeVisible();
+	await page.getByRole('button', { name: 'Làm tiếp' }).click();
+	await expect(page.getByText('Câu 4/10')).toBeVisible();
+	await answerAll(page, bank, false, 2);
+	await answerAll(page, bank, true);
+	await expect(page.getByTestId('score-line')).toHaveText('8/10 câu đúng');
+	await expect(page.getByTestId('score-pct')).toHaveText('80%');
+	await expect(page).toHaveURL(/\?attempt=/);
+
+	await page.reload();
+	await expect(page.getByTestId('score-line')).toHaveText('8/10 câu đúng');
+	await expect(page.getByTestId('mistakes').locator('> li')).toHaveCount(2);
+
+	// Nothing is left unfinished: a fresh visit offers a new quiz, not a resume.
+	await page.goto('/quiz');
+	await expect(page.getByRole('button', { name: /Bắt đầu/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Làm tiếp' })).toHaveCount(0);
+});
+
+test('an unfinished quiz can be discarded for a new one', async ({ page }) => {
+	const bank = await openQuiz(page);
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	await answerAll(page, bank, true, 1);
+	await page.reload();
+	await page.getByRole('button', { name: 'Bỏ và làm bài mới' }).click();
+	await expect(page.getByRole('button', { name: /Bắt đầu/ })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('button', { name: /Bắt đầu/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Làm tiếp' })).toHaveCount(0);
+});
+
+test('a timed quiz shows its clock', async ({ page }) => {
+	await openQuiz(page);
+	await page.getByRole('radio', { name: '5 phút' }).check();
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	await expect(page.getByTestId('clock')).toHaveText(/^[45]:\d\d$/);
+});
+
+test('the feedback appears without moving the question', async ({ page }) => {
+	const bank = await openQuiz(page);
+	await chooseTypes(page, ['Trắc nghiệm']);
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	const q = await currentQuestion(page, bank);
+	const prompt: Locator = page.locator('section.question h2');
+	const before = await prompt.boundingBox();
+	const option = page.locator('section.question').getByRole('button').first();
+	const optBefore = await option.boundingBox();
+	await answer(page, q, true);
+	await expect(page.getByTestId('feedback')).toBeVisible();
+	await page.evaluate(() => window.scrollTo(0, 0));
+	expect(await prompt.boundingBox()).toEqual(before);
+	expect(await option.boundingBox()).toEqual(optBefore);
+});

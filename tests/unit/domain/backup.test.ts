@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import {
+	BackupError,
+	buildBackup,
+	canonicalJson,
+	parseBackup,
+	planMerge,
+	sha256Hex,
+	type BackupData
+} from '../../../src/lib/domain/backup';
+import type { ReviewRecord } from '../../../src/lib/storage/types';
+
+const review = (id: string, questionId: string, at: number): ReviewRecord => ({
+	id,
+	questionId,
+	deckId: 'd',
+	mode: 'quiz',
+	given: 'Phôngsalỳ',
+	grade: 'correct',
+	rating: 3,
+	correct: true,
+	ms: 1000,
+	at
+});
+
+const data = (): BackupData => ({
+	cards: [],
+	reviews: [review('r2', 'q1', 20), review('r1', 'q1', 10)],
+	attempts: [],
+	decks: [],
+	settings: null
+});
+
+describe('canonicalJson and checksum', () => {
+	it('sorts keys at every level and drops undefined', () => {
+		expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: undefined, x: 2 }], c: 'ộ' } })).toBe(
+			'{"a":{"c":"ộ","d":[1,{"x":2,"z":1}]},"b":1}'
+		);
+	});
+
+	it('hashes with SHA-256 (known vector)', async () => {
+		expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+	});
+});
+
+describe('buildBackup / parseBackup', () => {
+	it('round-trips the data, sorted, and is identical for the same input', async () => {
+		const now = new Date('2026-03-23T08:00:00Z');
+		const text = await buildBackup(data(), now, '1.2.3');
+		expect(await buildBackup(data(), now, '1.2.3')).toBe(text);
+		const parsed = await parseBackup(text);
+		expect(parsed.reviews.map((r) => r.id)).toEqual(['r1', 'r2']);
+		expect(parsed.reviews[0]?.given).toBe('Phôngsalỳ');
+	});
+
+	it('accepts a file with a byte order mark and with its keys reordered', async () => {
+		const text = await buildBackup(data(), new Date(0), 'x');
+		const f = JSON.parse(text);
+		const reordered = JSON.stringify(
+			{
+				data: f.data,
+				checksum: f.checksum,
+				exportedAt: f.exportedAt,
+				appVersion: 'x',
+				formatVersion: 1,
+				format: f.format
+			},
+			null,
+			2
+		);
+		expect((await parseBackup('\uFEFF' + reordered)).reviews).toHaveLength(2);
+	});
+
+	const bad: [string, string | ((f: Record<string, any>) => unknown), string, RegExp][] = [
+		['empty text', '', 'not-json', /not valid JSON/],
+		['an array', '[]', 'foreign', /not an Ôn bài backup/],
+		['another format', (f) => ({ ...f, format: 'anki' }), 'foreign', /not an Ôn bài backup/],
+		['format version 2', (f) => ({ ...f, formatVersion: 2 }), 'newer-format', /version 2.*up to version 1/],
+		['no checksum', (f) => ({ ...f, checksum: undefined }), 'damaged', /checksum/],
+		[
+			'reviews not a list',
+			(f) => ({ ...f, data: { ...f.data, reviews: {} } }),
+			'damaged',
+			/data\.reviews is missing/
+		],
+		[
+			'a bad rating',
+			(f) => ({ ...f, data: { ...f.data, reviews: [{ ...f.data.reviews[0], rating: 7 }] } }),
+			'damaged',
+			/data\.reviews\[0\]\.rating/
+		],
+		[
+			'a duplicated review id',
+			(f) => ({ ...f, data: { ...f.data, reviews: [f.data.reviews[0], f.data.reviews[0]] } }),
+			'damaged',
+			/twice/
+		],
+		[
+			'a changed value',
+			(f) => ({ ...f, data: { ...f.data, reviews: [{ ...f.data.reviews[0], ms: 1 }, f.data.reviews[1]] } }),
+			'checksum',
+			/does not match/
+		]
+	];
+	for (const [what, damage, code, message] of bad) {
+		it(`rejects ${what} as ${code}`, async () => {
+			const good = JSON.parse(await buildBackup(data(), new Date(0), 'x'));
+			const text = typeof damage === 'string' ? damage : JSON.stringify(damage(good));
+			const error = await parseBackup(text).catch((e: unknown) => e);
+			expect(error).toBeInstanceOf(BackupError);
+			expect(error).toMatchObject({ code });
+			expect((error as Error).message).toMatch(message);
+		});
+	}
+});
+
+describe('planMerge', () => {
+	it('skips reviews the phone has and rebuilds only the questions that got new ones', () => {
+		const incoming: BackupData = {
+			...data(),
+			reviews: [review('r1', 'q1', 10), review('r3', 'q2', 30)],
+			cards: [
+				{
+					questionId: 'q9',
+					deckId: 'd',
+					due: 5,
+					stability: 0,
+					difficulty: 0,
+					elapsedDays: 0,
+					scheduledDays: 0,
+					learningSteps: 0,
+					reps: 0,
+					lapses: 0,
+					state: 0
+				}
+			]
+		};
+		const plan = planMerge(
+			{
+				reviewIds: new Set(['r1']),
+				cardIds: new Set(['q1']),
+				attempts: new Map(),
+				deckIds: new Set(),
+				hasSettings: true
+			},
+			incoming
+		);
+		expect(plan.reviewsToAdd.map((r) => r.id)).toEqual(['r3']);
+		expect(plan.reviewsSkipped).toBe(1);
+		expect(plan.rebuild).toEqual(['q2']);
+		expect(plan.cardsToAdd.map((c) => c.questionId)).toEqual(['q9']);
+		expect(plan.settings).toBeNull();
+	});
+});

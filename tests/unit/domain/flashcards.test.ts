@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { buildQueue, dayBounds, newIntroducedBetween, separateSiblings } from '../../../src/lib/domain/flashcards';
+import type { Question } from '../../../src/lib/domain/types';
+import type { CardRecord, ReviewRecord } from '../../../src/lib/storage/types';
+
+const NOW = new Date('2026-03-24T09:00:00');
+const MIN = 60_000;
+const DAY = 86_400_000;
+
+function q(id: string, fact: string, type: Question['type'] = 'flashcard'): Question {
+	return { id, type, prompt: `P ${id}`, answer: `A ${id}`, factIds: [fact], topic: 'people', source: { quote: 'x' } };
+}
+
+function card(questionId: string, due: number, state: CardRecord['state'] = 2): CardRecord {
+	return {
+		questionId,
+		deckId: 'd',
+		due,
+		stability: 3,
+		difficulty: 5,
+		elapsedDays: 1,
+		scheduledDays: 3,
+		learningSteps: 0,
+		reps: 2,
+		lapses: 0,
+		state
+	};
+}
+
+function review(questionId: string, at: number): ReviewRecord {
+	return { id: `${at}-${questionId}`, questionId, deckId: 'd', mode: 'flashcards', given: null, rating: 3, correct: true, ms: 1000, at };
+}
+
+const ids = (list: Question[]) => list.map((x) => x.id);
+
+describe('buildQueue', () => {
+	it('puts due cards first, most overdue first, then new cards in bank order', () => {
+		const questions = [q('n1', 'f1'), q('d1', 'f2'), q('n2', 'f3'), q('d2', 'f4'), q('later', 'f5')];
+		const cards = new Map([
+			['d1', card('d1', NOW.getTime() - 1 * DAY)],
+			['d2', card('d2', NOW.getTime() - 3 * DAY)],
+			['later', card('later', NOW.getTime() + 2 * DAY)]
+		]);
+		const queue = buildQueue({ questions, cards, now: NOW, newLimit: 10 });
+		expect(ids(queue.items)).toEqual(['d2', 'd1', 'n1', 'n2']);
+		expect(queue.due).toBe(2);
+		expect(queue.fresh).toBe(2);
+		expect(queue.nextDue).toBe(NOW.getTime() + 2 * DAY);
+	});
+
+	it('leaves out a card graded recently until it is due, and counts it for "next due"', () => {
+		const questions = [q('a', 'f1'), q('b', 'f2')];
+		const cards = new Map([['a', card('a', NOW.getTime() + 10 * MIN, 1)]]);
+		const queue = buildQueue({ questions, cards, now: NOW, newLimit: 5 });
+		expect(ids(queue.items)).toEqual(['b']);
+		expect(queue.nextDue).toBe(NOW.getTime() + 10 * MIN);
+		const later = buildQueue({ questions, cards, now: new Date(NOW.getTime() + 11 * MIN), newLimit: 5 });
+		expect(ids(later.items)).toEqual(['a', 'b']);
+	});
+
+	it('introduces no more new cards than the daily limit, but always shows due ones', () => {
+		const questions = [q('d', 'f0'), ...Array.from({ length: 8 }, (_, i) => q(`n${i}`, `f${i + 1}`))];
+		const cards = new Map([['d', card('d', NOW.getTime() - MIN)]]);
+		expect(ids(buildQueue({ questions, cards, now: NOW, newLimit: 3 }).items)).toEqual(['d', 'n0', 'n1', 'n2']);
+		expect(ids(buildQueue({ questions, cards, now: NOW, newLimit: 0 }).items)).toEqual(['d']);
+		expect(ids(buildQueue({ questions, cards, now: NOW, newLimit: -4 }).items)).toEqual(['d']);
+	});
+
+	it('treats a card record in state New as new, and ignores other question types', () => {
+		const questions = [q('a', 'f1'), q('c', 'f2', 'choice'), q('b', 'f3')];
+		const cards = new Map([['a', card('a', NOW.getTime() - DAY, 0)]]);
+		const queue = buildQueue({ questions, cards, now: NOW, newLimit: 1 });
+		expect(ids(queue.items)).toEqual(['a']);
+		expect(queue.due).toBe(0);
+	});
+
+	it('never shows two cards of the same fact back to back when another order exists', () => {
+		const questions = [q('f1:fwd', 'f1'), q('f1:rev', 'f1'), q('f2:fwd', 'f2'), q('f2:rev', 'f2'), q('f3:fwd', 'f3')];
+		const queue = buildQueue({ questions, cards: new Map(), now: NOW, newLimit: 10 });
+		expect(queue.items).toHaveLength(5);
+		for (let i = 1; i < queue.items.length; i++) {
+			const shared = queue.items[i]!.factIds.filter((f) => queue.items[i - 1]!.factIds.includes(f));
+			expect(shared, `${queue.items[i - 1]!.id} then ${queue.items[i]!.id}`).toEqual([]);
+		}
+	});
+
+	it('does not open with a sibling of the card just answered', () => {
+		const questions = [q('f1:rev', 'f1'), q('f2:fwd', 'f2')];
+		const queue = buildQueue({ questions, cards: new Map(), now: NOW, newLimit: 10, previousFactIds: ['f1'] });
+		expect(ids(queue.items)).toEqual(['f2:fwd', 'f1:rev']);
+	});
+
+	it('rejects an invalid date', () => {
+		expect(() => buildQueue({ questions: [], cards: new Map(), now: new Date('x'), newLimit: 1 })).toThrow(/valid Date/);
+	});
+});
+
+describe('separateSiblings', () => {
+	it('keeps the order when nothing can be separated', () => {
+		const list = [q('a', 'f1'), q('b', 'f1'), q('c', 'f1')];
+		expect(ids(separateSiblings(list))).toEqual(['a', 'b', 'c']);
+	});
+
+	it('interleaves two facts with two cards each', () => {
+		const list = [q('a1', 'A'), q('a2', 'A'), q('b1', 'B'), q('b2', 'B')];
+		expect(ids(separateSiblings(list))).toEqual(['a1', 'b1', 'a2', 'b2']);
+	});
+});
+
+describe('newIntroducedBetween', () => {
+	it('counts questions first reviewed inside the window only', () => {
+		const [from, to] = dayBounds(NOW);
+		const reviews = [
+			review('old', from - DAY),
+			review('old', from + MIN), // studied before today: not new today
+			review('today1', from + 2 * MIN),
+			review('today1', from + 3 * MIN),
+			review('today2', to - MIN),
+			review('tomorrow', to)
+		];
+		expect(newIntroducedBetween(reviews, from, to)).toBe(2);
+	});
+
+	it('gives local-midnight bounds one calendar day apart', () => {
+		const [from, to] = dayBounds(NOW);
+		expect(new Date(from).getHours()).toBe(0);
+		expect(new Date(from).getDate()).toBe(NOW.getDate());
+		expect(new Date(to).getDate()).toBe(NOW.getDate() + 1);
+	});
+});

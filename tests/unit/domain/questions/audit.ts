@@ -1,0 +1,215 @@
+/**
+ * An independent audit of a question bank against its facts and article: grounding, ambiguity, distractors,
+ * ids. Returns one message per problem (empty when the bank is sound). The tests run it on the committed
+ * bank and on fixture banks, and prove with corrupted copies that it does catch problems.
+ */
+import { hasTruncatedYear, statedProblems } from '../../../../src/lib/domain/facts/validate';
+import {
+	containsFolded,
+	findNumber,
+	foldText,
+	parseWrittenNumber,
+	sameFolded
+} from '../../../../src/lib/domain/facts/text';
+import type { Bank, Fact, FactsFile, PersonPostFact, Question } from '../../../../src/lib/domain/types';
+
+const SCALE: Record<string, number> = { nghìn: 1e3, triệu: 1e6, tỉ: 1e9, tỷ: 1e9, '': 1 };
+
+/** Reads the first Vietnamese-written number in a text ("trên 1,6 triệu USD" -> 1.6). */
+function firstNumber(text: string): number | null {
+	const m = /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/.exec(text);
+	return m ? parseWrittenNumber(m[0]) : null;
+}
+
+function isMembershipTitle(title: string): boolean {
+	return ['ủy viên', 'thành viên', 'hội viên'].some((m) => containsFolded(title, m));
+}
+
+export function auditBank(bank: Bank, file: FactsFile, source: string): string[] {
+	const problems: string[] = [];
+	const facts = new Map(file.facts.map((f) => [f.id, f]));
+	const posts = file.facts.filter((f): f is PersonPostFact => f.kind === 'person-post');
+	const postsOf = (name: string) => posts.filter((p) => sameFolded(p.person, name));
+	const people = [...new Set(posts.map((p) => p.person))];
+	const bodiesOfTitle = (title: string) =>
+		posts.filter((p) => sameFolded(p.title, title)).map((p) => p.body ?? p.post);
+	/** The folded body a membership post belongs to: "Tỉnh uỷ viên" is a member of the Tỉnh uỷ. */
+	const membershipBody = (p: PersonPostFact) => p.body ?? p.post.replace(/\s*viên\b/u, '');
+	const mayHold = (name: string, post: PersonPostFact) =>
+		postsOf(name).some(
+			(own) =>
+				sameFolded(own.post, post.post) ||
+				(isMembershipTitle(post.title) &&
+					(containsFolded(own.post, membershipBody(post)) ||
+						containsFolded(own.body ?? '', membershipBody(post)) ||
+						containsFolded(membershipBody(post), own.body ?? '\u0000')))
+		);
+	const seenIds = new Set<string>();
+	const seenPrompts = new Set<string>();
+	const trueStatements = new Set(
+		bank.questions.filter((q) => q.type === 'truefalse' && q.answer === true).map((q) => foldText(q.prompt))
+	);
+
+	for (const q of bank.questions) {
+		const bad = (message: string) => problems.push(`${q.id}: ${message}`);
+		if (seenIds.has(q.id)) bad('duplicate id');
+		seenIds.add(q.id);
+		const key = `${q.type}|${q.prompt}`;
+		if (seenPrompts.has(key)) bad('same type and prompt as another question');
+		seenPrompts.add(key);
+		const qFacts = q.factIds.map((id) => facts.get(id));
+		if (qFacts.some((f) => f === undefined)) {
+			bad(`unknown fact in ${q.factIds.join(', ')}`);
+			continue;
+		}
+		const known = qFacts as Fact[];
+		if (!q.factIds.some((id) => q.id.startsWith(`${id}:${q.type}`)))
+			bad('id does not derive from its facts and type');
+
+		// Grounding: a verbatim, undamaged quote that states every fact the question uses.
+		const quote = q.source.quote;
+		if (!source.includes(quote)) bad('quote not found verbatim in the article');
+		if (known.some((f) => f.damaged !== undefined)) bad('asks a damaged fact');
+		const shown = [quote, q.prompt, q.cloze ?? '', JSON.stringify(q.answer), ...(q.choices ?? [])].join(' ');
+		if (hasTruncatedYear(shown)) bad('shows the truncated year');
+		for (const f of known) for (const p of statedProblems(f, quote)) bad(`fact ${f.id}: ${p}`);
+
+		const fact = known[0]!;
+		const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
+		if (q.type === 'choice' || q.type === 'multi') {
+			const choices = q.choices ?? [];
+			for (const a of answers)
+				if (typeof a !== 'string' || choices.filter((c) => c === a).length !== 1)
+					bad(`answer "${String(a)}" not once among the choices`);
+			if (new Set(choices.map(foldText)).size !== choices.length) bad('choices repeat');
+			if (q.type === 'choice' && choices.length !== 4) bad(`choice has ${choices.length} options`);
+			if (q.type === 'multi' && choices.length - answers.length < 2)
+				bad('multi has fewer than two wrong options');
+		}
+		if (q.type === 'cloze') {
+			if (q.cloze?.split('____').length !== 2) bad('cloze must hold exactly one blank');
+			else if (!quote.includes(q.cloze.replace('____', String(q.answer))))
+				bad('cloze with its answer filled in is not the quote');
+		}
+		if (q.type === 'truefalse' && typeof q.answer !== 'boolean') bad('truefalse answer is not a boolean');
+		if (q.type === 'truefalse' && q.answer === false && trueStatements.has(foldText(q.prompt)))
+			bad('false statement equals a true one');
+
+		// The correct answer is the fact's value, stated in the quote.
+		const wrong = (q.choices ?? []).filter((c) => !answers.includes(c));
+		if (fact.kind === 'count' || fact.kind === 'amount') {
+			if (q.type !== 'match' && typeof q.answer === 'string' && q.direction !== 'reverse') {
+				if (findNumber(q.answer, fact.written).length === 0)
+					bad(`answer "${q.answer}" does not give ${fact.written}`);
+			}
+			if (q.type === 'numeric') {
+				const expected = fact.kind === 'amount' ? fact.value * SCALE[fact.scale]! : fact.value;
+				if (
+					!q.numeric ||
+					Math.abs(q.numeric.value - expected) > 1e-6 * Math.max(1, expected) ||
+					q.numeric.inUnit !== fact.value
+				)
+					bad('numeric spec does not match the fact');
+			}
+			if (q.type === 'choice') {
+				const truth = fact.value;
+				const unit = String(q.answer).replace(/^.*?\d(?:[\d.,]*\d)?\s*/u, '');
+				for (const w of wrong) {
+					const n = firstNumber(w);
+					if (n === null) {
+						bad(`wrong option "${w}" is not a number`);
+						continue;
+					}
+					if (!w.endsWith(unit)) bad(`wrong option "${w}" has another unit than "${unit}"`);
+					if (fact.qualifier && !w.startsWith(fact.qualifier))
+						bad(`wrong option "${w}" lacks "${fact.qualifier}"`);
+					if ((fact.qualifier === 'trên' || fact.qualifier === 'hơn') && n <= truth)
+						bad(`"${w}" would also be true (over ${truth})`);
+					const sane = truth <= 10 ? Math.abs(n - truth) <= 5 : n / truth >= 0.4 && n / truth <= 2.5;
+					if (!sane) bad(`wrong option "${w}" is not near ${truth}`);
+					if (n === truth) bad(`wrong option "${w}" equals the truth`);
+				}
+			}
+		} else if (fact.kind === 'statement' || fact.kind === 'org' || fact.kind === 'date') {
+			const value =
+				fact.kind === 'org' &&
+				(q.direction === 'reverse' || q.type === 'typed' || (q.type === 'cloze' && q.answer === fact.name))
+					? fact.name
+					: fact.value;
+			if (
+				['choice', 'typed', 'cloze'].includes(q.type) ||
+				(q.type === 'flashcard' && q.direction === 'forward')
+			) {
+				if (!sameFolded(String(q.answer), value))
+					bad(`answer "${String(q.answer)}" is not the fact's value "${value}"`);
+			}
+			if (q.type === 'choice' && fact.kind === 'statement')
+				for (const w of wrong) if (sameFolded(w, fact.value)) bad(`wrong option equals the value`);
+		} else if (fact.kind === 'list') {
+			for (const a of answers)
+				if (typeof a === 'string' && q.type !== 'flashcard' && !fact.items.some((i) => sameFolded(i, a)))
+					bad(`answer "${a}" is not an item`);
+			for (const w of wrong)
+				if (fact.items.some((i) => sameFolded(i, w))) bad(`wrong option "${w}" is a true item`);
+			if (q.type === 'multi' && answers.length !== fact.items.length)
+				bad('multi does not ask for every item');
+		} else if (fact.kind === 'person-post' && q.type !== 'match') {
+			const personAnswer = people.find((p) => sameFolded(p, String(q.answer)));
+			if (q.type === 'choice' && personAnswer) {
+				// "Who holds P?": no wrong person may hold P, nor, for a membership post, any post in its body.
+				for (const w of wrong) if (mayHold(w, fact)) bad(`wrong option ${w} may also hold ${fact.post}`);
+			}
+			if ((q.type === 'choice' || q.type === 'multi') && !personAnswer) {
+				const person = fact.person;
+				for (const a of answers)
+					if (!postsOf(person).some((p) => sameFolded(p.post, String(a))))
+						bad(`answer "${String(a)}" is not a post of ${person}`);
+				for (const w of wrong)
+					if (postsOf(person).some((p) => sameFolded(p.post, w)))
+						bad(`wrong option "${w}" is a post of ${person}`);
+				if (q.type === 'multi' && answers.length !== postsOf(person).length)
+					bad(`multi does not ask for all posts of ${person}`);
+			}
+			if (q.type === 'truefalse' && q.answer === false) {
+				for (const own of postsOf(fact.person))
+					if (containsFolded(q.prompt, own.post)) bad(`false statement names a true post: ${own.post}`);
+			}
+		}
+		if (q.type === 'match') {
+			const pairs = q.pairs ?? [];
+			if (pairs.length < 4 || pairs.length > 5) bad(`match round has ${pairs.length} pairs`);
+			if (pairs.length !== q.factIds.length) bad('match pairs and factIds differ in length');
+			if (new Set(pairs.map((p) => foldText(p[0]))).size !== pairs.length) bad('match lefts repeat');
+			if (new Set(pairs.map((p) => foldText(p[1]))).size !== pairs.length) bad('match rights repeat');
+			pairs.forEach(([left, right], i) => {
+				const f = known[i]!;
+				if (f.kind === 'person-post') {
+					if (!sameFolded(left, f.person) || !sameFolded(right, f.post))
+						bad(`pair ${left} - ${right} is not fact ${f.id}`);
+					pairs.forEach(([, otherRight], j) => {
+						const other = known[j] as PersonPostFact;
+						if (i !== j && mayHold(left, other)) bad(`${left} may also hold ${otherRight}`);
+					});
+				} else if (f.kind === 'count' || f.kind === 'amount') {
+					if (findNumber(left, f.written).length === 0) bad(`left "${left}" does not give ${f.written}`);
+				}
+			});
+		}
+		// Three people are each "Phó Chủ tịch" of a different body: a prompt naming the title names a body or person.
+		if (containsFolded(q.prompt, 'Phó Chủ tịch')) {
+			const named =
+				bodiesOfTitle('Phó Chủ tịch').some((b) => containsFolded(q.prompt, b)) ||
+				people.some((p) => containsFolded(q.prompt, p)) ||
+				['VUFO', 'UBND', 'Liên hiệp'].some((b) => containsFolded(q.prompt, `Phó Chủ tịch ${b}`));
+			if (!named) bad('prompt says "Phó Chủ tịch" without naming the body or the person');
+		}
+	}
+	return problems;
+}
+
+/** A deep copy, for tests that corrupt a bank. */
+export function cloneBank(bank: Bank): Bank {
+	return JSON.parse(JSON.stringify(bank)) as Bank;
+}
+
+export type { Question };

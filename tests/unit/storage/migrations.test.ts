@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/lib/storage/idb-store';
+import { DB_VERSION } from '../../../src/lib/storage/migrations';
+import { SETTINGS_KEY } from '../../../src/lib/storage/schema';
+import { DEFAULT_SETTINGS } from '../../../src/lib/storage/types';
+import { onVersionChange } from '../../../src/lib/storage';
+import { DAY, DECK, IDBFactory, T0, freshStore, makeAttempt, makeReview, rebuildCard } from './fixtures';
+
+const noop = { blocking: () => {}, terminated: () => {} };
+const opts = (factory: IDBFactory) => ({
+	name: 'on-bai',
+	factory,
+	now: () => new Date(T0),
+	blockedTimeoutMs: 1000,
+	openTimeoutMs: 1000
+});
+
+describe('schema migrations', () => {
+	it('version 1 filled with data upgrades to the current version with nothing lost and the new indexes working', async () => {
+		expect(DB_VERSION).toBe(2);
+		const factory = new IDBFactory();
+		const v1 = await openDatabase(opts(factory), noop, 1);
+		expect([...v1.objectStoreNames].sort()).toEqual(['attempts', 'cards', 'decks', 'reviews', 'settings']);
+		expect([...v1.transaction('reviews').store.indexNames]).not.toContain('by-at');
+
+		const reviews = [makeReview('q1', T0 + DAY), makeReview('q1', T0), makeReview('q2', T0 + 2 * DAY, 1)];
+		const cards = ['q1', 'q2'].map((q) => rebuildCard(q, DECK, reviews, new Date(T0 + 3 * DAY)));
+		const attempts = [
+			makeAttempt('a-old', T0, ['q1', 'q2']),
+			makeAttempt('a-new', T0 + DAY, ['q2', 'q1']),
+			makeAttempt('a-done', T0 + 2 * DAY, ['q1'], { finishedAt: T0 + 2 * DAY, score: 1 })
+		];
+		const tx = v1.transaction(['reviews', 'cards', 'attempts', 'decks', 'settings'], 'readwrite');
+		for (const r of reviews) await tx.objectStore('reviews').put(r);
+		for (const c of cards) await tx.objectStore('cards').put(c);
+		for (const a of attempts) await tx.objectStore('attempts').put(a);
+		await tx
+			.objectStore('decks')
+			.put({ id: DECK, title: 'VUFO', source: 'x', kind: 'builtin', createdAt: T0 });
+		await tx.objectStore('settings').put({ ...DEFAULT_SETTINGS, lang: 'en', dailyGoal: 7 }, SETTINGS_KEY);
+		await tx.done;
+		v1.close();
+
+		const { store } = await freshStore(factory);
+		expect(store.persistent).toBe(true);
+		expect(await store.getCards(DECK)).toEqual(cards);
+		// getReviews() reads the v2 'by-at' index: in time order, old records included.
+		expect((await store.getReviews()).map((r) => r.at)).toEqual([T0, T0 + DAY, T0 + 2 * DAY]);
+		expect(await store.getReviews(DECK)).toHaveLength(3);
+		// getUnfinishedAttempt reads the v2 'by-deck-started' index.
+		expect((await store.getUnfinishedAttempt(DECK))?.id).toBe('a-new');
+		expect(await store.listAttempts(DECK)).toHaveLength(3);
+		expect(await store.listDecks()).toHaveLength(1);
+		expect(await store.getSettings()).toMatchObject({ lang: 'en', dailyGoal: 7 });
+		store.close();
+
+		const current = await openDatabase(opts(factory), noop);
+		expect(current.version).toBe(DB_VERSION);
+		expect([...current.transaction('reviews').store.indexNames].sort()).toEqual([
+			'by-at',
+			'by-deck',
+			'by-question'
+		]);
+		expect([...current.transaction('attempts').store.indexNames].sort()).toEqual([
+			'by-deck',
+			'by-deck-started'
+		]);
+		current.close();
+	});
+
+	it('a database newer than this code gives the in-memory store and tells the app to reload', async () => {
+		const factory = new IDBFactory();
+		await new Promise<void>((resolve) => {
+			const req = factory.open('on-bai', DB_VERSION + 1);
+			req.onsuccess = () => (req.result.close(), resolve());
+		});
+		const events: string[] = [];
+		const off = onVersionChange((e) => events.push(e.kind));
+		const { store } = await freshStore(factory);
+		off();
+		expect(store.persistent).toBe(false);
+		expect(store.failure).toBe('outdated');
+		expect(events).toEqual(['outdated']);
+	});
+});
