@@ -7,11 +7,13 @@ import { readFileSync } from 'node:fs';
  * CSP hashes of the inline scripts written by hand in src/app.html (the theme-before-paint snippet).
  * SvelteKit hashes only the scripts it generates itself; these are hashed here from the file, so editing
  * the snippet can never silently break it under the policy.
+ * @returns {`sha256-${string}`[]}
  */
 function appHtmlScriptHashes() {
 	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
 	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-		([, body]) => `sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`
+		/** @returns {`sha256-${string}`} */
+		([, body]) => `sha256-${createHash('sha256').update(body ?? '', 'utf8').digest('base64')}`
 	);
 }
 

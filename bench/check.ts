@@ -93,18 +93,29 @@ function median(xs: number[]): number {
 	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Runs `fn` once to warm up, then RUNS times, and returns the median duration in ms. */
-function time(fn: () => number): number {
+interface Timing {
+	/** Median wall-clock time of one run, ms (performance.now()). */
+	wall: number;
+	/** Median CPU time of one run, ms: the same work, less disturbed by other processes on the machine. */
+	cpu: number;
+}
+
+/** Runs `fn` once to warm up, then RUNS times, and returns the median durations in ms. */
+function time(fn: () => number): Timing {
 	let sink = fn();
-	const samples: number[] = [];
+	const wall: number[] = [];
+	const cpu: number[] = [];
 	for (let i = 0; i < RUNS; i++) {
+		const c0 = process.cpuUsage();
 		const t0 = performance.now();
 		sink += fn();
-		samples.push(performance.now() - t0);
+		wall.push(performance.now() - t0);
+		const c = process.cpuUsage(c0);
+		cpu.push((c.user + c.system) / 1000);
 	}
 	// Keeps the work observable so no engine can drop it as dead code.
 	if (sink === -1) console.log(sink);
-	return median(samples);
+	return { wall: median(wall), cpu: median(cpu) };
 }
 
 /**
@@ -159,20 +170,26 @@ export async function run(): Promise<{ name: string; value: number; unit: string
 	const schedule = time(scheduleAll);
 	return [
 		{
-			name: `${CHECKS.toLocaleString('en-GB')} answer checks (mixed types)`,
-			value: checks,
+			name: `${CHECKS.toLocaleString('en-GB')} answer checks (mixed types), median of ${RUNS}`,
+			value: checks.wall,
+			unit: 'ms',
+			target: '< 100 ms'
+		},
+		{
+			name: `${CHECKS.toLocaleString('en-GB')} answer checks, CPU time (steadier on a busy machine)`,
+			value: checks.cpu,
 			unit: 'ms',
 			target: '< 100 ms'
 		},
 		{
 			name: 'one answer check, mean of the mix',
-			value: (checks * 1000) / CHECKS,
+			value: (checks.wall * 1000) / CHECKS,
 			unit: 'µs',
 			target: '< 10 µs'
 		},
 		{
-			name: 'one flashcard: 4 previews + review',
-			value: (schedule * 1000) / CARDS,
+			name: 'one flashcard: 4 interval previews + the review',
+			value: (schedule.wall * 1000) / CARDS,
 			unit: 'µs',
 			target: '< 500 µs'
 		}

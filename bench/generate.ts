@@ -52,6 +52,8 @@ export async function run(): Promise<{ name: string; value: number; unit: string
 			value: sorted[Math.ceil(0.95 * sorted.length) - 1]!,
 			unit: 'ms'
 		},
+		// The fastest run shows the cost when no other process competes for the CPU.
+		{ name: 'generate bank, fastest of 50', value: sorted[0]!, unit: 'ms' },
 		{ name: 'generate bank, first run (cold)', value: cold, unit: 'ms' },
 		{ name: `validate ${deck.facts.facts.length} facts (median of 50)`, value: median(validate), unit: 'ms' }
 	];

@@ -6,11 +6,13 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { buildBackup } from '../src/lib/domain/backup';
 import { newCard, review } from '../src/lib/domain/scheduling';
 import { openProgress } from '../src/lib/storage';
 import type { Rating, ReviewRecord } from '../src/lib/storage/types';
 
 const ANSWERS = 500;
+const BIG = 10_000;
 const QUESTIONS = 120;
 const DECK = 'bench-deck';
 const START = Date.UTC(2026, 10, 1, 2, 0, 0);
@@ -66,6 +68,38 @@ export async function run() {
 	store.close();
 	target.close();
 
+	// A learner's year: 10,000 answers over 600 questions, restored onto a new phone, then checked.
+	const big = Array.from({ length: BIG }, (_, i): ReviewRecord => {
+		const questionId = `fact-${i % 600}:choice`;
+		const at = START + i * 600_000;
+		return {
+			id: `${at}-${questionId}-b${i}`,
+			questionId,
+			deckId: DECK,
+			mode: 'quiz',
+			given: 'x',
+			rating: ((i % 4) + 1) as Rating,
+			correct: i % 4 > 0,
+			ms: 3000,
+			at
+		};
+	});
+	const bigText = await buildBackup(
+		{ cards: [], reviews: big, attempts: [], decks: [], settings: null },
+		new Date(START),
+		'bench'
+	);
+	const phone = await openProgress({ idbFactory: new IDBFactory(), name: 'bench-big' });
+	t = performance.now();
+	const bigReport = await phone.importBackup(bigText);
+	const bigImportMs = performance.now() - t;
+	if (bigReport.reviewsAdded !== BIG)
+		throw new Error(`bench: big import added ${bigReport.reviewsAdded} of ${BIG}`);
+	t = performance.now();
+	await phone.repairCards(DECK, new Date(START + 90 * 86_400_000));
+	const repairMs = performance.now() - t;
+	phone.close();
+
 	return [
 		{
 			name: `recordReview, median of ${ANSWERS} answers (fake-indexeddb, Node)`,
@@ -79,6 +113,16 @@ export async function run() {
 			unit: 'ms'
 		},
 		{ name: `exportBackup of ${ANSWERS} reviews (fake-indexeddb)`, value: exportMs, unit: 'ms' },
+		{
+			name: `importBackup of ${BIG.toLocaleString('en-GB')} reviews (${(bigText.length / 1e6).toFixed(1)} MB) into an empty store (fake-indexeddb)`,
+			value: bigImportMs,
+			unit: 'ms'
+		},
+		{
+			name: `repairCards over ${BIG.toLocaleString('en-GB')} reviews, 600 cards (fake-indexeddb)`,
+			value: repairMs,
+			unit: 'ms'
+		},
 		{
 			name: `importBackup of ${ANSWERS} reviews into an empty store, with card rebuild (fake-indexeddb)`,
 			value: importMs,

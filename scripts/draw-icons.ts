@@ -14,15 +14,14 @@ import { BRAND } from '../src/lib/pwa/manifest';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}static/icons/`;
 
-const MINT = '#8fd3c0';
 
 /** The two cards and the tick, drawn on a 512 box around its centre. */
 function mark(): string {
 	return `
-	<g transform="rotate(-10 256 256)"><rect x="136" y="104" width="240" height="300" rx="34" fill="${MINT}"/></g>
+	<g transform="rotate(-10 256 256)"><rect x="136" y="104" width="240" height="300" rx="34" fill="${BRAND.backCard}"/></g>
 	<g transform="rotate(6 256 256)">
-		<rect x="150" y="118" width="240" height="300" rx="34" fill="${BRAND.gold}"/>
-		<path d="M205 272l48 48 88-100" fill="none" stroke="${BRAND.green}" stroke-width="40"
+		<rect x="150" y="118" width="240" height="300" rx="34" fill="${BRAND.frontCard}"/>
+		<path d="M205 272l48 48 88-100" fill="none" stroke="${BRAND.tile}" stroke-width="40"
 			stroke-linecap="round" stroke-linejoin="round"/>
 	</g>`;
 }
@@ -30,25 +29,25 @@ function mark(): string {
 /** The launcher icon: a rounded green tile with transparent corners. */
 export function iconSvg(): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">
-	<rect width="512" height="512" rx="112" fill="${BRAND.green}"/>${mark()}
+	<rect width="512" height="512" rx="112" fill="${BRAND.tile}"/>${mark()}
 </svg>`;
 }
 
 /** Full-bleed tile; the mark scaled to stay inside the 40 %-radius safe circle. */
 export function maskableSvg(): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">
-	<rect width="512" height="512" fill="${BRAND.green}"/>
+	<rect width="512" height="512" fill="${BRAND.tile}"/>
 	<g transform="translate(256 256) scale(0.84) translate(-256 -256)">${mark()}</g>
 </svg>`;
 }
 
-/** Shortcut to today's flashcards: a stack of cards. */
+/** Shortcut to today's flashcards: a stack of cards with lines of text. */
 function studySvg(): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96">
-	<rect width="96" height="96" rx="20" fill="${BRAND.green}"/>
-	<rect x="22" y="20" width="44" height="56" rx="8" fill="${MINT}" transform="rotate(-10 44 48)"/>
-	<rect x="30" y="22" width="44" height="56" rx="8" fill="${BRAND.gold}" transform="rotate(6 52 50)"/>
-	<path d="M40 44h22M40 54h16" stroke="${BRAND.green}" stroke-width="6" stroke-linecap="round"
+	<rect width="96" height="96" rx="20" fill="${BRAND.tile}"/>
+	<rect x="22" y="20" width="44" height="56" rx="8" fill="${BRAND.backCard}" transform="rotate(-10 44 48)"/>
+	<rect x="30" y="22" width="44" height="56" rx="8" fill="${BRAND.frontCard}" transform="rotate(6 52 50)"/>
+	<path d="M40 44h22M40 54h16" stroke="${BRAND.tile}" stroke-width="6" stroke-linecap="round"
 		transform="rotate(6 52 50)"/>
 </svg>`;
 }
@@ -56,18 +55,18 @@ function studySvg(): string {
 /** Shortcut to a new quiz: a question mark on a card. */
 function quizSvg(): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96">
-	<rect width="96" height="96" rx="20" fill="${BRAND.green}"/>
-	<rect x="24" y="18" width="48" height="60" rx="9" fill="${BRAND.gold}"/>
-	<path d="M39 40a9 9 0 1 1 13 8c-3 2-4 3-4 7" fill="none" stroke="${BRAND.green}" stroke-width="6"
+	<rect width="96" height="96" rx="20" fill="${BRAND.tile}"/>
+	<rect x="24" y="18" width="48" height="60" rx="9" fill="${BRAND.frontCard}"/>
+	<path d="M39 40a9 9 0 1 1 13 8c-3 2-4 3-4 7" fill="none" stroke="${BRAND.tile}" stroke-width="6"
 		stroke-linecap="round" stroke-linejoin="round"/>
-	<circle cx="48" cy="65" r="4" fill="${BRAND.green}"/>
+	<circle cx="48" cy="65" r="4" fill="${BRAND.tile}"/>
 </svg>`;
 }
 
 /** Apple ignores transparency (it would turn the corners black), so its icon is square and opaque. */
 function appleSvg(): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">
-	<rect width="512" height="512" fill="${BRAND.green}"/>
+	<rect width="512" height="512" fill="${BRAND.tile}"/>
 	<g transform="translate(256 256) scale(0.8) translate(-256 -256)">${mark()}</g>
 </svg>`;
 }

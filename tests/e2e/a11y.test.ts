@@ -8,9 +8,13 @@ const ROUTES = ['/', '/study', '/quiz', '/learn', '/match', '/article', '/stats'
 );
 
 async function scan(page: Page, label: string) {
-	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
 	expect(result.passes.length, 'axe ran its rules').toBeGreaterThan(10);
-	const summary = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	const summary = result.violations.map(
+		(v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
 	expect(summary).toEqual([]);
 }
 

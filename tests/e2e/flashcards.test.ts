@@ -26,9 +26,12 @@ test('a card graded Good disappears until it is due, also after a reload', async
 	const before = await newCount(page);
 	await expect(card(page)).toContainText(flashcards.get(first)!.prompt);
 
+	// Flipping changes no layout: the card keeps its box.
+	const front = await card(page).boundingBox();
 	await page.getByTestId('flip').click();
 	await expect(card(page)).toHaveAttribute('data-revealed', 'true');
 	await expect(page.getByTestId('card-answer')).toBeVisible();
+	expect(await card(page).boundingBox()).toEqual(front);
 	// Each grade shows the interval it would give.
 	await expect(page.getByTestId('grade-3')).toContainText(/Nhớ\s*\d/);
 	await page.getByTestId('grade-3').click();

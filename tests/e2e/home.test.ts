@@ -49,3 +49,35 @@ test('the tab bar reaches every main screen and marks the current one', async ({
 	await expect(nav.getByRole('link', { name: 'Cài đặt' })).toHaveAttribute('aria-current', 'page');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cài đặt');
 });
+
+test('without IndexedDB the app still works and says progress will not be kept', async ({ page }) => {
+	// Some private modes have no IndexedDB at all.
+	await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+	await page.goto('/');
+	await expect(page.getByRole('status').filter({ hasText: 'Không lưu được tiến độ' })).toBeVisible();
+	await page.getByTestId('continue').click();
+	const card = page.getByTestId('flashcard');
+	const id = await card.getAttribute('data-question-id');
+	await page.keyboard.press('Space');
+	await expect(card).toHaveAttribute('data-revealed', 'true');
+	await page.keyboard.press('3');
+	await expect(card).not.toHaveAttribute('data-question-id', id!);
+	await expect(page.getByTestId('queue-counts')).toContainText('19');
+	// The notice stays on every screen.
+	await page.getByRole('link', { name: 'Cài đặt' }).click();
+	await expect(page.getByText('Không lưu được tiến độ trên trình duyệt này.')).toBeVisible();
+});
+
+test('an unfinished quiz is offered on the home screen', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('main')).toHaveAttribute('data-ready', 'true');
+	await expect(page.getByTestId('resume-quiz')).toHaveCount(0);
+	await page.goto('/quiz');
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	await expect(page.getByText(/Câu 1\/\d+/)).toBeVisible();
+	await page.getByRole('link', { name: 'Trang chủ' }).click();
+	const resume = page.getByTestId('resume-quiz');
+	await expect(resume).toHaveText('Làm tiếp bài kiểm tra');
+	await resume.click();
+	await expect(page).toHaveURL(/\/quiz$/);
+});

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { manifest } from '../../src/lib/pwa/manifest';
 
 test.describe('install', () => {
-	test('Chromium reports no installability error', async ({
+	test('Chromium reports no installability error and the home screen offers the install button', async ({
 		playwright,
 		launchOptions,
 		baseURL
@@ -15,6 +15,9 @@ test.describe('install', () => {
 		const profile = await mkdtemp(join(tmpdir(), 'onbai-install-'));
 		const context = await playwright.chromium.launchPersistentContext(profile, {
 			...launchOptions,
+			// Without a history of visits Chromium waits for "engagement" before it fires
+			// beforeinstallprompt; this switch skips only that wait, the installability checks still run.
+			args: [...(launchOptions.args ?? []), '--bypass-app-banner-engagement-checks'],
 			viewport: { width: 390, height: 844 },
 			locale: 'vi-VN'
 		});
@@ -35,6 +38,13 @@ test.describe('install', () => {
 			const { url, data } = await cdp.send('Page.getAppManifest');
 			expect(url).toMatch(/\/manifest\.webmanifest$/);
 			expect(data && JSON.parse(data).name).toBe('Ôn bài');
+
+			// Installable, so Chromium fires beforeinstallprompt and home offers our own button.
+			const install = page.getByTestId('install');
+			await expect(install.getByRole('button', { name: 'Cài ứng dụng' })).toBeVisible({ timeout: 15_000 });
+			await install.getByRole('button', { name: 'Cài ứng dụng' }).click();
+			// The browser's dialog took over; an event can prompt only once, so the button goes away.
+			await expect(install).toHaveCount(0);
 		} finally {
 			await context.close();
 			await rm(profile, { recursive: true, force: true });
@@ -66,5 +76,41 @@ test.describe('install', () => {
 		// Light and dark status bar colours, and the home-screen icon Safari uses.
 		await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
 		await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveCount(1);
+	});
+
+	test('Safari on iPhone gets the "Thêm vào Màn hình chính" steps on home and in settings', async ({ browser, baseURL }) => {
+		// Safari on iOS has no install prompt; the app recognises it by its user agent (WebKit itself is not
+		// needed to check that the app shows the steps).
+		const context = await browser.newContext({
+			baseURL,
+			userAgent:
+				'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
+			hasTouch: true,
+			isMobile: true,
+			viewport: { width: 390, height: 844 },
+			locale: 'vi-VN'
+		});
+		try {
+			const page = await context.newPage();
+			await page.goto('/');
+			await expect(page.getByTestId('install-ios')).toContainText('Thêm vào Màn hình chính');
+			await page.goto('/settings');
+			await expect(page.getByTestId('install-ios')).toContainText('Chia sẻ');
+			await expect(page.getByTestId('install-state')).toHaveCount(0);
+		} finally {
+			await context.close();
+		}
+	});
+
+	test('a browser tab that cannot install says so in settings, with the version', async ({ page }) => {
+		await page.goto('/settings');
+		const state = page.getByTestId('install-state');
+		await expect(state).toContainText('Trình duyệt chưa cho hiện nút cài');
+		await expect(state).toContainText(/Phiên bản \d+\.\d+\.\d+/);
+		// On home there is nothing to offer, so nothing is shown.
+		await page.goto('/');
+		await expect(page.getByTestId('pwa-status')).toHaveAttribute('data-sw-controlled', /true|false/);
+		await expect(page.getByTestId('install-state')).toHaveCount(0);
+		await expect(page.getByTestId('install-ios')).toHaveCount(0);
 	});
 });

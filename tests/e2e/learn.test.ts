@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 
+/**
+ * The one-time "ready offline" toast sits above the tab bar until closed, over the page's last buttons:
+ * close it as a learner would, once the service worker is ready, before answering anything.
+ */
+async function closeOfflineToast(page: Page) {
+	await page.getByTestId('offline-ready').getByRole('button').click();
+	await expect(page.getByTestId('offline-ready')).toHaveCount(0);
+}
+
 interface Q {
 	id: string;
 	type: string;
@@ -11,6 +20,7 @@ async function openLearn(page: Page): Promise<Map<string, Q>> {
 	const bankResponse = page.waitForResponse((r) => /bank[^/]*\.json/.test(r.url()) && r.ok());
 	await page.goto('/learn');
 	const bank = (await (await bankResponse).json()) as { questions: Q[] };
+	await closeOfflineToast(page);
 	return new Map(bank.questions.map((q) => [q.id, q]));
 }
 

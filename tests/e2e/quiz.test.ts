@@ -1,5 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
+/**
+ * The one-time "ready offline" toast sits above the tab bar until closed, over the page's last buttons:
+ * close it as a learner would, once the service worker is ready, before answering anything.
+ */
+async function closeOfflineToast(page: Page) {
+	await page.getByTestId('offline-ready').getByRole('button').click();
+	await expect(page.getByTestId('offline-ready')).toHaveCount(0);
+}
+
 interface Q {
 	id: string;
 	type: string;
@@ -15,6 +24,7 @@ async function openQuiz(page: Page): Promise<Map<string, Q>> {
 	const bankResponse = page.waitForResponse((r) => /bank[^/]*\.json/.test(r.url()) && r.ok());
 	await page.goto('/quiz');
 	const bank = (await (await bankResponse).json()) as { questions: Q[] };
+	await closeOfflineToast(page);
 	return new Map(bank.questions.map((q) => [q.id, q]));
 }
 
@@ -207,11 +217,22 @@ test('an unfinished quiz can be discarded for a new one', async ({ page }) => {
 	await expect(page.getByRole('button', { name: 'Làm tiếp' })).toHaveCount(0);
 });
 
-test('a timed quiz shows its clock', async ({ page }) => {
-	await openQuiz(page);
-	await page.getByRole('radio', { name: '5 phút' }).check();
+test('a timed quiz counts down and ends when the time runs out; its results survive a reload', async ({ page }) => {
+	await page.clock.install();
+	const bank = await openQuiz(page);
+	await page.getByRole('radio', { name: '5 phút', exact: true }).check();
 	await page.getByRole('button', { name: /Bắt đầu/ }).click();
 	await expect(page.getByTestId('clock')).toHaveText(/^[45]:\d\d$/);
+	await answerAll(page, bank, true, 2);
+	await page.clock.fastForward('05:01');
+	await expect(page.getByText('Hết giờ. Bài kiểm tra đã kết thúc.')).toBeVisible();
+	await expect(page.getByTestId('score-line')).toHaveText('2/10 câu đúng');
+	await expect(page.getByTestId('time-taken')).toHaveText('5 phút 0 giây');
+	// The eight questions never answered are listed as missed.
+	await expect(page.getByTestId('mistakes').locator('> li')).toHaveCount(8);
+	await expect(page.getByTestId('mistakes').getByText('Chưa trả lời').first()).toBeVisible();
+	await page.reload();
+	await expect(page.getByTestId('score-line')).toHaveText('2/10 câu đúng');
 });
 
 test('the feedback appears without moving the question', async ({ page }) => {

@@ -6,24 +6,31 @@ const DECK = (JSON.parse(readFileSync('questions/bank.json', 'utf8')) as { deck:
 /** Opens the app and waits until it has created "on-bai" and registered the built-in deck. */
 async function openApp(page: Page) {
 	await page.goto('/');
-	await page.waitForFunction(async () => {
-		const dbs = await indexedDB.databases();
-		if (!dbs.some((d) => d.name === 'on-bai')) return false;
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const req = indexedDB.open('on-bai');
-			req.onsuccess = () => resolve(req.result);
-			req.onerror = () => reject(req.error);
-		});
-		try {
-			if (!db.objectStoreNames.contains('decks')) return false;
-			return await new Promise<boolean>((resolve) => {
-				const req = db.transaction('decks').objectStore('decks').count();
-				req.onsuccess = () => resolve(req.result > 0);
-			});
-		} finally {
-			db.close();
-		}
-	});
+	// Polled with page.evaluate, which awaits the async check (a Promise returned to waitForFunction would
+	// count as truthy at once). The database is only opened once it is listed, so the test never creates an
+	// empty one before the app does.
+	await expect
+		.poll(() =>
+			page.evaluate(async () => {
+				const dbs = await indexedDB.databases();
+				if (!dbs.some((d) => d.name === 'on-bai')) return false;
+				const db = await new Promise<IDBDatabase>((resolve, reject) => {
+					const req = indexedDB.open('on-bai');
+					req.onsuccess = () => resolve(req.result);
+					req.onerror = () => reject(req.error);
+				});
+				try {
+					if (!db.objectStoreNames.contains('decks')) return false;
+					return await new Promise<boolean>((resolve) => {
+						const req = db.transaction('decks').objectStore('decks').count();
+						req.onsuccess = () => resolve(req.result > 0);
+					});
+				} finally {
+					db.close();
+				}
+			})
+		)
+		.toBe(true);
 }
 
 /** Reads every record of one store of the app's database, from the page, as the browser stores it. */

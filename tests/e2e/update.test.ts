@@ -20,7 +20,7 @@ test.describe('update', () => {
 		const skip = new Set(['node_modules', 'build', '.svelte-kit', 'test-results', '.git']);
 		cpSync(root, nextDir, {
 			recursive: true,
-			filter: (src) => !skip.has(src.slice(root.length + 1).split('/')[0])
+			filter: (src) => !skip.has(src.slice(root.length + 1).split('/')[0] ?? '')
 		});
 		symlinkSync(join(root, 'node_modules'), join(nextDir, 'node_modules'));
 		const env = { ...process.env, APP_VERSION: NEXT_VERSION };

@@ -39,8 +39,12 @@ export interface Queue {
  */
 export function buildQueue(input: QueueInput): Queue {
 	const { questions, cards, now } = input;
-	if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new QueueInputError('buildQueue: now must be a valid Date');
-	if (!Number.isFinite(input.newLimit)) throw new QueueInputError(`buildQueue: newLimit must be a number, got ${input.newLimit}`);
+	if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+		throw new QueueInputError('buildQueue: now must be a valid Date');
+	}
+	if (!Number.isFinite(input.newLimit)) {
+		throw new QueueInputError(`buildQueue: newLimit must be a number, got ${input.newLimit}`);
+	}
 	const t = now.getTime();
 	const due: { q: Question; at: number }[] = [];
 	const fresh: Question[] = [];

@@ -4,6 +4,7 @@
  * Not for anything security-related.
  */
 
+/** A seeded generator. Call its methods on it (`rng.pick(xs)`); they are not bound functions. */
 export interface Rng {
 	/** A float in [0, 1). */
 	next(): number;
@@ -39,6 +40,54 @@ function cyrb128(text: string): [number, number, number, number] {
 	return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
 }
 
+/** sfc32: four 32-bit words of state; small, fast and well tested (PractRand). */
+class Sfc32 implements Rng {
+	private a: number;
+	private b: number;
+	private c: number;
+	private d: number;
+
+	constructor(seed: [number, number, number, number]) {
+		[this.a, this.b, this.c, this.d] = seed;
+		// sfc32's first outputs still echo the seed; discarding a few is the usual remedy.
+		for (let i = 0; i < 12; i++) this.next();
+	}
+
+	next(): number {
+		const t0 = (this.a + this.b) | 0;
+		this.a = this.b ^ (this.b >>> 9);
+		this.b = (this.c + (this.c << 3)) | 0;
+		this.c = (this.c << 21) | (this.c >>> 11);
+		this.d = (this.d + 1) | 0;
+		const t = (t0 + this.d) | 0;
+		this.c = (this.c + t) | 0;
+		return (t >>> 0) / 4294967296;
+	}
+
+	int(n: number): number {
+		if (!Number.isInteger(n) || n <= 0) {
+			throw new RangeError(`Rng.int: n must be a positive integer, got ${n}`);
+		}
+		return Math.floor(this.next() * n);
+	}
+
+	pick<T>(items: readonly T[]): T {
+		if (items.length === 0) throw new RangeError('Rng.pick: cannot pick from an empty array');
+		return items[this.int(items.length)] as T;
+	}
+
+	shuffle<T>(items: readonly T[]): T[] {
+		const out = items.slice();
+		for (let i = out.length - 1; i > 0; i--) {
+			const j = this.int(i + 1);
+			const tmp = out[i] as T;
+			out[i] = out[j] as T;
+			out[j] = tmp;
+		}
+		return out;
+	}
+}
+
 /**
  * Creates a deterministic generator. Numbers and strings are both accepted; a number is hashed through its
  * decimal text, so `createRng(42)` and `createRng('42')` give the same sequence.
@@ -47,48 +96,5 @@ export function createRng(seed: number | string): Rng {
 	if (typeof seed === 'number' && !Number.isFinite(seed)) {
 		throw new RangeError(`createRng: seed must be a finite number or a string, got ${seed}`);
 	}
-	let [a, b, c, d] = cyrb128(String(seed));
-
-	function next(): number {
-		a >>>= 0;
-		b >>>= 0;
-		c >>>= 0;
-		d >>>= 0;
-		let t = (a + b) | 0;
-		a = b ^ (b >>> 9);
-		b = (c + (c << 3)) | 0;
-		c = (c << 21) | (c >>> 11);
-		d = (d + 1) | 0;
-		t = (t + d) | 0;
-		c = (c + t) | 0;
-		return (t >>> 0) / 4294967296;
-	}
-
-	// sfc32's first outputs still echo the seed; discarding a few is the usual remedy.
-	for (let i = 0; i < 12; i++) next();
-
-	function int(n: number): number {
-		if (!Number.isInteger(n) || n <= 0) {
-			throw new RangeError(`Rng.int: n must be a positive integer, got ${n}`);
-		}
-		return Math.floor(next() * n);
-	}
-
-	function pick<T>(items: readonly T[]): T {
-		if (items.length === 0) throw new RangeError('Rng.pick: cannot pick from an empty array');
-		return items[int(items.length)] as T;
-	}
-
-	function shuffle<T>(items: readonly T[]): T[] {
-		const out = items.slice();
-		for (let i = out.length - 1; i > 0; i--) {
-			const j = int(i + 1);
-			const tmp = out[i] as T;
-			out[i] = out[j] as T;
-			out[j] = tmp;
-		}
-		return out;
-	}
-
-	return { next, int, pick, shuffle };
+	return new Sfc32(cyrb128(String(seed)));
 }

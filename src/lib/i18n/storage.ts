@@ -13,7 +13,8 @@ export const storageStrings = bilingual(
 			'Không lưu được tiến độ trên trình duyệt này (ví dụ khi duyệt ẩn danh). Kết quả chỉ giữ đến khi đóng trang.',
 		notSavedBlocked:
 			'Một thẻ khác đang mở Ôn bài bản cũ nên chưa lưu được tiến độ. Hãy đóng thẻ đó rồi tải lại trang này.',
-		notSavedOutdated: 'Ứng dụng vừa được cập nhật ở thẻ khác nên thẻ này chưa lưu được tiến độ. Hãy tải lại trang.',
+		notSavedOutdated:
+			'Ứng dụng vừa được cập nhật ở thẻ khác nên thẻ này chưa lưu được tiến độ. Hãy tải lại trang.',
 		usage: (used: string, quota: string) => `Đã dùng ${used} trên ${quota} cho phép`,
 		usageOnly: (used: string) => `Đã dùng ${used}`,
 		usageUnknown: 'Trình duyệt không cho biết dung lượng đã dùng.',
@@ -76,7 +77,8 @@ export const storageStrings = bilingual(
 			'Progress cannot be saved in this browser (in private browsing, for example). Your results last only until you close the page.',
 		notSavedBlocked:
 			'Another tab has an older version of Ôn bài open, so progress cannot be saved yet. Close that tab, then reload this page.',
-		notSavedOutdated: 'The app was updated in another tab, so this tab cannot save progress. Please reload the page.',
+		notSavedOutdated:
+			'The app was updated in another tab, so this tab cannot save progress. Please reload the page.',
 		usage: (used: string, quota: string) => `${used} used of ${quota} available`,
 		usageOnly: (used: string) => `${used} used`,
 		usageUnknown: 'The browser does not say how much space is used.',

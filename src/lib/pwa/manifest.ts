@@ -7,10 +7,12 @@
 
 /** Colours shared with the icons (scripts/draw-icons.ts) and the theme-color tags in src/app.html. */
 export const BRAND = {
-	/** Deep green of the icon tile. */
-	green: '#0f5c4d',
-	/** The card in the icon. */
-	gold: '#f4c542',
+	/** The icon tile: the app's accent green (app.css --accent), as in the top bar's logo. */
+	tile: '#0f5c4d',
+	/** The card behind. */
+	backCard: '#8fd3c0',
+	/** The front card, gold, with the tick in the tile colour. */
+	frontCard: '#f4c542',
 	/** Status bar and splash colours: the app's own page background (app.css --bg), light and dark. */
 	themeLight: '#f5f6f8',
 	themeDark: '#0e1116'

@@ -16,6 +16,10 @@ interface BeforeInstallPromptEvent extends Event {
 
 /** How long to wait for the new worker to take control after "Cập nhật" before reloading anyway. */
 const UPDATE_RELOAD_FALLBACK_MS = 4000;
+/** How often an open app asks the server whether a new version exists. */
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+/** How long "Đã sẵn sàng dùng khi không có mạng" stays on screen. */
+const OFFLINE_READY_VISIBLE_MS = 12_000;
 
 class PwaState {
 	/** The build's version (APP_VERSION or package.json), shown in settings and read by the update test. */
@@ -92,11 +96,32 @@ class PwaState {
 				if (readFlag(OFFLINE_READY_SHOWN_KEY)) return;
 				writeFlag(OFFLINE_READY_SHOWN_KEY);
 				this.offlineReady = true;
+				// Good news needs no answer: it goes away by itself, or earlier with "Đóng".
+				setTimeout(() => (this.offlineReady = false), OFFLINE_READY_VISIBLE_MS);
+			},
+			onRegisteredSW: (_url: string, registration: ServiceWorkerRegistration | undefined) => {
+				if (registration) this.#watchForUpdates(registration);
 			},
 			onRegisterError: (error: unknown) => {
 				console.warn('Service worker registration failed', error);
 			}
 		});
+	}
+
+	/**
+	 * An installed app may stay open for days without a navigation, which is when browsers look for a
+	 * new sw.js by themselves; so look when the app comes back to the foreground, at most once an hour.
+	 */
+	#watchForUpdates(registration: ServiceWorkerRegistration): void {
+		let lastCheck = Date.now();
+		const check = () => {
+			if (document.visibilityState !== 'visible' || !navigator.onLine) return;
+			if (Date.now() - lastCheck < UPDATE_CHECK_INTERVAL_MS) return;
+			lastCheck = Date.now();
+			registration.update().catch(() => undefined);
+		};
+		document.addEventListener('visibilitychange', check);
+		setInterval(check, UPDATE_CHECK_INTERVAL_MS);
 	}
 
 	/** The learner accepted the new version: let the waiting worker take over, then reload into it. */

@@ -6,6 +6,7 @@
 import { loadBuiltinBank } from '$lib/bank/load';
 import type { Bank, Question } from '$lib/domain/types';
 import type { ProgressStore } from '$lib/storage/contract';
+import { openProgress } from '$lib/storage';
 import { onVersionChange } from '$lib/storage/events';
 import {
 	DEFAULT_SETTINGS,
@@ -41,6 +42,12 @@ export class SettingsError extends Error {
 	override name = 'SettingsError';
 }
 
+/** What `init` opens and loads; tests pass their own (fake-indexeddb, a fixture bank). */
+export interface StudyDeps {
+	open?: () => Promise<ProgressStore>;
+	loadBank?: () => Promise<Bank>;
+}
+
 /** Key of the theme copy in localStorage, read by the inline script in app.html before first paint. */
 export const THEME_CACHE_KEY = 'on-bai:theme';
 const UNDO_DEPTH = 20;
@@ -50,7 +57,8 @@ interface UndoEntry {
 	previous: CardRecord | null;
 }
 
-class StudyState {
+/** The app state class; the app uses the `study` singleton, tests make their own instances. */
+export class StudyState {
 	ready = $state(false);
 	/** Set when the bank could not be loaded; screens show it instead of spinning forever. */
 	loadError = $state<string | null>(null);
@@ -83,9 +91,12 @@ class StudyState {
 		return this.#byId.get(id);
 	}
 
-	/** Opens storage, applies settings, loads the bank and the deck's cards. Safe to call from every screen. */
-	init(): Promise<void> {
-		this.#init ??= this.#doInit().catch((e: unknown) => {
+	/**
+	 * Opens storage, applies settings, loads the bank and the deck's cards. Safe to call from every screen:
+	 * later calls share the first one (and its `deps`); after a failure the next call tries again.
+	 */
+	init(deps: StudyDeps = {}): Promise<void> {
+		this.#init ??= this.#doInit(deps).catch((e: unknown) => {
 			this.loadError = e instanceof Error ? e.message : String(e);
 			this.#init = null;
 			throw e;
@@ -93,11 +104,8 @@ class StudyState {
 		return this.#init;
 	}
 
-	async #doInit() {
-		// Storage (idb, backup) and FSRS load as their own chunks after the first paint: the prerendered home
-		// screen needs neither to show, and the home route has a 50 KB script budget.
-		const { openProgress } = await import('$lib/storage');
-		const store = await openProgress();
+	async #doInit(deps: StudyDeps) {
+		const store = await (deps.open ?? openProgress)();
 		this.store = store;
 		if (!store.persistent) this.notice = 'not-saved';
 		onVersionChange((e) => {
@@ -107,10 +115,11 @@ class StudyState {
 		const saved = await store.getSettings();
 		this.settings = { ...DEFAULT_SETTINGS, ...saved };
 		this.#apply();
-		const bank = await loadBuiltinBank();
+		const bank = await (deps.loadBank ?? loadBuiltinBank)();
 		this.bank = bank;
 		await store.ensureDeck({ ...bank.deck, kind: 'builtin', createdAt: Date.now() });
 		await this.#loadCards();
+		this.loadError = null;
 		this.ready = true;
 	}
 
@@ -146,6 +155,8 @@ class StudyState {
 		const now = new Date();
 		const at = now.getTime();
 		const deckId = this.bank.deck.id;
+		// FSRS (ts-fsrs, ~7 KB gzip) is fetched here rather than with the home screen, which has a 50 KB script
+		// budget; study screens import it themselves, so the chunk is already there when a learner answers.
 		const { newCard, review } = await import('$lib/domain/scheduling');
 		const previous = this.cards.get(q.id) ?? null;
 		const next = review(previous ?? newCard(q.id, deckId, now), input.rating, now, {

@@ -47,6 +47,9 @@ function all(requests: (() => Promise<unknown>)[]): Promise<unknown[]> {
 	return Promise.all(started);
 }
 
+/** Above this many cards to rebuild, an import reads the whole review log once instead of per question. */
+const REBUILD_SCAN_THRESHOLD = 40;
+
 export class IdbProgressStore implements ProgressStore {
 	readonly persistent = true;
 	readonly failure = undefined;
@@ -310,12 +313,23 @@ export class IdbProgressStore implements ProgressStore {
 				...(restored ? [() => tx.objectStore('settings').put(restored, SETTINGS_KEY)] : [])
 			]);
 			const opts = retention(settings ?? plan.settings ?? undefined);
-			for (const questionId of plan.rebuild) {
-				const log =
-					groupByQuestion(await reviews.index('by-question').getAll(questionId)).get(questionId) ?? [];
-				const deckId = log.at(-1)?.deckId;
-				if (deckId) await cards.put(rebuildCard(questionId, deckId, log, now, opts));
-			}
+			// Few questions touched: read their logs by index. Many (a restore onto a new phone): one scan of
+			// the whole log is far cheaper than hundreds of index reads.
+			const logs =
+				plan.rebuild.length > REBUILD_SCAN_THRESHOLD
+					? groupByQuestion(await reviews.getAll())
+					: new Map(
+							await Promise.all(
+								plan.rebuild.map(async (id) => [id, await reviews.index('by-question').getAll(id)] as const)
+							)
+						);
+			await all(
+				plan.rebuild.map((questionId) => () => {
+					const log = groupByQuestion(logs.get(questionId) ?? []).get(questionId) ?? [];
+					const deckId = log.at(-1)?.deckId;
+					return deckId ? cards.put(rebuildCard(questionId, deckId, log, now, opts)) : Promise.resolve();
+				})
+			);
 			return {
 				reviewsAdded: plan.reviewsToAdd.length,
 				reviewsSkipped: plan.reviewsSkipped,

@@ -21,7 +21,11 @@ export function migrate(
 	oldVersion: number,
 	target: number = DB_VERSION
 ): void {
-	if (oldVersion < 1 && target >= 1) {
+	// A database with no store at all is empty whatever its version says: something opened "on-bai" without
+	// a version before the app first ran (a devtools snippet, an extension, a reload racing the first
+	// upgrade). Set it up as new rather than fail every later upgrade.
+	const empty = db.objectStoreNames.length === 0;
+	if ((oldVersion < 1 || empty) && target >= 1) {
 		// v1: the first schema.
 		const cards = db.createObjectStore('cards', { keyPath: 'questionId' });
 		cards.createIndex('by-deck', 'deckId');
@@ -34,7 +38,7 @@ export function migrate(
 		db.createObjectStore('decks', { keyPath: 'id' });
 		db.createObjectStore('settings');
 	}
-	if (oldVersion < 2 && target >= 2) {
+	if ((oldVersion < 2 || empty) && target >= 2) {
 		// v2: the stats screen reads reviews by date range, and "resume" wants the newest attempt of a deck
 		// without loading them all. IndexedDB indexes existing records when an index is created.
 		tx.objectStore('reviews').createIndex('by-at', 'at');

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/lib/domain/random';
 import type { Question, QuestionType } from '../../../src/lib/domain/types';
 import type { CardRecord } from '../../../src/lib/storage/types';
 import {
+	LEARN_SET_SIZE,
 	LearnError,
 	MISS_GAP,
 	answerItem,
@@ -155,5 +157,20 @@ describe('a learn round', () => {
 		const round = startRound(facts, new Map(), NOW, createRng(1), 2);
 		const other = round.queue[1] as string;
 		expect(() => answerItem(round, { factId: other, question: q(0, 'choice'), recall: false }, true)).toThrow(/not the one being asked/);
+	});
+});
+
+describe('learn rounds over the committed bank', () => {
+	const real = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as { questions: Question[] };
+
+	it('every fact can be asked, and a round of a new learner starts with recognition questions', () => {
+		const facts = learnFacts(real.questions);
+		expect(facts.length).toBeGreaterThanOrEqual(LEARN_SET_SIZE);
+		for (const f of facts) expect(f.recognition.length + f.recall.length).toBeGreaterThan(0);
+		const round = startRound(facts, new Map(), NOW, createRng(1));
+		expect(round.facts).toHaveLength(LEARN_SET_SIZE);
+		const item = nextItem(round, facts, createRng(2));
+		const fact = facts.find((f) => f.factId === item?.factId);
+		expect(item?.recall).toBe(fact?.recognition.length === 0);
 	});
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/lib/domain/random';
 import type { Question } from '../../../src/lib/domain/types';
@@ -13,6 +14,7 @@ import {
 	isBoardDone,
 	isUnambiguous,
 	matchKind,
+	matchQuestions,
 	newPlay,
 	recordableAnswers,
 	scoreTime,
@@ -123,5 +125,25 @@ describe('match boards', () => {
 		expect(bestTime(10_000, 9000)).toBe(9000);
 		expect(bestKey('deck', 'people')).toBe('deck');
 		expect(bestKey('deck', 'figures')).toBe('deck:figures');
+	});
+});
+
+describe('boards from the committed bank', () => {
+	const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as { questions: Question[] };
+
+	it('offers both games and every board can be matched only one way', () => {
+		const kinds = availableKinds(bank.questions);
+		expect(kinds).toEqual(['people', 'figures']);
+		for (const kind of kinds) {
+			const truth = truthOf(matchQuestions(bank.questions, kind));
+			for (let seed = 0; seed < 30; seed++) {
+				const board = buildBoard(bank.questions, kind, createRng(seed));
+				// The people game has only four unambiguous pairs in this bank (one person, two posts).
+				expect(board.pairs.length).toBeGreaterThanOrEqual(4);
+				expect(board.pairs.length).toBeLessThanOrEqual(BOARD_MAX);
+				expect(isUnambiguous(board.pairs, truth)).toBe(true);
+				expect(board.questionIds.length).toBeGreaterThanOrEqual(1);
+			}
+		}
 	});
 });

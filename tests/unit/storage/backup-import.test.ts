@@ -115,6 +115,26 @@ describe('export and import a backup', () => {
 	});
 });
 
+describe('a restore touching many questions', () => {
+	it('rebuilds every card from the merged log (the whole-log scan path)', async () => {
+		const { store: source } = await freshStore();
+		for (let i = 0; i < 60; i++) await answer(source, `q${i}`, T0 + i * MIN, ((i % 4) + 1) as 1 | 2 | 3 | 4);
+		for (let i = 0; i < 60; i += 3) await answer(source, `q${i}`, T0 + DAY + i * MIN, 3);
+		const { store: target } = await freshStore();
+		const report = await target.importBackup(await source.exportBackup(NOW, 'x'));
+		expect(report).toMatchObject({ reviewsAdded: 80, cardsUpdated: 60 });
+		const log = await target.getReviews(DECK);
+		const cards = await target.getCards(DECK);
+		expect(cards).toHaveLength(60);
+		for (const card of cards) {
+			expect(card).toEqual(
+				rebuildCard(card.questionId, DECK, log, NOW, { desiredRetention: 0.9, fuzz: true })
+			);
+		}
+		expect(cards).toEqual(await source.getCards(DECK));
+	});
+});
+
 describe('bad backup files change nothing', () => {
 	const cases: [string, (good: string) => string, string][] = [
 		['not JSON', (good) => good.slice(0, good.length / 2), 'not-json'],

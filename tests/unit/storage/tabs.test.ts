@@ -98,12 +98,13 @@ describe('two tabs', () => {
 	});
 });
 
-describe('a failing upgrade', () => {
-	it('rolls back and falls back to memory instead of leaving a half-built database', async () => {
+describe('upgrades from odd starting points', () => {
+	it('a failing upgrade rolls back and falls back to memory instead of leaving a half-built database', async () => {
 		const factory = new IDBFactory();
-		// A version-1 database without the stores version 2 expects: the v2 step cannot run.
+		// A version-1 database that lacks the reviews store version 2 indexes: the v2 step cannot run.
 		await new Promise<void>((resolve) => {
 			const req = factory.open('on-bai', 1);
+			req.onupgradeneeded = () => req.result.createObjectStore('cards', { keyPath: 'questionId' });
 			req.onsuccess = () => (req.result.close(), resolve());
 		});
 		const store = await openProgress({ idbFactory: factory });
@@ -114,5 +115,18 @@ describe('a failing upgrade', () => {
 			req.onsuccess = () => (resolve(req.result.version), req.result.close());
 		});
 		expect(version).toBe(1);
+	});
+
+	it('an empty database someone opened without a version is set up as new', async () => {
+		const factory = new IDBFactory();
+		await new Promise<void>((resolve) => {
+			const req = factory.open('on-bai');
+			req.onsuccess = () => (req.result.close(), resolve());
+		});
+		const { store } = await freshStore(factory);
+		expect(store.persistent).toBe(true);
+		const { review } = await answer(store, 'q1', T0);
+		expect(await store.getReviews()).toEqual([review]);
+		expect((await store.getUnfinishedAttempt(DECK)) ?? null).toBeNull();
 	});
 });

@@ -20,6 +20,31 @@ export function answerText(value: unknown, lang: Lang): string {
 	return String(value);
 }
 
+/** Like answerText, but one line per pair or option, for lists that would run on as one long line. */
+export function answerLines(value: unknown, lang: Lang): string[] {
+	if (isPairs(value)) return value.map(([l, r]) => `${l} → ${r || '…'}`);
+	if (Array.isArray(value) && value.length > 1) return value.map(String);
+	return [answerText(value, lang)];
+}
+
+/** The correct answer as lines (match pairs and multi answers one per line). */
+export function expectedLines(q: Question, lang: Lang): string[] {
+	if (q.type === 'match') return answerLines(q.pairs ?? [], lang);
+	if (q.type === 'multi') return answerLines(q.answer, lang);
+	return [expectedText(q, lang)];
+}
+
+/**
+ * The heading of a question. A cloze prompt often repeats the whole sentence that the gap box shows right
+ * below it; the heading then keeps only the instruction before the sentence.
+ */
+export function promptHeading(q: Question): string {
+	if (q.type !== 'cloze' || !q.cloze) return q.prompt;
+	const at = q.prompt.indexOf(q.cloze);
+	if (at <= 0) return q.prompt;
+	return q.prompt.slice(0, at).replace(/[\s:：]+$/u, '') || q.prompt;
+}
+
 /** The correct answer of a question, as shown after a miss. Numeric answers carry their unit. */
 export function expectedText(q: Question, lang: Lang): string {
 	if (q.type === 'match') return answerText(q.pairs ?? [], lang);

@@ -106,7 +106,12 @@ const WORD = /[A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]+/g;
  * different words equal. Words that are not one Vietnamese syllable are left as they are.
  */
 export function foldTones(s: string): string {
-	return s.normalize('NFC').replace(WORD, foldWordCached);
+	return foldTonesNfc(s.normalize('NFC'));
+}
+
+/** foldTones for text already in NFC (fold() has just normalized it: no need to do it twice). */
+function foldTonesNfc(s: string): string {
+	return s.replace(WORD, foldWordCached);
 }
 
 /** Answers reuse a small vocabulary, so folded words are kept (bounded: a pasted essay cannot grow it). */
@@ -179,11 +184,12 @@ export function foldVariants(s: string): string {
  * spelling variants unified. fold("Uỷ viên") === fold("ủy viên"), fold("74 tỷ") === fold("74 tỉ").
  */
 export function fold(s: string): string {
-	return foldVariants(foldTones(foldCase(normalizeText(s))));
+	return foldVariants(foldTonesNfc(foldCase(normalizeText(s))));
 }
 
 /** True when the text carries no Vietnamese diacritic at all (typed on a keyboard without them). */
 export function hasDiacritics(s: string): boolean {
+	if (!/[^\x00-\x7f]/.test(s)) return false;
 	return /[\u0300-\u036f]|đ|Đ/.test(s.normalize('NFD'));
 }
 

@@ -122,9 +122,9 @@ function isWordChar(ch: string | undefined): boolean {
 
 /**
  * Finds every whole-word occurrence of `needle` in `haystack`, compared folded. Returns the spans in the
- * ORIGINAL haystack, so a caller can cut or blank the text exactly as written.
+ * ORIGINAL haystack, so a caller can cut or blank the text exactly as written. Memoised: do not mutate.
  */
-export function findFolded(haystack: string, needle: string): { start: number; end: number }[] {
+export function findFolded(haystack: string, needle: string): readonly Span[] {
 	let byNeedle = findCache.get(haystack);
 	if (!byNeedle) {
 		if (findCache.size >= INDEX_CACHE_MAX) findCache.clear();
@@ -136,10 +136,16 @@ export function findFolded(haystack: string, needle: string): { start: number; e
 		found = findFoldedUncached(haystack, needle);
 		byNeedle.set(needle, found);
 	}
-	return found.map((f) => ({ ...f }));
+	return found;
 }
 
-const findCache = new Map<string, Map<string, { start: number; end: number }[]>>();
+/** A [start, end) range of a text. */
+export interface Span {
+	readonly start: number;
+	readonly end: number;
+}
+
+const findCache = new Map<string, Map<string, readonly Span[]>>();
 
 function findFoldedUncached(haystack: string, needle: string): { start: number; end: number }[] {
 	const h = foldIndex(haystack);

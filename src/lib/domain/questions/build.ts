@@ -37,6 +37,13 @@ export function makeQuestion(q: QuestionInput): Question {
 	return out as unknown as Question;
 }
 
+/** Marks a cut-out passage with "…" where it starts or ends mid-sentence, so it reads as an excerpt. */
+export function asExcerpt(text: string): string {
+	const head = /^[\p{Ll}\d(]/u.test(text) ? '…' : '';
+	const tail = /[.!?…:;"”)]$/u.test(text) ? '' : '…';
+	return `${head}${text}${tail}`;
+}
+
 /** Fields every question of one fact shares. */
 export function fromFact(fact: Fact): Pick<QuestionInput, 'factIds' | 'topic' | 'quote'> {
 	return { factIds: [fact.id], topic: fact.topic, quote: fact.quote };
@@ -88,7 +95,7 @@ export function cloze(
 			return makeQuestion({
 				id,
 				type: 'cloze',
-				prompt: `Điền vào chỗ trống: ${blank.cloze}`,
+				prompt: `Điền vào chỗ trống: ${asExcerpt(blank.cloze)}`,
 				answer: blank.answer,
 				cloze: blank.cloze,
 				accept: [...new Set(accept)],

@@ -80,7 +80,7 @@ export function firstDistinct(
  * The article's sentence that holds `quote`, when it is short enough to read as one cloze; otherwise the
  * quote itself. Both are verbatim spans of the source.
  */
-export function sentenceAround(source: string, quote: string, maxLength = 320): string {
+export function sentenceAround(source: string, quote: string, maxLength = 360): string {
 	const at = source.indexOf(quote);
 	if (at === -1) return quote;
 	const sentence = sentenceSpan(source, at, quote.length);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stripDiacritics } from '../../../../src/lib/domain/answers/fold';
+import { fold, stripDiacritics } from '../../../../src/lib/domain/answers/fold';
 import { gradeAnswer } from '../../../../src/lib/domain/answers/grade';
 import type { Bank, Question } from '../../../../src/lib/domain/types';
 
@@ -65,6 +65,34 @@ describe.skipIf(empty)('grading the committed bank', () => {
 		}
 		expect(bad).toEqual([]);
 	});
+
+	it(
+		'never gives a typed question credit for another answer or option of the bank',
+		{ timeout: 30_000 },
+		() => {
+			// A near miss between two true answers would teach that one is "almost" the other.
+			const texts = new Set<string>();
+			for (const q of bank.questions) {
+				if (typeof q.answer === 'string') texts.add(q.answer);
+				if (Array.isArray(q.answer)) for (const a of q.answer) texts.add(a);
+				for (const c of q.choices ?? []) texts.add(c);
+			}
+			// A typed question's grade depends only on its answer and accepted spellings: one of each kind.
+			const distinct = new Map<string, Question>();
+			for (const q of ofType('typed', 'cloze')) distinct.set(JSON.stringify([q.answer, q.accept ?? []]), q);
+			const bad: string[] = [];
+			for (const q of distinct.values()) {
+				const own = new Set([String(q.answer), ...(q.accept ?? [])].map(fold));
+				for (const t of texts) {
+					if (own.has(fold(t))) continue;
+					const grade = gradeAnswer(q, t).grade;
+					if (grade !== 'wrong') bad.push(`${q.id}: ${t} -> ${grade}`);
+				}
+			}
+			expect(distinct.size).toBeGreaterThan(0);
+			expect(bad).toEqual([]);
+		}
+	);
 
 	it('reads numeric answers typed plainly, and refuses a neighbour', () => {
 		const bad: string[] = [];
