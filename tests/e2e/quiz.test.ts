@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -250,3 +251,44 @@ test('the feedback appears without moving the question', async ({ page }) => {
 	expect(await prompt.boundingBox()).toEqual(before);
 	expect(await option.boundingBox()).toEqual(optBefore);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`every quiz screen passes axe (${scheme}): each question type, its feedback, the results`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		const bank = await openQuiz(page);
+		const scan = async (where: string) => {
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			expect(violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		};
+		await scan('setup');
+		await page.getByRole('radio', { name: 'Tất cả' }).check();
+		await chooseTypes(page, ['Chọn nhiều đáp án', 'Ghép cặp']);
+		await page.getByRole('button', { name: /Bắt đầu/ }).click();
+		await expect(page.locator('section.question')).toBeVisible();
+		// One question of each of these two rare types, then the common ones in a second quiz.
+		const seen = new Set<string>();
+		const walk = async () => {
+			for (let i = 0; i < 40; i++) {
+				const results = page.getByTestId('score-pct');
+				await expect(page.locator('section.question').or(results).first()).toBeVisible();
+				if (await results.isVisible()) return;
+				const q = await currentQuestion(page, bank);
+				const fresh = !seen.has(q.type);
+				seen.add(q.type);
+				if (fresh) await scan(`question ${q.type}`);
+				await answer(page, q, false);
+				await expect(page.getByTestId('feedback')).toBeVisible();
+				if (fresh) await scan(`feedback ${q.type}`);
+				await page.keyboard.press('Enter');
+			}
+		};
+		await walk();
+		await scan('results');
+		await page.getByRole('button', { name: 'Làm bài mới' }).click();
+		await chooseTypes(page, ['Trắc nghiệm', 'Đúng / Sai', 'Điền vào chỗ trống', 'Tự gõ đáp án', 'Điền số']);
+		await page.getByRole('button', { name: /Bắt đầu/ }).click();
+		await walk();
+		await page.reload();
+		await scan('results after reload');
+	});
+}
