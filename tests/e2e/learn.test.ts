@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -57,6 +58,7 @@ test('learn mode: new facts as choices, then recall; a miss comes back later; th
 		}
 		if (i === 0) missedId = q.id.split(':')[0] as string;
 		await expect(page.getByTestId('feedback')).toBeVisible();
+		if (i < 2) expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 		await page.keyboard.press('Enter');
 	}
 	await expect(page.getByTestId('learn-mastered')).toHaveText('7/7');
@@ -69,6 +71,7 @@ test('learn mode: new facts as choices, then recall; a miss comes back later; th
 	expect(sawMissedAgain).toBe(true);
 	expect(askedAfterMiss).toBeGreaterThanOrEqual(1);
 	await expect(page.getByRole('heading', { name: 'Nên ôn lại' })).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
 	await page.getByRole('button', { name: 'Học tiếp' }).click();
 	await expect(page.getByText('Đã thuộc 0/7 ý')).toBeVisible();

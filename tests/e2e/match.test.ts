@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -46,10 +47,12 @@ test('the match game completes a board, counts a miss as a 1 s penalty and keeps
 	const pairs = await openMatch(page);
 	await expect(page.getByTestId('best-time')).toHaveText('Chưa có kỷ lục');
 	await page.getByRole('button', { name: 'Bắt đầu' }).click();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	await playBoard(page, pairs, true);
 	await expect(page.getByRole('heading', { name: 'Hoàn thành!' })).toBeVisible();
 	await expect(page.getByText('Kỷ lục mới!')).toBeVisible();
 	await expect(page.getByText('1 lần ghép sai')).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	const time = await page.getByTestId('match-time').innerText();
 	// At least the 1 s penalty.
 	expect(Number(time.replace(' giây', '').replace(',', '.'))).toBeGreaterThanOrEqual(1);

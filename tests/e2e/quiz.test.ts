@@ -112,6 +112,26 @@ async function answerAll(page: Page, bank: Map<string, Q>, right: boolean, n?: n
 	return types;
 }
 
+/** Every record of one object store of the app's IndexedDB database, read in the page. */
+async function readStore<T>(page: Page, store: string): Promise<T[]> {
+	return page.evaluate(
+		(name) =>
+			new Promise<T[]>((resolve, reject) => {
+				const open = indexedDB.open('on-bai');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const req = open.result.transaction(name).objectStore(name).getAll();
+					req.onsuccess = () => {
+						resolve(req.result as T[]);
+						open.result.close();
+					};
+					req.onerror = () => reject(req.error);
+				};
+			}),
+		store
+	);
+}
+
 async function chooseTypes(page: Page, types: string[]) {
 	for (const t of types) await page.getByRole('checkbox', { name: t, exact: true }).check();
 }
@@ -174,6 +194,15 @@ test('a wrong typed answer can be overruled and counts as right', async ({ page 
 	await fb.getByRole('button', { name: 'Tôi trả lời đúng' }).click();
 	await expect(fb).toContainText('Đã tính là đúng');
 	await expect(fb.getByRole('button', { name: 'Tôi trả lời đúng' })).toHaveCount(0);
+	// The log keeps the checker's Again and appends a correcting Good; the quiz answer is marked overruled.
+	await expect
+		.poll(() => readStore<{ questionId: string; rating: number; correct: boolean }>(page, 'reviews'))
+		.toEqual([
+			expect.objectContaining({ questionId: q.id, rating: 1, correct: false }),
+			expect.objectContaining({ questionId: q.id, rating: 3, correct: true })
+		]);
+	const [attempt] = await readStore<{ answers: ({ correct: boolean; overruled?: boolean; grade: string } | null)[] }>(page, 'attempts');
+	expect(attempt?.answers[0]).toEqual(expect.objectContaining({ correct: true, overruled: true, grade: 'wrong' }));
 	await fb.getByRole('button', { name: 'Câu tiếp' }).click();
 	await answerAll(page, bank, true);
 	await expect(page.getByTestId('score-pct')).toHaveText('100%');
@@ -234,6 +263,21 @@ test('a timed quiz counts down and ends when the time runs out; its results surv
 	await expect(page.getByTestId('mistakes').getByText('Chưa trả lời').first()).toBeVisible();
 	await page.reload();
 	await expect(page.getByTestId('score-line')).toHaveText('2/10 câu đúng');
+});
+
+test('a time limit that ran out while the learner was away finishes the attempt', async ({ page }) => {
+	await page.clock.install();
+	const bank = await openQuiz(page);
+	await page.getByRole('radio', { name: '10 phút', exact: true }).check();
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	await answerAll(page, bank, true, 1);
+	await page.goto('/');
+	await page.clock.fastForward('12:00');
+	await page.goto('/quiz');
+	await expect(page.getByText('Hết giờ. Bài kiểm tra đã kết thúc.')).toBeVisible();
+	await expect(page.getByTestId('score-line')).toHaveText('1/10 câu đúng');
+	await expect(page.getByTestId('time-taken')).toHaveText('10 phút 0 giây');
+	await expect(page.getByRole('button', { name: 'Làm tiếp' })).toHaveCount(0);
 });
 
 test('the feedback appears without moving the question', async ({ page }) => {

@@ -4,6 +4,10 @@
  * database. Uses only `crypto.subtle` (Node 20 and every browser) for the checksum.
  */
 import type { CardRecord, DeckRecord, QuizAttempt, ReviewRecord, Settings } from '../storage/types';
+import { isCardRecord, isNum, isObject, isStr, optionalNum, type Obj } from './card-record';
+
+// Moved to card-record.ts so storage can check cards without loading the backup format; still exported here.
+export { isCardRecord };
 
 export const BACKUP_FORMAT = 'on-bai-backup';
 /** Bump when the data part changes shape; older apps then refuse the file instead of misreading it. */
@@ -140,11 +144,6 @@ export async function parseBackup(text: string): Promise<BackupData> {
 	return data;
 }
 
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isStr = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-
 function fail(where: string, what: string): never {
 	throw new BackupError('damaged', `The backup is damaged: ${where} ${what}.`);
 }
@@ -161,32 +160,10 @@ function need(o: Obj, where: string, fields: Record<string, (v: unknown) => bool
 	}
 }
 
-const optionalNum = (v: unknown) => v === undefined || isNum(v);
 const oneOf =
 	(...values: unknown[]) =>
 	(v: unknown) =>
 		values.includes(v);
-
-/** Checks one card record. Exported for the storage module's "check" of stored cards. */
-export function isCardRecord(v: unknown): v is CardRecord {
-	if (!isObject(v)) return false;
-	return (
-		isStr(v.questionId) &&
-		isStr(v.deckId) &&
-		[
-			v.due,
-			v.stability,
-			v.difficulty,
-			v.elapsedDays,
-			v.scheduledDays,
-			v.learningSteps,
-			v.reps,
-			v.lapses
-		].every(isNum) &&
-		[0, 1, 2, 3].includes(v.state as number) &&
-		optionalNum(v.lastReview)
-	);
-}
 
 function checkCard(v: unknown, where: string): CardRecord {
 	if (!isCardRecord(v)) fail(where, 'is not a valid card record');

@@ -17,6 +17,8 @@ import {
 import type { CardPhase, CardRecord, Rating, ReviewRecord } from '../storage/types';
 
 export type { CardRecord, Rating } from '../storage/types';
+// Card-state checks live in due.ts so screens that only count cards do not load ts-fsrs.
+export { dueCount, isDue, isNew } from './due';
 
 /** Thrown when scheduling is given something it cannot work with (bad rating, retention, date). */
 export class SchedulingError extends Error {
@@ -263,23 +265,6 @@ export function rebuildCard(
 	let card = newCard(questionId, deckId, first ? new Date(first.at) : now);
 	for (const r of own) card = review(card, r.rating, new Date(r.at), opts);
 	return card;
-}
-
-/** True for a card never studied (it waits in "new cards", not in "due"). */
-export function isNew(card: CardRecord): boolean {
-	return card.state === 0;
-}
-
-/** True when a studied card is due for review at `now`. New cards are never "due": see isNew. */
-export function isDue(card: CardRecord, now: Date): boolean {
-	return card.state !== 0 && card.due <= now.getTime();
-}
-
-/** How many studied cards are due at `now`. */
-export function dueCount(cards: readonly CardRecord[], now: Date): number {
-	let n = 0;
-	for (const c of cards) if (isDue(c, now)) n++;
-	return n;
 }
 
 /** Local midnight `days` days after the day of `now` (DST-safe: calendar days, not 24 h steps). */

@@ -176,7 +176,12 @@ export interface Question {
 	pairs?: [string, string][];
 	factIds: string[];
 	topic: Topic;
-	source: { quote: string };
+	/**
+	 * `quote`: a verbatim span of the article that states the answer (the bank contract). `quotes`, for match
+	 * rounds only: one verbatim quote per pair, aligned with `pairs`, so each pair can show its own proof (a
+	 * round's pairs may be stated far apart; then `quote` states as many of them as one short clean span can).
+	 */
+	source: { quote: string; quotes?: string[] };
 	/** typed/cloze: other accepted spellings of the answer (e.g. "Hủa Phăn" for a province). */
 	accept?: string[];
 	numeric?: NumericSpec;

@@ -3,7 +3,7 @@ import { bilingual } from './index';
 export const learnStrings = bilingual(
 	{
 		title: 'Học',
-		intro: 'Mỗi lượt gồm vài ý trong bài. Ý mới hỏi bằng trắc nghiệm, ý đã thuộc thì tự gõ đáp án. Trả lời đúng hai lần là thuộc.',
+		intro: 'Mỗi lượt học vài ý trong bài. Ý mới được hỏi dạng trắc nghiệm, ý đã thuộc thì bạn tự gõ đáp án. Trả lời đúng hai lần là thuộc.',
 		loading: 'Đang tải…',
 		empty: 'Bộ câu hỏi chưa có câu nào dùng được cho chế độ Học.',
 		progress: (done: string, total: string) => `Đã thuộc ${done}/${total} ý`,

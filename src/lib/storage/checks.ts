@@ -1,5 +1,8 @@
-/** Boundary checks shared by the IndexedDB store and the in-memory fallback. */
-import { canonicalJson, isCardRecord } from '../domain/backup';
+/**
+ * Boundary checks shared by the IndexedDB store and the in-memory fallback, run on every write. What only
+ * repair and import need lives in maintenance.ts, loaded on demand.
+ */
+import { isCardRecord } from '../domain/card-record';
 import type { QuizProgress } from './contract';
 import { StorageInputError } from './errors';
 import type { ScheduleOptions } from '../domain/scheduling';
@@ -73,20 +76,6 @@ export function checkSettings(s: Settings): void {
 	if (!(Number.isInteger(s.dailyGoal) && s.dailyGoal > 0)) {
 		throw new StorageInputError(`saveSettings: dailyGoal ${s.dailyGoal} is not a positive whole number`);
 	}
-}
-
-export const sameCard = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
-
-/** Groups reviews by question id, each list in time order (the order FSRS replays them). */
-export function groupByQuestion(reviews: ReviewRecord[]): Map<string, ReviewRecord[]> {
-	const groups = new Map<string, ReviewRecord[]>();
-	for (const r of reviews) {
-		const list = groups.get(r.questionId);
-		if (list) list.push(r);
-		else groups.set(r.questionId, [r]);
-	}
-	for (const list of groups.values()) list.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
-	return groups;
 }
 
 /** The newest attempt without finishedAt. */

@@ -3,18 +3,10 @@
  * end (`tx.done`), so a resolved promise means the data is on disk and a rejected one means none of it is.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { buildBackup, parseBackup, planMerge, isCardRecord, type BackupData } from '../domain/backup';
-import { rebuildCard } from '../domain/scheduling';
+import { isCardRecord } from '../domain/card-record';
 import type { ImportReport, ProgressStore, QuizProgress, StorageInfo } from './contract';
-import {
-	checkAttempt,
-	checkReview,
-	checkSettings,
-	groupByQuestion,
-	retention,
-	sameCard,
-	withAnswer
-} from './checks';
+import { checkAttempt, checkReview, checkSettings, retention, withAnswer } from './checks';
+import type { BackupData } from './maintenance';
 import { StorageClosedError, StorageInputError, toStorageError } from './errors';
 import { emitVersionChange } from './events';
 import { openDatabase, type IdbOptions } from './open';
@@ -46,6 +38,11 @@ function all(requests: (() => Promise<unknown>)[]): Promise<unknown[]> {
 	}
 	return Promise.all(started);
 }
+
+// FSRS and the backup format are loaded on demand, and always before a transaction opens: a transaction
+// commits as soon as it has no request pending, so awaiting a module load inside one would end it early.
+const scheduling = () => import('../domain/scheduling');
+const maintenance = () => import('./maintenance');
 
 /** Above this many cards to rebuild, an import reads the whole review log once instead of per question. */
 const REBUILD_SCAN_THRESHOLD = 40;
@@ -150,6 +147,8 @@ export class IdbProgressStore implements ProgressStore {
 
 	async recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<void> {
 		checkReview(review, card);
+		// Needed only when another tab answered the same question meanwhile; study.answer has loaded it already.
+		const { rebuildCard } = await scheduling();
 		await this.#write(['reviews', 'cards', 'attempts', 'settings'], async (tx) => {
 			const cards = tx.objectStore('cards');
 			const [stored, attempt] = await Promise.all([
@@ -228,6 +227,7 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	async repairCards(deckId: string, now: Date): Promise<number> {
+		const { groupByQuestion, rebuildCard, sameCard } = await maintenance();
 		return this.#write(['reviews', 'cards', 'settings'], async (tx) => {
 			const cards = tx.objectStore('cards');
 			const opts = retention(await tx.objectStore('settings').get(SETTINGS_KEY));
@@ -266,6 +266,7 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	async exportBackup(now: Date, appVersion: string): Promise<string> {
+		const { buildBackup } = await maintenance();
 		const db = await this.#database();
 		const tx = db.transaction([...ALL_STORES], 'readonly');
 		const [cards, reviews, attempts, decks, settings] = await Promise.all([
@@ -280,6 +281,7 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	async importBackup(text: string): Promise<ImportReport> {
+		const { groupByQuestion, parseBackup, planMerge, rebuildCard } = await maintenance();
 		// Checked in full (checksum included) before the transaction: a bad file never touches the database.
 		const incoming = await parseBackup(text);
 		const now = this.#opts.now();

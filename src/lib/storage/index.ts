@@ -6,7 +6,6 @@
 import type { ProgressStore } from './contract';
 import { emitVersionChange } from './events';
 import { IdbProgressStore, OpenTimeoutError } from './idb-store';
-import { MemoryProgressStore } from './memory-store';
 
 export type * from './types';
 export type * from './contract';
@@ -19,7 +18,8 @@ export {
 	type BackupErrorCode
 } from './errors';
 export { onVersionChange, type VersionChangeEvent, type VersionChangeKind } from './events';
-export { MemoryProgressStore } from './memory-store';
+// MemoryProgressStore is not re-exported: even an unused `export ... from` is a static edge that would pull the
+// fallback, and through it FSRS, into the home screen's scripts. Import it from './memory-store' directly.
 export { DB_NAME } from './schema';
 export { DB_VERSION } from './migrations';
 
@@ -48,12 +48,18 @@ function globalFactory(): IDBFactory | undefined {
 	}
 }
 
+/** The fallback store, loaded only when IndexedDB fails: most learners never need its code. */
+async function inMemory(failure: StorageFailure, now: () => Date): Promise<ProgressStore> {
+	const { MemoryProgressStore } = await import('./memory-store');
+	return new MemoryProgressStore(failure, now);
+}
+
 /** Opens the learner's progress. Never rejects: on failure the store is in memory, with `failure` set. */
 export async function openProgress(opts: OpenOptions = {}): Promise<ProgressStore> {
 	const name = opts.name ?? 'on-bai';
 	const now = opts.now ?? (() => new Date());
 	const factory = opts.idbFactory ?? globalFactory();
-	if (!factory) return new MemoryProgressStore('unavailable' satisfies StorageFailure, now);
+	if (!factory) return inMemory('unavailable', now);
 	try {
 		return await IdbProgressStore.open({
 			name,
@@ -68,6 +74,6 @@ export async function openProgress(opts: OpenOptions = {}): Promise<ProgressStor
 		else if ((e as { name?: string })?.name === 'VersionError') failure = 'outdated';
 		if (failure === 'blocked' || failure === 'outdated') emitVersionChange({ kind: failure, name });
 		console.warn(`Progress storage falls back to memory (${failure})`, e);
-		return new MemoryProgressStore(failure, now);
+		return inMemory(failure, now);
 	}
 }

@@ -3,19 +3,12 @@
  * tab or newer than this code. It behaves like the real store for the session, so the app works; the UI
  * shows a persistent notice because `persistent` is false and nothing survives a reload.
  */
-import { buildBackup, isCardRecord, parseBackup, planMerge } from '../domain/backup';
-import { rebuildCard } from '../domain/scheduling';
+import { isCardRecord } from '../domain/card-record';
 import type { ImportReport, ProgressStore, QuizProgress, StorageInfo } from './contract';
-import {
-	checkAttempt,
-	checkReview,
-	checkSettings,
-	groupByQuestion,
-	newestUnfinished,
-	retention,
-	sameCard,
-	withAnswer
-} from './checks';
+import { checkAttempt, checkReview, checkSettings, newestUnfinished, retention, withAnswer } from './checks';
+// No IndexedDB transaction here to commit early, and this store is itself loaded only on fallback: the
+// repair and backup code comes in with it.
+import { buildBackup, groupByQuestion, parseBackup, planMerge, rebuildCard, sameCard } from './maintenance';
 import { StorageInputError } from './errors';
 import {
 	DEFAULT_SETTINGS,

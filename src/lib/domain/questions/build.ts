@@ -20,6 +20,8 @@ export interface QuestionInput {
 	factIds: string[];
 	topic: Question['topic'];
 	quote: string;
+	/** match: one verbatim quote per pair, aligned with `pairs`. */
+	quotes?: string[];
 }
 
 /** A Question with its keys in the bank's order (id, type, prompt, answer, type-specific, provenance). */
@@ -33,7 +35,7 @@ export function makeQuestion(q: QuestionInput): Question {
 	if (q.direction) out.direction = q.direction;
 	out.factIds = q.factIds;
 	out.topic = q.topic;
-	out.source = { quote: q.quote };
+	out.source = q.quotes ? { quote: q.quote, quotes: q.quotes } : { quote: q.quote };
 	return out as unknown as Question;
 }
 

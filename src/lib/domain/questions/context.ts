@@ -190,6 +190,50 @@ export function coveringSpan(source: string, quotes: readonly string[]): string 
 }
 
 /**
+ * The proof shown for a question that rests on several quotes (a match round, whose pairs may be stated far
+ * apart): the shortest clean verbatim span that holds every quote, when one fits in `maxLength`; otherwise the
+ * clean span within `maxLength` that holds the most of them (shortest on ties). A clean span never shows the
+ * truncated year. `covered` lists which quotes the span holds. Null when no quote is in the source.
+ */
+export function bestProof(
+	source: string,
+	quotes: readonly string[],
+	maxLength: number
+): { quote: string; covered: number[] } | null {
+	const unique = [...new Set(quotes)];
+	const occurrences: Occurrence[] = [];
+	for (let q = 0; q < unique.length; q++) {
+		const quote = unique[q]!;
+		for (let at = source.indexOf(quote); at !== -1; at = source.indexOf(quote, at + 1))
+			occurrences.push({ start: at, end: at + quote.length, q });
+	}
+	occurrences.sort((a, b) => a.start - b.start || a.end - b.end);
+	let best: { start: number; end: number; held: Set<number> } | null = null;
+	for (let i = 0; i < occurrences.length; i++) {
+		const start = occurrences[i]!.start;
+		let end = 0;
+		const held = new Set<number>();
+		for (let j = i; j < occurrences.length; j++) {
+			const o = occurrences[j]!;
+			end = Math.max(end, o.end);
+			if (end - start > maxLength) break;
+			// A wider window only adds text: once it shows the truncated year, every wider one does too.
+			if (hasTruncatedYear(source.slice(start, end))) break;
+			held.add(o.q);
+			const better =
+				!best ||
+				held.size > best.held.size ||
+				(held.size === best.held.size && end - start < best.end - best.start);
+			if (better) best = { start, end, held: new Set(held) };
+		}
+	}
+	if (!best) return null;
+	const held = best.held;
+	const covered = quotes.flatMap((q, i) => (held.has(unique.indexOf(q)) ? [i] : []));
+	return { quote: source.slice(best.start, best.end), covered };
+}
+
+/**
  * Widens a verbatim span to the whole sentences around it, when they stay within `maxLength`: "Uỷ viên Đảng
  * đoàn, Phó Chủ tịch VUFO ..." reads better with the "ông Nguyễn Văn Doanh" before it.
  */

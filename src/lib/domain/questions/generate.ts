@@ -2,12 +2,14 @@
  * The question generator: facts in, a complete question bank out. Pure and deterministic: the same facts,
  * article and pools always give the same bank, byte for byte, and every question's id and content depend only
  * on its own facts (never on the order of the facts file), so regenerating keeps learners' progress attached.
+ * The one cross-fact rule: a true statement that repeats another fact's true statement is left out (dedupe.ts).
  */
 import { formatIssue, hasErrors, validateFacts, type Issue } from '../facts/validate';
 import { sameFolded } from '../facts/text';
 import type { Bank, Fact, FactsFile, Question, QuestionType } from '../types';
 import { createContext } from './context';
 import { dateQuestions } from './dates';
+import { dropRepeatedTruths } from './dedupe';
 import { listQuestions } from './lists';
 import { matchQuestions } from './match';
 import { orgQuestions } from './orgs';
@@ -122,11 +124,10 @@ export function generateBank(input: GenerateInput): Bank {
 	if (hasErrors(issues)) throw new InvalidFactsError(issues);
 
 	const ctx = createContext(facts, source, pools);
-	const questions = [
-		...ctx.facts.flatMap((f) => questionsOf(ctx, f)),
-		...peopleQuestions(ctx),
-		...matchQuestions(ctx)
-	];
+	const questions = dropRepeatedTruths(
+		[...ctx.facts.flatMap((f) => questionsOf(ctx, f)), ...peopleQuestions(ctx), ...matchQuestions(ctx)],
+		ctx.facts
+	);
 
 	// Bank order: by the file position of the question's first fact, then by type, then by id; stable across runs.
 	const position = new Map(facts.facts.map((f, i) => [f.id, i]));

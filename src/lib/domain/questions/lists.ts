@@ -9,6 +9,9 @@ import { choice, cloze, fromFact, makeQuestion, multi } from './build';
 import { joinVi, pickDistinct, slug, type Context } from './context';
 import { askOf, fill } from './phrasing';
 
+const MAX_OPTION_LENGTH = 60;
+const MAX_OPTION_WORDS = 12;
+const MAX_LIST_CLOZES = 2;
 const COUNTED = /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)\s/iu;
 
 /** The list's items as one phrase: "A, B và C", or "A, B, C" when the order is the article's own. */
@@ -40,13 +43,22 @@ function distractorsFor(ctx: Context, fact: ListFact): string[] {
 	return (ctx.pools[fact.pool] ?? []).filter((d) => !own.has(foldText(d)));
 }
 
-/** Flashcard, multi, choice, typed, true/false and one cloze per item. */
+/**
+ * Whether an item reads well as one option of a select-all question on a phone: a name or a short phrase.
+ * Vietnamese spends a word per syllable, so a body's full name runs long in words but not in length ("Ủy ban
+ * công tác về người Việt Nam ở nước ngoài": 11 words, 46 characters); longer items are asked in other ways.
+ */
+export function fitsAnOption(item: string): boolean {
+	return item.length <= MAX_OPTION_LENGTH && item.split(/\s+/).length <= MAX_OPTION_WORDS;
+}
+
+/** Flashcard, multi, choice, typed, true/false and clozes on up to two of the items. */
 export function listQuestions(ctx: Context, fact: ListFact): Question[] {
 	const out: (Question | null)[] = [];
 	const base = fromFact(fact);
 	const prompt = askOf(fact) ?? `Theo bài viết, ${fact.subject} gồm những gì?`;
 	const distractors = distractorsFor(ctx, fact);
-	const short = fact.items.every((i) => i.split(/\s+/).length <= 8);
+	const short = fact.items.every(fitsAnOption);
 
 	out.push(
 		makeQuestion({
@@ -119,8 +131,16 @@ export function listQuestions(ctx: Context, fact: ListFact): Question[] {
 				answer: false
 			})
 		);
-	for (const item of fact.items) {
-		out.push(cloze(ctx, fact, `${fact.id}:cloze:${slug(item)}`, item));
+	// One blank per item would ask the same sentence again and again (seven times for the Quảng Ninh units):
+	// a few items, picked by the list's own generator, are enough beside the multi and the flashcard.
+	let clozes = 0;
+	for (const item of ctx.rng(`${fact.id}:cloze`).shuffle(fact.items)) {
+		if (clozes === MAX_LIST_CLOZES) break;
+		const q = cloze(ctx, fact, `${fact.id}:cloze:${slug(item)}`, item);
+		if (q) {
+			out.push(q);
+			clozes++;
+		}
 	}
 	return out.filter((q): q is Question => q !== null);
 }

@@ -1,17 +1,24 @@
 /**
  * Match rounds: officials to posts, and figures to what they count. Each round holds 4-5 pairs that cannot be
- * crossed: no left item may also fit another pair's right item (Ngân, a Phó Bí thư of the Tỉnh uỷ, never
- * sits in a round beside "Tỉnh uỷ viên Quảng Ninh").
+ * crossed: every left item and every right item is unique in its round, and no left item also fits another
+ * pair's right item (Ngân, a Phó Bí thư of the Tỉnh uỷ, never sits in a round beside "Tỉnh uỷ viên Quảng
+ * Ninh"; the "08" twinning pairs never sit beside the "08" projects approved by the province).
+ *
+ * Proofs: every pair carries its own fact's quote (`source.quotes`, aligned with `pairs`), so a round may join
+ * pairs stated far apart in the article, even on both sides of the damaged "năm 201". `source.quote` is the
+ * shortest clean verbatim span holding all of them, or, when none is short enough, the one that holds the most.
  */
-import { foldText } from '../facts/text';
+import { foldText, parseWrittenNumber } from '../facts/text';
 import type { AmountFact, CountFact, Fact, PersonPostFact, Question } from '../types';
 import { makeQuestion } from './build';
-import { coveringSpan, spanStating, type Context } from './context';
+import { bestProof, widenToSentences, type Context } from './context';
 import { mayHold, peopleOf, type Person } from './people';
-import { figureLabel, figureText } from './quantity';
+import { figureLabel } from './quantity';
 
 const MIN_PAIRS = 4;
 const MAX_PAIRS = 5;
+/** Longest `source.quote` for a round: a proof one reads at a glance, not a page of the article. */
+const MAX_ROUND_QUOTE = 800;
 
 interface Pair {
 	left: string;
@@ -19,20 +26,21 @@ interface Pair {
 	fact: Fact;
 }
 
-function roundQuestion(
-	ctx: Context,
-	id: string,
-	prompt: string,
-	pairs: Pair[],
-	proof?: string
-): Question | null {
-	const quote =
-		proof ??
-		coveringSpan(
-			ctx.source,
-			pairs.map((p) => p.fact.quote)
-		);
-	if (!quote) return null;
+/** The round's proof: each pair's own quote, and one short clean span stating as many pairs as it can. */
+function roundProof(ctx: Context, pairs: Pair[]): { quote: string; quotes: string[]; covered: number } | null {
+	const quotes = pairs.map((p) => p.fact.quote);
+	const best = bestProof(ctx.source, quotes, MAX_ROUND_QUOTE);
+	if (!best) return null;
+	return {
+		quote: widenToSentences(ctx.source, best.quote, MAX_ROUND_QUOTE),
+		quotes,
+		covered: best.covered.length
+	};
+}
+
+function roundQuestion(ctx: Context, id: string, prompt: string, pairs: Pair[]): Question | null {
+	const proof = roundProof(ctx, pairs);
+	if (!proof) return null;
 	const topics = new Set(pairs.map((p) => p.fact.topic));
 	return makeQuestion({
 		id,
@@ -42,7 +50,8 @@ function roundQuestion(
 		pairs: pairs.map((p) => [p.left, p.right] as [string, string]),
 		factIds: pairs.map((p) => p.fact.id),
 		topic: topics.size === 1 ? pairs[0]!.fact.topic : 'general',
-		quote
+		quote: proof.quote,
+		quotes: proof.quotes
 	});
 }
 
@@ -61,37 +70,37 @@ function assignments(people: Person[]): { person: Person; fact: PersonPostFact }
 	return out;
 }
 
-/** Subsets of at least `min` items, largest first. */
-function subsets<T>(items: T[], min: number): T[][] {
+/** Subsets of `min` to `max` items, largest first. */
+function subsets<T>(items: T[], min: number, max: number): T[][] {
 	const out: T[][] = [];
 	for (let mask = (1 << items.length) - 1; mask > 0; mask--) {
 		const subset = items.filter((_, i) => mask & (1 << i));
-		if (subset.length >= min) out.push(subset);
+		if (subset.length >= min && subset.length <= max) out.push(subset);
 	}
 	return out.sort((a, b) => b.length - a.length);
 }
 
 /**
  * Officials to posts. Each round gives every person in it one post; no person may also hold (or, for
- * membership posts, may hold) another pair's post, and the round's proof is one clean span of the article
- * (never across the damaged "năm 201"). Rounds are chosen greedily to cover every post at least once.
+ * membership posts, may hold) another pair's post. Rounds are chosen greedily to cover every post at least
+ * once, preferring bigger rounds and then rounds whose pairs one short passage states.
  */
 function officialRounds(ctx: Context): Question[] {
 	const people = peopleOf(ctx);
 	if (people.length < MIN_PAIRS) return [];
-	const candidates: { pairs: { person: Person; fact: PersonPostFact }[]; quote: string }[] = [];
-	for (const group of subsets(people, MIN_PAIRS)) {
+	const candidates: { pairs: { person: Person; fact: PersonPostFact }[]; covered: number; length: number }[] =
+		[];
+	for (const group of subsets(people, MIN_PAIRS, MAX_PAIRS)) {
 		for (const pairs of assignments(group)) {
 			const crossed = pairs.some((a) =>
 				pairs.some((b) => a !== b && mayHold(a.person, b.fact.post, b.fact.title, b.fact.body))
 			);
 			if (crossed) continue;
-			// Quotes compared folded: the article repeats "Uỷ viên Đảng đoàn" as "Ủy viên Đảng đoàn" closer by.
-			const quote = spanStating(
-				ctx.source,
-				pairs.map((p) => p.fact.quote)
+			const proof = roundProof(
+				ctx,
+				pairs.map((p) => ({ left: p.person.name, right: p.fact.post, fact: p.fact }))
 			);
-			if (quote) candidates.push({ pairs: pairs.slice(0, MAX_PAIRS), quote });
+			if (proof) candidates.push({ pairs, covered: proof.covered, length: proof.quote.length });
 		}
 	}
 	const covered = new Set<string>();
@@ -107,7 +116,8 @@ function officialRounds(ctx: Context): Question[] {
 					best !== undefined &&
 					gain > 0 &&
 					(c.pairs.length > best.pairs.length ||
-						(c.pairs.length === best.pairs.length && c.quote.length < best.quote.length)));
+						(c.pairs.length === best.pairs.length &&
+							(c.covered > best.covered || (c.covered === best.covered && c.length < best.length)))));
 			if (better) {
 				best = c;
 				bestGain = gain;
@@ -125,17 +135,23 @@ function officialRounds(ctx: Context): Question[] {
 			ctx,
 			`${first.fact.id}:match:officials-${i + 1}`,
 			`Ghép mỗi người với chức vụ của họ được nêu trong bài (lượt ${i + 1}/${chosen.length}).`,
-			pairs,
-			round.quote
+			pairs
 		);
 		if (q) out.push(q);
 	});
 	return out;
 }
 
+/** The number a figure's label shows ("08" -> 8, "trên 1,6 triệu USD" -> 1.6). */
+function labelNumber(label: string): number | null {
+	const m = /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/.exec(label);
+	return m ? parseWrittenNumber(m[0]) : null;
+}
+
 /**
- * Figures to what they count, in article order, 4-5 per round. Two figures that read the same ("08" pairs,
- * "08" projects) never share a round.
+ * Figures to what they count, in article order, 4-5 per round. Two figures that show the same number ("08"
+ * pairs, "08" projects; "10" projects, "10" organisations) never share a round, nor do two that read or count
+ * the same: otherwise one left item would fit two right items.
  */
 function figureRounds(ctx: Context): Question[] {
 	const figures = ctx.facts
@@ -147,26 +163,15 @@ function figureRounds(ctx: Context): Question[] {
 	const rounds: Pair[][] = [];
 	let pending = figures.map((f) => ({ left: figureLabel(f), right: f.subject, fact: f as Fact }));
 	const clashes = (round: Pair[], p: Pair) =>
-		round.some((q) => foldText(q.left) === foldText(p.left) || foldText(q.right) === foldText(p.right));
-	// The round's proof must not stretch across the damaged "năm 201" (coveringSpan refuses such spans).
-	const spanOk = (round: Pair[], p: Pair) =>
-		coveringSpan(
-			ctx.source,
-			[...round, p].map((x) => x.fact.quote)
-		) !== null;
-	/** Adds p to the round if it fits; "10" projects beside "10" organisations get their units shown. */
+		round.some(
+			(q) =>
+				foldText(q.left) === foldText(p.left) ||
+				foldText(q.right) === foldText(p.right) ||
+				labelNumber(q.left) === labelNumber(p.left)
+		);
 	const tryAdd = (round: Pair[], p: Pair, size: number): boolean => {
-		if (round.length >= size || !spanOk(round, p)) return false;
-		if (!clashes(round, p)) {
-			round.push(p);
-			return true;
-		}
-		const withUnit = { ...p, left: figureText(p.fact as CountFact | AmountFact) };
-		if (clashes(round, withUnit)) return false;
-		const other = round.findIndex((q) => foldText(q.left) === foldText(p.left));
-		if (other !== -1)
-			round[other] = { ...round[other]!, left: figureText(round[other]!.fact as CountFact | AmountFact) };
-		round.push(withUnit);
+		if (round.length >= size || clashes(round, p)) return false;
+		round.push(p);
 		return true;
 	};
 	while (pending.length > 0) {
@@ -174,7 +179,7 @@ function figureRounds(ctx: Context): Question[] {
 		const size = Math.min(MAX_PAIRS, Math.ceil(pending.length / Math.max(1, roundCount - rounds.length)));
 		const round: Pair[] = [];
 		const rest = pending.filter((p) => !tryAdd(round, p, size));
-		if (round.length === 0) break; // what is left cannot be shown with a clean proof
+		if (round.length === 0) break;
 		rounds.push(round);
 		pending = rest;
 	}

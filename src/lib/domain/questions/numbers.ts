@@ -7,8 +7,10 @@
 export type Direction = 'both' | 'up' | 'down';
 
 /**
- * "trên 74 tỉ" (over 74) makes "trên 64 tỉ" true as well, so wrong values must lie above it; "gần" (nearly)
- * the other way round. Exact figures may go either way.
+ * The side a wrong value may lie on for a one-sided figure: "trên 74 tỉ" (over 74) makes "trên 64 tỉ" true as
+ * well, so only higher values are false; "gần" (nearly) the other way round; exact figures either way. The bank
+ * itself asks qualified figures no changed-number question at all (see quantity.ts): one-sided wrong values
+ * give the answer away as the smallest option.
  */
 export function directionFor(qualifier: string | undefined): Direction {
 	if (qualifier === 'trên' || qualifier === 'hơn') return 'up';

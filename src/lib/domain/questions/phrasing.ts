@@ -10,18 +10,29 @@ export function fill(template: string, value: string): string {
 	return template.replace('{value}', value);
 }
 
-/** True when the folded `text` starts with the folded `prefix` as whole words. */
-export function startsWithWords(text: string, prefix: string): boolean {
-	const t = foldText(text);
-	const p = foldText(prefix);
-	return p !== '' && t.startsWith(p) && !/[\p{L}\p{M}\p{N}]/u.test(t.charAt(p.length));
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** The folded words of a text, punctuation and spacing dropped. */
+function foldedWords(text: string): string[] {
+	return foldText(text).match(WORDS) ?? [];
 }
 
-/** True when the folded `text` ends with the folded `suffix` as whole words. */
+/**
+ * True when the words of `text` start with the words of `prefix`, compared folded; punctuation between or
+ * after them does not matter, so " hội hữu nghị." and " Việt kiều, đây ..." start with their unit and the unit
+ * is never written twice ("06 hội hữu nghị hội hữu nghị").
+ */
+export function startsWithWords(text: string, prefix: string): boolean {
+	const t = foldedWords(text);
+	const p = foldedWords(prefix);
+	return p.length > 0 && p.length <= t.length && p.every((w, i) => w === t[i]);
+}
+
+/** True when the words of `text` end with the words of `suffix` (folded; punctuation does not matter). */
 export function endsWithWords(text: string, suffix: string): boolean {
-	const t = foldText(text);
-	const s = foldText(suffix);
-	return s !== '' && t.endsWith(s) && !/[\p{L}\p{M}\p{N}]/u.test(t.charAt(t.length - s.length - 1));
+	const t = foldedWords(text);
+	const s = foldedWords(suffix);
+	return s.length > 0 && s.length <= t.length && s.every((w, i) => w === t[t.length - s.length + i]);
 }
 
 /** A sentence from a noun phrase: capital first letter, final full stop. */

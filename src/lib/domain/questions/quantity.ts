@@ -1,12 +1,20 @@
 /**
  * Questions about figures: counts ("08 cặp") and amounts ("trên 74 tỉ đồng"). Wrong values sit near the truth,
- * are written the article's way, keep the unit and scale, and respect the qualifier ("trên" = over).
+ * are written the article's way and keep the unit and scale.
+ *
+ * Qualified figures ("trên 74 tỉ đồng", "hơn 15.000 Việt kiều", "gần", "khoảng") are never asked with a
+ * changed number: no one-of-four choice and no false true/false statement. "Trên 64 tỉ" is as true as "trên
+ * 74 tỉ", so lower wrong values are true; higher ones alone make the right answer always the smallest option
+ * (a giveaway); and "hơn 19.000 Việt kiều" is not contradicted by "hơn 15.000" (the article gives a floor, not
+ * the number). Options written without the qualifier ("74 tỉ đồng" among "64", "84", "94") would drop what the
+ * article says. So a qualified figure is asked only where the learner produces or recognises the article's own
+ * figure: flashcards, numeric, cloze, the true statement and the match rounds.
  */
 import { capitalize, containsFolded, foldText } from '../facts/text';
 import type { AmountFact, CountFact, Question } from '../types';
 import { choice, cloze, fromFact, makeQuestion } from './build';
 import type { Context } from './context';
-import { directionFor, nearbyNumbers, scaleFactor } from './numbers';
+import { nearbyNumbers, scaleFactor } from './numbers';
 import { askOf, endsWithWords, fill, startsWithWords } from './phrasing';
 
 export type QuantityFact = CountFact | AmountFact;
@@ -85,7 +93,8 @@ export function quantityQuestions(ctx: Context, fact: QuantityFact): Question[] 
 	const base = fromFact(fact);
 	const prompt = promptOf(fact);
 	const answer = figureText(fact);
-	const near = nearbyNumbers(fact.value, fact.written, directionFor(fact.qualifier));
+	// A qualified figure gets no wrong values at all (see the header): nothing to choose from, nothing to falsify.
+	const near = fact.qualifier === undefined ? nearbyNumbers(fact.value, fact.written, 'both') : [];
 
 	out.push(
 		makeQuestion({

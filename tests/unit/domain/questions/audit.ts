@@ -21,6 +21,14 @@ function firstNumber(text: string): number | null {
 	return m ? parseWrittenNumber(m[0]) : null;
 }
 
+/** Whether a match round's figure label could be read as the figure of fact `f` (same number, no other unit). */
+function figureFits(label: string, f: Fact & { kind: 'count' | 'amount' }): boolean {
+	if (firstNumber(label) !== f.value) return false;
+	const unit = f.kind === 'count' ? f.unit : [f.scale, f.currency].filter(Boolean).join(' ');
+	const rest = label.replace(/^.*?\d(?:[\d.,]*\d)?\s*/u, '');
+	return rest === '' || containsFolded(label, unit);
+}
+
 function isMembershipTitle(title: string): boolean {
 	return ['ủy viên', 'thành viên', 'hội viên'].some((m) => containsFolded(title, m));
 }
@@ -70,9 +78,29 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 		const quote = q.source.quote;
 		if (!source.includes(quote)) bad('quote not found verbatim in the article');
 		if (known.some((f) => f.damaged !== undefined)) bad('asks a damaged fact');
-		const shown = [quote, q.prompt, q.cloze ?? '', JSON.stringify(q.answer), ...(q.choices ?? [])].join(' ');
+		const pairQuotes = q.source.quotes ?? [];
+		const shown = [
+			quote,
+			...pairQuotes,
+			q.prompt,
+			q.cloze ?? '',
+			JSON.stringify(q.answer),
+			...(q.choices ?? [])
+		].join(' ');
 		if (hasTruncatedYear(shown)) bad('shows the truncated year');
-		for (const f of known) for (const p of statedProblems(f, quote)) bad(`fact ${f.id}: ${p}`);
+		if (q.type === 'match') {
+			// Each pair has its own proof; the round's quote states at least one of them.
+			if (pairQuotes.length !== (q.pairs ?? []).length) bad('match needs one quote per pair');
+			for (const pq of pairQuotes) if (!source.includes(pq)) bad(`pair quote not verbatim: "${pq}"`);
+			known.forEach((f, i) => {
+				for (const p of statedProblems(f, pairQuotes[i] ?? '')) bad(`pair ${i + 1}, fact ${f.id}: ${p}`);
+			});
+			if (!known.some((f) => statedProblems(f, quote).length === 0))
+				bad('the round quote states none of its pairs');
+		} else {
+			if (q.source.quotes !== undefined) bad('only match questions carry per-pair quotes');
+			for (const f of known) for (const p of statedProblems(f, quote)) bad(`fact ${f.id}: ${p}`);
+		}
 
 		const fact = known[0]!;
 		const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
@@ -110,6 +138,13 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 					q.numeric.inUnit !== fact.value
 				)
 					bad('numeric spec does not match the fact');
+			}
+			// A qualified figure ("trên 74 tỉ", "hơn 15.000") is never asked with a changed number: a lower
+			// "over" figure is true too, a higher one is not contradicted by the article.
+			if (fact.qualifier !== undefined && q.type !== 'match') {
+				if (q.type === 'choice') bad(`qualified figure "${fact.qualifier} ${fact.written}" asked as a choice`);
+				if (q.type === 'truefalse' && q.answer === false)
+					bad(`qualified figure "${fact.qualifier} ${fact.written}" in a false statement`);
 			}
 			if (q.type === 'choice') {
 				const truth = fact.value;
@@ -192,6 +227,11 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 					});
 				} else if (f.kind === 'count' || f.kind === 'amount') {
 					if (findNumber(left, f.written).length === 0) bad(`left "${left}" does not give ${f.written}`);
+					// Unambiguous: the figure must not also fit another pair of the round ("08" pairs, "08" projects).
+					known.forEach((other, j) => {
+						if (j !== i && (other.kind === 'count' || other.kind === 'amount') && figureFits(left, other))
+							bad(`"${left}" also fits "${pairs[j]![1]}"`);
+					});
 				}
 			});
 		}

@@ -156,21 +156,36 @@ describe('the audit catches broken banks', () => {
 		expect(problems.some((p) => /is a post of Nguyễn Văn Doanh/.test(p))).toBe(true);
 	});
 
-	it('a wrong figure below an "over" figure, far from the truth, or in another unit', () => {
+	it('a qualified figure asked as a choice or a false statement', () => {
 		const problems = mutate((b) => {
-			const q = find(b, (x) => x.id === 'laos-training-funds:choice');
+			const tf = find(b, (x) => x.id === 'laos-training-funds:truefalse:true');
+			b.questions.push({
+				...tf,
+				id: 'laos-training-funds:truefalse:false',
+				prompt: tf.prompt.replace('trên 74', 'trên 84'),
+				answer: false
+			});
+			const card = find(b, (x) => x.id === 'overseas-vietnamese:numeric');
+			b.questions.push({
+				...card,
+				id: 'overseas-vietnamese:choice',
+				type: 'choice',
+				numeric: undefined,
+				choices: ['hơn 15.000 Việt kiều', 'hơn 17.000 Việt kiều', 'hơn 18.000 Việt kiều', 'hơn 19.000 Việt kiều']
+			});
+		});
+		expect(problems.some((p) => p.includes('in a false statement'))).toBe(true);
+		expect(problems.some((p) => p.includes('asked as a choice'))).toBe(true);
+	});
+
+	it('a wrong figure far from the truth or in another unit', () => {
+		const problems = mutate((b) => {
+			const q = find(b, (x) => x.id === 'associations-members:choice');
 			const wrong = q.choices!.filter((c) => c !== q.answer);
 			q.choices = q.choices!.map((c) =>
-				c === wrong[0]
-					? 'trên 64 tỉ đồng'
-					: c === wrong[1]
-						? 'trên 9000 tỉ đồng'
-						: c === wrong[2]
-							? 'trên 84 triệu USD'
-							: c
+				c === wrong[0] ? '9.000 hội viên' : c === wrong[1] ? '1.897 tỉ đồng' : c
 			);
 		});
-		expect(problems.some((p) => p.includes('would also be true'))).toBe(true);
 		expect(problems.some((p) => p.includes('is not near'))).toBe(true);
 		expect(problems.some((p) => p.includes('another unit'))).toBe(true);
 	});

@@ -131,20 +131,42 @@ describe('figures', () => {
 		expect(cloze.cloze).toContain('____ cặp kết nghĩa (07 cặp Bản - Bản');
 	});
 
-	it('keeps wrong values above an "over" figure, with the same qualifier and unit', () => {
-		const q = get('ngo-total-usd:choice');
-		expect(q.answer).toBe('trên 1,6 triệu USD');
-		for (const c of q.choices!.filter((c) => c !== q.answer)) {
-			const n = Number(/trên ([\d,]+) triệu USD/.exec(c)![1]!.replace(',', '.'));
-			expect(n).toBeGreaterThan(1.6);
-			expect(n).toBeLessThanOrEqual(3.2);
+	it('asks a qualified figure ("trên", "hơn") with no changed number: no choice, no false statement', () => {
+		// Regression: wrong values only above "trên 1,6 triệu USD" made the answer always the smallest option,
+		// and "hơn 19.000 Việt kiều" was offered as false although "hơn 15.000" does not contradict it.
+		for (const id of ['ngo-total-usd', 'laos-training-funds', 'overseas-vietnamese']) {
+			expect(byId(bank).has(`${id}:choice`), id).toBe(false);
+			expect(byId(bank).has(`${id}:truefalse:false`), id).toBe(false);
+			expect(get(`${id}:truefalse:true`).answer).toBe(true);
+			expect(get(`${id}:flashcard:forward`).type).toBe('flashcard');
+			expect(get(`${id}:cloze`).type).toBe('cloze');
 		}
+		expect(get('ngo-total-usd:numeric').answer).toBe('trên 1,6 triệu USD');
 		expect(get('ngo-total-usd:numeric').numeric).toEqual({
 			value: 1_600_000,
 			unit: 'triệu USD',
 			inUnit: 1.6
 		});
 		expect(get('laos-training-funds:numeric').numeric).toEqual({ value: 74e9, unit: 'tỉ đồng', inUnit: 74 });
+		// No figure anywhere in a false statement carries the qualifier of a qualified fact.
+		for (const q of bank.questions.filter((x) => x.type === 'truefalse' && x.answer === false))
+			expect(q.prompt, q.id).not.toMatch(/\b(trên|hơn) [\d.,]+ (tỉ|triệu|Việt kiều)/u);
+	});
+
+	it('offers an exact figure wrong values on both sides of the truth', () => {
+		const q = get('friendship-members:choice');
+		const values = q.choices!.map((c) => Number(/^([\d.]+) hội viên$/.exec(c)![1]!.replace(/\./g, '')));
+		expect(values).toContain(1797);
+		const wrong = values.filter((v) => v !== 1797);
+		expect(wrong).toHaveLength(3);
+		// The answer is not given away by being the smallest or the largest option every time.
+		const ranks = ['twinning-pairs', 'friendship-members', 'laos-scholarships', 'twinning-ban-ban'].map((id) => {
+			const c = get(`${id}:choice`);
+			const nums = c.choices!.map((x) => Number(/[\d.]+/.exec(x)![0]!.replace(/\./g, '')));
+			const truth = Number(/[\d.]+/.exec(String(c.answer))![0]!.replace(/\./g, ''));
+			return nums.filter((n) => n < truth).length;
+		});
+		expect(new Set(ranks).size).toBeGreaterThan(1);
 	});
 
 	it('fills a statement whose template already carries the unit without repeating it', () => {
@@ -190,15 +212,19 @@ describe('lists and dates', () => {
 		for (const w of wrong) expect(pools['lao-provinces']).toContain(w);
 	});
 
-	it("blanks each motto word in the article's own sentence", () => {
-		for (const word of ['chu-dong', 'linh-hoat', 'sang-tao', 'hieu-qua']) {
-			const q = get(`vufo-motto:cloze:${word}`);
+	it("blanks motto words in the article's own sentence, at most two per list", () => {
+		const clozes = bank.questions.filter((q) => q.id.startsWith('vufo-motto:cloze:'));
+		// Regression: one cloze per item asked the same sentence again and again (seven times for one list).
+		expect(clozes).toHaveLength(2);
+		const words = ['chủ động', 'linh hoạt', 'sáng tạo', 'hiệu quả'];
+		for (const q of clozes) {
 			expect(q.cloze!.split('____')).toHaveLength(2);
 			expect(q.source.quote).toContain('phương châm của VUFO là');
+			expect(words).toContain(q.answer);
+			expect(q.source.quote).toContain(q.cloze!.replace('____', String(q.answer)));
 		}
-		expect(get('vufo-motto:cloze:linh-hoat').cloze).toContain(
-			'phương châm của VUFO là "chủ động, ____, sáng tạo, hiệu quả"'
-		);
+		for (const list of fixture().facts.filter((f) => f.kind === 'list'))
+			expect(bank.questions.filter((q) => q.id.startsWith(`${list.id}:cloze`)).length).toBeLessThanOrEqual(2);
 		expect(get('vufo-motto:flashcard:forward').answer).toBe('chủ động, linh hoạt, sáng tạo, hiệu quả');
 	});
 
