@@ -60,6 +60,7 @@ test('learn mode: new facts as choices, then recall; a miss comes back later; th
 		await expect(page.getByTestId('feedback')).toBeVisible();
 		if (i < 2) expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('feedback')).toBeHidden();
 	}
 	await expect(page.getByTestId('learn-mastered')).toHaveText('7/7');
 	await expect(page.getByRole('heading', { name: 'Xong một lượt!' })).toBeVisible();

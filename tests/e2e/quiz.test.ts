@@ -108,6 +108,8 @@ async function answerAll(page: Page, bank: Map<string, Q>, right: boolean, n?: n
 		// Keyboard: focus is on "next", Enter goes on.
 		await expect(fb.getByRole('button', { name: /Câu tiếp|Xem kết quả/ })).toBeFocused();
 		await page.keyboard.press('Enter');
+		// The next question comes once the answer is saved.
+		await expect(fb).toBeHidden();
 	}
 	return types;
 }
@@ -204,6 +206,7 @@ test('a wrong typed answer can be overruled and counts as right', async ({ page 
 	const [attempt] = await readStore<{ answers: ({ correct: boolean; overruled?: boolean; grade: string } | null)[] }>(page, 'attempts');
 	expect(attempt?.answers[0]).toEqual(expect.objectContaining({ correct: true, overruled: true, grade: 'wrong' }));
 	await fb.getByRole('button', { name: 'Câu tiếp' }).click();
+	await expect(fb).toBeHidden();
 	await answerAll(page, bank, true);
 	await expect(page.getByTestId('score-pct')).toHaveText('100%');
 });
@@ -324,6 +327,7 @@ for (const scheme of ['light', 'dark'] as const) {
 				await expect(page.getByTestId('feedback')).toBeVisible();
 				if (fresh) await scan(`feedback ${q.type}`);
 				await page.keyboard.press('Enter');
+				await expect(page.getByTestId('feedback')).toBeHidden();
 			}
 		};
 		await walk();

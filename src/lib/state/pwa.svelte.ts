@@ -5,6 +5,12 @@
  * Update flow (as Squoosh does it): a new service worker installs in the background and WAITS; the learner
  * sees "Có phiên bản mới" and only their click on "Cập nhật" tells it to take over and reloads the page.
  * Nothing ever reloads on its own, so a quiz is never cut in the middle (and each answer is saved anyway).
+ *
+ * The worker is registered with the browser's own API rather than vite-plugin-pwa's `virtual:pwa-register`
+ * (workbox-window, ~2.8 KB gzip with its glue), to keep the home screen inside its 50 KB script budget. The
+ * events are the ones that module maps for `registerType: 'prompt'`: a worker installed while an older
+ * version controls the page is waiting (show the prompt), one installed with no controller is the first
+ * (ready offline), and the page changing controller after the prompt means the new version took over.
  */
 import { isInstalled, isIosSafari, OFFLINE_READY_SHOWN_KEY } from '../pwa/platform';
 
@@ -20,6 +26,11 @@ const UPDATE_RELOAD_FALLBACK_MS = 4000;
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 /** How long "Đã sẵn sàng dùng khi không có mạng" stays on screen. */
 const OFFLINE_READY_VISIBLE_MS = 12_000;
+/**
+ * The worker @vite-pwa/sveltekit generates (its default `filename`, at the root `scope` of the manifest).
+ * The offline and update e2e tests fail if this ever stops matching the build.
+ */
+const SW_URL = '/sw.js';
 
 class PwaState {
 	/** The build's version (APP_VERSION or package.json), shown in settings and read by the update test. */
@@ -37,7 +48,9 @@ class PwaState {
 
 	#started = false;
 	#installEvent: BeforeInstallPromptEvent | null = null;
-	#updateSW: ((reload?: boolean) => Promise<void>) | null = null;
+	#registration: ServiceWorkerRegistration | null = null;
+	/** The update prompt was shown in this tab (so a change of controller means the new version took over). */
+	#prompted = false;
 	/** True once THIS tab asked for the update; another tab's update must not reload this one. */
 	#updateRequested = false;
 	/** Another tab already activated the new worker: there is nothing left to skip, only a reload. */
@@ -79,33 +92,61 @@ class PwaState {
 	}
 
 	async #register(): Promise<void> {
-		const { registerSW } = await import('virtual:pwa-register');
-		this.#updateSW = registerSW({
-			onNeedRefresh: () => {
+		const container = navigator.serviceWorker;
+		// After the page has loaded, as workbox-window does: precaching never competes with the first screen.
+		if (document.readyState !== 'complete') {
+			await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+		}
+		// An older version controlled this page when it loaded: a newly installed worker is then an update.
+		const isUpdate = container.controller !== null;
+		let registration: ServiceWorkerRegistration;
+		try {
+			registration = await container.register(SW_URL, { scope: '/', type: 'classic' });
+		} catch (error) {
+			console.warn('Service worker registration failed', error);
+			return;
+		}
+		this.#registration = registration;
+		const prompt = () => {
+			this.#prompted = true;
+			this.needRefresh = true;
+		};
+		const tracked = new WeakSet<ServiceWorker>();
+		const track = (worker: ServiceWorker) => {
+			// The same worker can be seen both as `installing` right after register() and in updatefound.
+			if (tracked.has(worker)) return;
+			tracked.add(worker);
+			worker.addEventListener('statechange', () => {
+				if (worker.state !== 'installed') return;
+				if (container.controller) prompt();
+				else this.#offlineReady();
+			});
+		};
+		// A version that finished installing before this page registered is already waiting.
+		if (registration.waiting) prompt();
+		if (registration.installing) track(registration.installing);
+		registration.addEventListener('updatefound', () => {
+			if (registration.installing) track(registration.installing);
+		});
+		container.addEventListener('controllerchange', () => {
+			if (!isUpdate || !this.#prompted) return;
+			if (this.#updateRequested) {
+				window.location.reload();
+			} else {
+				// Another tab accepted the update: this one runs old code under the new worker until reloaded.
+				this.#activatedElsewhere = true;
 				this.needRefresh = true;
-			},
-			onNeedReload: () => {
-				if (this.#updateRequested) {
-					window.location.reload();
-				} else {
-					this.#activatedElsewhere = true;
-					this.needRefresh = true;
-				}
-			},
-			onOfflineReady: () => {
-				if (readFlag(OFFLINE_READY_SHOWN_KEY)) return;
-				writeFlag(OFFLINE_READY_SHOWN_KEY);
-				this.offlineReady = true;
-				// Good news needs no answer: it goes away by itself, or earlier with "Đóng".
-				setTimeout(() => (this.offlineReady = false), OFFLINE_READY_VISIBLE_MS);
-			},
-			onRegisteredSW: (_url: string, registration: ServiceWorkerRegistration | undefined) => {
-				if (registration) this.#watchForUpdates(registration);
-			},
-			onRegisterError: (error: unknown) => {
-				console.warn('Service worker registration failed', error);
 			}
 		});
+		this.#watchForUpdates(registration);
+	}
+
+	#offlineReady(): void {
+		if (readFlag(OFFLINE_READY_SHOWN_KEY)) return;
+		writeFlag(OFFLINE_READY_SHOWN_KEY);
+		this.offlineReady = true;
+		// Good news needs no answer: it goes away by itself, or earlier with "Đóng".
+		setTimeout(() => (this.offlineReady = false), OFFLINE_READY_VISIBLE_MS);
 	}
 
 	/**
@@ -127,13 +168,14 @@ class PwaState {
 	/** The learner accepted the new version: let the waiting worker take over, then reload into it. */
 	async update(): Promise<void> {
 		this.#updateRequested = true;
-		if (this.#activatedElsewhere || !this.#updateSW) {
+		if (this.#activatedElsewhere || !this.#registration) {
 			window.location.reload();
 			return;
 		}
 		// If the worker was already gone (e.g. activated by another tab meanwhile), still end up reloaded.
 		setTimeout(() => window.location.reload(), UPDATE_RELOAD_FALLBACK_MS);
-		await this.#updateSW(true);
+		// The generated worker calls skipWaiting() on this message; controllerchange then reloads the page.
+		this.#registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
 	}
 
 	/** "Để sau": hide the prompt; the new version starts by itself the next time every tab is closed. */

@@ -41,6 +41,8 @@ export class QuizRun {
 	timedOut = $state(false);
 
 	#shownAt = Date.now();
+	/** The write of the last answer; "next" waits for it, so a question on screen means the previous one is saved. */
+	#saving: Promise<void> = Promise.resolve();
 	#timer: ReturnType<typeof setInterval> | null = null;
 
 	question: Question | null = $derived.by(() => {
@@ -130,7 +132,8 @@ export class QuizRun {
 		const index = this.index;
 		// Feedback first; the write follows in the same tick and is reported if it fails.
 		this.attempt = withAnswer(attempt, index, answer);
-		await this.#record(q, answer, gradeToRating(check.grade), index);
+		this.#saving = this.#record(q, answer, gradeToRating(check.grade), index);
+		await this.#saving;
 	}
 
 	/** "I was right": appends a correcting Good review (see the file comment) and counts the answer right. */
@@ -142,7 +145,8 @@ export class QuizRun {
 		const fixed = overruleAnswer(a);
 		this.attempt = withAnswer(attempt, this.index, fixed);
 		// The correcting review takes no learner time (ms 0); the quiz answer keeps the time really taken.
-		await this.#record(q, fixed, 3, this.index, 0);
+		this.#saving = this.#record(q, fixed, 3, this.index, 0);
+		await this.#saving;
 	}
 
 	async #record(q: Question, answer: QuizAnswer, rating: Rating, index: number, reviewMs = answer.ms) {
@@ -166,6 +170,7 @@ export class QuizRun {
 
 	/** Moves to the next question, or finishes after the last one. */
 	async next(): Promise<void> {
+		await this.#saving;
 		const attempt = this.attempt;
 		if (!attempt) return;
 		if (isExpired(attempt, new Date())) return this.#timeUp();

@@ -51,6 +51,8 @@ export interface StudyDeps {
 /** Key of the theme copy in localStorage, read by the inline script in app.html before first paint. */
 export const THEME_CACHE_KEY = 'on-bai:theme';
 const UNDO_DEPTH = 20;
+// Scheduling (ts-fsrs) and the snapshot code come with the first answer or settings change, not with home.
+const writes = () => import('./study-write.svelte');
 
 interface UndoEntry {
 	review: ReviewRecord;
@@ -153,31 +155,11 @@ export class StudyState {
 		const { question: q } = input;
 		if (![1, 2, 3, 4].includes(input.rating)) throw new RangeError(`Invalid rating: ${input.rating}`);
 		const now = new Date();
-		const at = now.getTime();
 		const deckId = this.bank.deck.id;
-		// FSRS (ts-fsrs, ~7 KB gzip) is fetched here rather than with the home screen, which has a 50 KB script
-		// budget; study screens import it themselves, so the chunk is already there when a learner answers.
-		const { newCard, review } = await import('$lib/domain/scheduling');
+		// Fetched on the first answer (precached by the service worker, so offline too), never with home.
+		const { scheduleAnswer } = await writes();
 		const previous = this.cards.get(q.id) ?? null;
-		const next = review(previous ?? newCard(q.id, deckId, now), input.rating, now, {
-			desiredRetention: this.settings.desiredRetention,
-			fuzz: true
-		});
-		const record: ReviewRecord = {
-			id: `${at}-${q.id}-${Math.random().toString(36).slice(2, 10)}`,
-			questionId: q.id,
-			deckId,
-			mode: input.mode,
-			given: input.given ?? null,
-			rating: input.rating,
-			correct: input.correct,
-			ms: Math.max(0, Math.round(input.ms)),
-			at,
-			topic: q.topic,
-			type: q.type
-		};
-		if (input.grade) record.grade = input.grade;
-		if (input.quiz) record.attemptId = input.quiz.attemptId;
+		const { record, next } = scheduleAnswer(input, previous, deckId, now, this.settings.desiredRetention);
 		await store.recordReview(record, next, input.quiz);
 		const cards = new Map(this.cards);
 		cards.set(q.id, next);
@@ -218,11 +200,13 @@ export class StudyState {
 
 	/** Validates, applies (language, theme) and persists a settings change. */
 	async saveSettings(patch: Partial<Settings>): Promise<void> {
+		const { checkSettings, plainSettings } = await writes();
+		// Read after the load, so two quick changes still build on each other.
 		const next: Settings = { ...this.settings, ...patch };
 		checkSettings(next);
 		this.settings = next;
 		this.#apply();
-		await this.store?.saveSettings($state.snapshot(next) as Settings);
+		await this.store?.saveSettings(plainSettings(next));
 	}
 
 	#apply() {
@@ -244,17 +228,6 @@ export class StudyState {
 		} catch {
 			// Asking is a courtesy; the settings screen shows the real status.
 		}
-	}
-}
-
-function checkSettings(s: Settings) {
-	if (s.lang !== 'vi' && s.lang !== 'en') throw new SettingsError(`Unknown language: ${String(s.lang)}`);
-	if (!['system', 'light', 'dark'].includes(s.theme)) throw new SettingsError(`Unknown theme: ${String(s.theme)}`);
-	if (!Number.isInteger(s.dailyGoal) || s.dailyGoal < 1 || s.dailyGoal > 500) {
-		throw new SettingsError(`Daily goal must be a whole number from 1 to 500, got ${s.dailyGoal}`);
-	}
-	if (!(s.desiredRetention >= 0.7 && s.desiredRetention <= 0.99)) {
-		throw new SettingsError(`Desired retention must be between 0.70 and 0.99, got ${s.desiredRetention}`);
 	}
 }
 

@@ -5,12 +5,10 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { isCardRecord } from '../domain/card-record';
 import type { ImportReport, ProgressStore, QuizProgress, StorageInfo } from './contract';
-import { checkAttempt, checkReview, checkSettings, retention, withAnswer } from './checks';
-import type { BackupData } from './maintenance';
 import { StorageClosedError, StorageInputError, toStorageError } from './errors';
 import { emitVersionChange } from './events';
 import { openDatabase, type IdbOptions } from './open';
-import { askPersistence, readStorageInfo } from './persistence';
+import { all } from './requests';
 import { ALL_STORES, SETTINGS_KEY, type OnBaiDB } from './schema';
 import {
 	DEFAULT_SETTINGS,
@@ -25,27 +23,12 @@ type DB = IDBPDatabase<OnBaiDB>;
 type Names = StoreNames<OnBaiDB>;
 type RW<S extends Names[]> = IDBPTransaction<OnBaiDB, S, 'readwrite'>;
 
-/**
- * Awaits several requests of one transaction. Each is observed at once, so when a later call throws
- * synchronously (and the transaction aborts) the earlier ones' AbortErrors are not stray rejections.
- */
-function all(requests: (() => Promise<unknown>)[]): Promise<unknown[]> {
-	const started: Promise<unknown>[] = [];
-	for (const start of requests) {
-		const p = start();
-		p.catch(() => undefined);
-		started.push(p);
-	}
-	return Promise.all(started);
-}
-
 // FSRS and the backup format are loaded on demand, and always before a transaction opens: a transaction
 // commits as soon as it has no request pending, so awaiting a module load inside one would end it early.
 const scheduling = () => import('../domain/scheduling');
-const maintenance = () => import('./maintenance');
-
-/** Above this many cards to rebuild, an import reads the whole review log once instead of per question. */
-const REBUILD_SCAN_THRESHOLD = 40;
+// The write checks too: the home screen only reads (and files its deck), so it never needs them.
+const checks = () => import('./checks');
+const maintenance = () => import('./idb-maintenance');
 
 export class IdbProgressStore implements ProgressStore {
 	readonly persistent = true;
@@ -119,7 +102,7 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	async saveSettings(settings: Settings): Promise<void> {
-		checkSettings(settings);
+		(await checks()).checkSettings(settings);
 		await this.#write(['settings'], async (tx) => {
 			await tx.objectStore('settings').put(settings, SETTINGS_KEY);
 		});
@@ -146,9 +129,9 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	async recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<void> {
+		// rebuildCard is needed only when another tab answered the same question meanwhile.
+		const [{ checkReview, retention, withAnswer }, { rebuildCard }] = await Promise.all([checks(), scheduling()]);
 		checkReview(review, card);
-		// Needed only when another tab answered the same question meanwhile; study.answer has loaded it already.
-		const { rebuildCard } = await scheduling();
 		await this.#write(['reviews', 'cards', 'attempts', 'settings'], async (tx) => {
 			const cards = tx.objectStore('cards');
 			const [stored, attempt] = await Promise.all([
@@ -198,7 +181,7 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	async saveAttempt(attempt: QuizAttempt): Promise<void> {
-		checkAttempt(attempt);
+		(await checks()).checkAttempt(attempt);
 		await this.#write(['attempts'], async (tx) => {
 			await tx.objectStore('attempts').put(attempt);
 		});
@@ -227,28 +210,8 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	async repairCards(deckId: string, now: Date): Promise<number> {
-		const { groupByQuestion, rebuildCard, sameCard } = await maintenance();
-		return this.#write(['reviews', 'cards', 'settings'], async (tx) => {
-			const cards = tx.objectStore('cards');
-			const opts = retention(await tx.objectStore('settings').get(SETTINGS_KEY));
-			const groups = groupByQuestion(await tx.objectStore('reviews').index('by-deck').getAll(deckId));
-			let rewritten = 0;
-			for (const [questionId, reviews] of groups) {
-				const rebuilt = rebuildCard(questionId, deckId, reviews, now, opts);
-				if (!sameCard(await cards.get(questionId), rebuilt)) {
-					await cards.put(rebuilt);
-					rewritten++;
-				}
-			}
-			// Cards never answered have nothing to replay: only a damaged one is reset to new.
-			for (const card of await cards.index('by-deck').getAll(deckId)) {
-				if (!groups.has(card.questionId) && !isCardRecord(card as unknown)) {
-					await cards.put(rebuildCard(card.questionId, deckId, [], now, opts));
-					rewritten++;
-				}
-			}
-			return rewritten;
-		});
+		const { repairDeck } = await maintenance();
+		return this.#write(['reviews', 'cards', 'settings'], (tx) => repairDeck(tx, deckId, now));
 	}
 
 	async resetProgress(deckId?: string): Promise<void> {
@@ -266,90 +229,25 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	async exportBackup(now: Date, appVersion: string): Promise<string> {
-		const { buildBackup } = await maintenance();
-		const db = await this.#database();
-		const tx = db.transaction([...ALL_STORES], 'readonly');
-		const [cards, reviews, attempts, decks, settings] = await Promise.all([
-			tx.objectStore('cards').getAll(),
-			tx.objectStore('reviews').getAll(),
-			tx.objectStore('attempts').getAll(),
-			tx.objectStore('decks').getAll(),
-			tx.objectStore('settings').get(SETTINGS_KEY)
-		]);
-		const data: BackupData = { cards, reviews, attempts, decks, settings: settings ?? null };
-		return buildBackup(data, now, appVersion);
+		const { exportFrom } = await maintenance();
+		return exportFrom(await this.#database(), now, appVersion);
 	}
 
 	async importBackup(text: string): Promise<ImportReport> {
-		const { groupByQuestion, parseBackup, planMerge, rebuildCard } = await maintenance();
+		const { mergeBackup, parseBackup } = await maintenance();
 		// Checked in full (checksum included) before the transaction: a bad file never touches the database.
 		const incoming = await parseBackup(text);
 		const now = this.#opts.now();
-		return this.#write([...ALL_STORES], async (tx) => {
-			const reviews = tx.objectStore('reviews');
-			const cards = tx.objectStore('cards');
-			const attempts = tx.objectStore('attempts');
-			const [reviewIds, cardIds, attemptList, deckIds, settings] = await Promise.all([
-				reviews.getAllKeys(),
-				cards.getAllKeys(),
-				attempts.getAll(),
-				tx.objectStore('decks').getAllKeys(),
-				tx.objectStore('settings').get(SETTINGS_KEY)
-			]);
-			const plan = planMerge(
-				{
-					reviewIds: new Set(reviewIds),
-					cardIds: new Set(cardIds),
-					attempts: new Map(attemptList.map((a) => [a.id, a])),
-					deckIds: new Set(deckIds),
-					hasSettings: settings !== undefined
-				},
-				incoming
-			);
-			const { settings: restored } = plan;
-			await all([
-				...plan.reviewsToAdd.map((r) => () => reviews.put(r)),
-				...[...plan.attemptsToAdd, ...plan.attemptsToUpdate].map((a) => () => attempts.put(a)),
-				...plan.decksToAdd.map((d) => () => tx.objectStore('decks').put(d)),
-				...plan.cardsToAdd.map((c) => () => cards.put(c)),
-				...(restored ? [() => tx.objectStore('settings').put(restored, SETTINGS_KEY)] : [])
-			]);
-			const opts = retention(settings ?? plan.settings ?? undefined);
-			// Few questions touched: read their logs by index. Many (a restore onto a new phone): one scan of
-			// the whole log is far cheaper than hundreds of index reads.
-			const logs =
-				plan.rebuild.length > REBUILD_SCAN_THRESHOLD
-					? groupByQuestion(await reviews.getAll())
-					: new Map(
-							await Promise.all(
-								plan.rebuild.map(async (id) => [id, await reviews.index('by-question').getAll(id)] as const)
-							)
-						);
-			await all(
-				plan.rebuild.map((questionId) => () => {
-					const log = groupByQuestion(logs.get(questionId) ?? []).get(questionId) ?? [];
-					const deckId = log.at(-1)?.deckId;
-					return deckId ? cards.put(rebuildCard(questionId, deckId, log, now, opts)) : Promise.resolve();
-				})
-			);
-			return {
-				reviewsAdded: plan.reviewsToAdd.length,
-				reviewsSkipped: plan.reviewsSkipped,
-				cardsUpdated: plan.rebuild.length + plan.cardsToAdd.length,
-				attemptsAdded: plan.attemptsToAdd.length,
-				attemptsUpdated: plan.attemptsToUpdate.length,
-				decksAdded: plan.decksToAdd.length,
-				settingsRestored: plan.settings !== null
-			};
-		});
+		return this.#write([...ALL_STORES], (tx) => mergeBackup(tx, incoming, now));
 	}
 
-	storageInfo(): Promise<StorageInfo> {
-		return readStorageInfo();
+	// Settings and the first answer ask these; the home screen never does, so the code comes on demand.
+	async storageInfo(): Promise<StorageInfo> {
+		return (await import('./persistence')).readStorageInfo();
 	}
 
-	requestPersistence(): Promise<boolean> {
-		return askPersistence();
+	async requestPersistence(): Promise<boolean> {
+		return (await import('./persistence')).askPersistence();
 	}
 
 	close(): void {

@@ -1,0 +1,57 @@
+/**
+ * The write side of StudyState: scheduling an answer with FSRS, and checking settings and turning them
+ * into plain data for storage. Split from study.svelte.ts and loaded on the first answer or settings change,
+ * so the home screen, which only reads, carries neither ts-fsrs (~10 KB gzip) nor Svelte's snapshot code.
+ */
+import { newCard, review } from '$lib/domain/scheduling';
+import type { CardRecord, ReviewRecord, Settings } from '$lib/storage/types';
+import { SettingsError, type AnswerInput } from './study.svelte';
+
+/** The review record of one answer and the card FSRS schedules from it. */
+export function scheduleAnswer(
+	input: AnswerInput,
+	previous: CardRecord | null,
+	deckId: string,
+	now: Date,
+	desiredRetention: number
+): { record: ReviewRecord; next: CardRecord } {
+	const { question: q } = input;
+	const at = now.getTime();
+	const next = review(previous ?? newCard(q.id, deckId, now), input.rating, now, {
+		desiredRetention,
+		fuzz: true
+	});
+	const record: ReviewRecord = {
+		id: `${at}-${q.id}-${Math.random().toString(36).slice(2, 10)}`,
+		questionId: q.id,
+		deckId,
+		mode: input.mode,
+		given: input.given ?? null,
+		rating: input.rating,
+		correct: input.correct,
+		ms: Math.max(0, Math.round(input.ms)),
+		at,
+		topic: q.topic,
+		type: q.type
+	};
+	if (input.grade) record.grade = input.grade;
+	if (input.quiz) record.attemptId = input.quiz.attemptId;
+	return { record, next };
+}
+
+/** Settings as plain data: IndexedDB cannot clone the $state proxy (DataCloneError). */
+export function plainSettings(settings: Settings): Settings {
+	return $state.snapshot(settings) as Settings;
+}
+
+/** Throws SettingsError for a value outside what the app supports. */
+export function checkSettings(s: Settings) {
+	if (s.lang !== 'vi' && s.lang !== 'en') throw new SettingsError(`Unknown language: ${String(s.lang)}`);
+	if (!['system', 'light', 'dark'].includes(s.theme)) throw new SettingsError(`Unknown theme: ${String(s.theme)}`);
+	if (!Number.isInteger(s.dailyGoal) || s.dailyGoal < 1 || s.dailyGoal > 500) {
+		throw new SettingsError(`Daily goal must be a whole number from 1 to 500, got ${s.dailyGoal}`);
+	}
+	if (!(s.desiredRetention >= 0.7 && s.desiredRetention <= 0.99)) {
+		throw new SettingsError(`Desired retention must be between 0.70 and 0.99, got ${s.desiredRetention}`);
+	}
+}
