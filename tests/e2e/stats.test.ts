@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForDatabase } from './helpers';
 
 // A learner in Vietnam: days, the streak and the heatmap follow Hà Nội's calendar.
 test.use({ timezoneId: 'Asia/Ho_Chi_Minh' });
@@ -19,28 +20,9 @@ const STREAK_DAYS = 7;
 /** Waits until the app has created its database, then writes a realistic history into it. */
 async function seedHistory(page: Page) {
 	await page.goto('/');
-	// Ready once the app has finished its schema upgrade and registered the built-in deck. The database is
-	// only opened here once it is listed, so this never creates an empty one the app would then skip over.
-	await page.waitForFunction(async () => {
-		const dbs = await indexedDB.databases();
-		if (!dbs.some((d) => d.name === 'on-bai')) return false;
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const req = indexedDB.open('on-bai');
-			req.onsuccess = () => resolve(req.result);
-			req.onerror = () => reject(req.error);
-		});
-		try {
-			if (!db.objectStoreNames.contains('decks')) return false;
-			const count = await new Promise<number>((resolve, reject) => {
-				const req = db.transaction('decks').objectStore('decks').count();
-				req.onsuccess = () => resolve(req.result);
-				req.onerror = () => reject(req.error);
-			});
-			return count > 0;
-		} finally {
-			db.close();
-		}
-	});
+	// Ready once the app has loaded its state and registered the built-in deck (see waitForDatabase: an
+	// async predicate given to waitForFunction returned at once, so the seeding could run before the upgrade).
+	await waitForDatabase(page);
 	await page.evaluate(
 		async ({ deckId, questions, todayAnswers, todayCorrect, streakDays }) => {
 			const DAY = 86_400_000;

@@ -2,6 +2,7 @@
  * Builders shared by every fact kind: one place that writes a Question's keys in a fixed order (so
  * bank.json diffs stay readable), shuffles choices, and blanks a cloze.
  */
+import type { Rng } from '../random';
 import type { Fact, NumericSpec, Question, QuestionType } from '../types';
 import type { Context } from './context';
 import { blankOut, sentenceAround } from './context';
@@ -49,6 +50,54 @@ export function asExcerpt(text: string): string {
 /** Fields every question of one fact shares. */
 export function fromFact(fact: Fact): Pick<QuestionInput, 'factIds' | 'topic' | 'quote'> {
 	return { factIds: [fact.id], topic: fact.topic, quote: fact.quote };
+}
+
+/** A flashcard on one fact, with the id every generator gives it (`<fact>:flashcard:<direction>`). */
+export function flashcard(
+	fact: Fact,
+	direction: 'forward' | 'reverse',
+	prompt: string,
+	answer: string
+): Question {
+	return makeQuestion({
+		...fromFact(fact),
+		id: `${fact.id}:flashcard:${direction}`,
+		type: 'flashcard',
+		prompt,
+		answer,
+		direction
+	});
+}
+
+/**
+ * The true/false pair of a fact: its statement with the right value, and (when `wrongValue` finds one) the
+ * same statement with a wrong value. `wrongValue` gets the false question's own generator, so the wrong value
+ * a question shows does not move when other questions are added.
+ */
+export function trueFalsePair(
+	ctx: Context,
+	fact: Fact,
+	statementWith: (value: string) => string,
+	right: string,
+	wrongValue: (rng: Rng) => string | undefined
+): Question[] {
+	const base = fromFact(fact);
+	const out = [
+		makeQuestion({
+			...base,
+			id: `${fact.id}:truefalse:true`,
+			type: 'truefalse',
+			prompt: statementWith(right),
+			answer: true
+		})
+	];
+	const falseId = `${fact.id}:truefalse:false`;
+	const wrong = wrongValue(ctx.rng(falseId));
+	if (wrong)
+		out.push(
+			makeQuestion({ ...base, id: falseId, type: 'truefalse', prompt: statementWith(wrong), answer: false })
+		);
+	return out;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { capitalize, containsFolded, foldText } from '../facts/text';
 import type { DateFact, Question } from '../types';
-import { choice, cloze, fromFact, makeQuestion } from './build';
+import { choice, cloze, flashcard, fromFact, trueFalsePair } from './build';
 import type { Context } from './context';
 import { askOf, fill } from './phrasing';
 
@@ -76,30 +76,19 @@ export function dateQuestions(ctx: Context, fact: DateFact): Question[] {
 	const base = fromFact(fact);
 	const prompt = askOf(fact) ?? `Theo bài viết, ${fact.subject} là khi nào?`;
 	const variants = dateVariants(fact.value);
-	out.push(
-		makeQuestion({
-			...base,
-			id: `${fact.id}:flashcard:forward`,
-			type: 'flashcard',
-			prompt,
-			answer: fact.value,
-			direction: 'forward'
-		})
-	);
+	out.push(flashcard(fact, 'forward', prompt, fact.value));
 	// Reverse only when no other date reads the same or holds this one ("2011" inside "2011 - 2020").
 	const same = ctx.facts.filter(
 		(f) => f.kind === 'date' && f.damaged === undefined && containsFolded(f.value, fact.value)
 	);
 	if (same.length === 1) {
 		out.push(
-			makeQuestion({
-				...base,
-				id: `${fact.id}:flashcard:reverse`,
-				type: 'flashcard',
-				prompt: `Theo bài viết, điều gì gắn với thời điểm “${fact.value}”?`,
-				answer: fact.statement ? statementWith(fact, fact.value) : capitalize(fact.subject),
-				direction: 'reverse'
-			})
+			flashcard(
+				fact,
+				'reverse',
+				`Theo bài viết, điều gì gắn với thời điểm “${fact.value}”?`,
+				fact.statement ? statementWith(fact, fact.value) : capitalize(fact.subject)
+			)
 		);
 	}
 	const choiceId = `${fact.id}:choice`;
@@ -112,26 +101,14 @@ export function dateQuestions(ctx: Context, fact: DateFact): Question[] {
 		)
 	);
 	out.push(
-		makeQuestion({
-			...base,
-			id: `${fact.id}:truefalse:true`,
-			type: 'truefalse',
-			prompt: statementWith(fact, fact.value),
-			answer: true
-		})
+		...trueFalsePair(
+			ctx,
+			fact,
+			(value) => statementWith(fact, value),
+			fact.value,
+			(rng) => (variants.length > 0 ? rng.pick(variants.slice(0, 4)) : undefined)
+		)
 	);
-	const falseId = `${fact.id}:truefalse:false`;
-	if (variants.length > 0) {
-		out.push(
-			makeQuestion({
-				...base,
-				id: falseId,
-				type: 'truefalse',
-				prompt: statementWith(fact, ctx.rng(falseId).pick(variants.slice(0, 4))),
-				answer: false
-			})
-		);
-	}
 	out.push(cloze(ctx, fact, `${fact.id}:cloze`, fact.value));
 	return out.filter((q): q is Question => q !== null);
 }

@@ -5,7 +5,7 @@
  */
 import { foldText } from '../facts/text';
 import type { ListFact, Question } from '../types';
-import { choice, cloze, fromFact, makeQuestion, multi } from './build';
+import { choice, cloze, flashcard, fromFact, makeQuestion, multi, trueFalsePair } from './build';
 import { joinVi, pickDistinct, slug, type Context } from './context';
 import { askOf, fill } from './phrasing';
 
@@ -60,16 +60,7 @@ export function listQuestions(ctx: Context, fact: ListFact): Question[] {
 	const distractors = distractorsFor(ctx, fact);
 	const short = fact.items.every(fitsAnOption);
 
-	out.push(
-		makeQuestion({
-			...base,
-			id: `${fact.id}:flashcard:forward`,
-			type: 'flashcard',
-			prompt,
-			answer: listText(fact),
-			direction: 'forward'
-		})
-	);
+	out.push(flashcard(fact, 'forward', prompt, listText(fact)));
 
 	if (short) {
 		const multiId = `${fact.id}:multi`;
@@ -109,28 +100,15 @@ export function listQuestions(ctx: Context, fact: ListFact): Question[] {
 		}
 	}
 
-	const trueId = `${fact.id}:truefalse:true`;
 	out.push(
-		makeQuestion({
-			...base,
-			id: trueId,
-			type: 'truefalse',
-			prompt: statementWith(fact, ctx.rng(trueId).pick(fact.items)),
-			answer: true
-		})
+		...trueFalsePair(
+			ctx,
+			fact,
+			(item) => statementWith(fact, item),
+			ctx.rng(`${fact.id}:truefalse:true`).pick(fact.items),
+			(rng) => pickDistinct(distractors, fact.items, 1, rng)[0]
+		)
 	);
-	const falseId = `${fact.id}:truefalse:false`;
-	const swapIn = pickDistinct(distractors, fact.items, 1, ctx.rng(falseId))[0];
-	if (swapIn)
-		out.push(
-			makeQuestion({
-				...base,
-				id: falseId,
-				type: 'truefalse',
-				prompt: statementWith(fact, swapIn),
-				answer: false
-			})
-		);
 	// One blank per item would ask the same sentence again and again (seven times for the Quảng Ninh units):
 	// a few items, picked by the list's own generator, are enough beside the multi and the flashcard.
 	let clozes = 0;

@@ -3,7 +3,7 @@
  * when the name is an abbreviation; wrong options are other organisations of the article, then the pool.
  */
 import type { OrgFact, Question } from '../types';
-import { choice, cloze, fromFact, makeQuestion } from './build';
+import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair } from './build';
 import { pickDistinct, type Context } from './context';
 import { askOf, fill } from './phrasing';
 
@@ -32,28 +32,10 @@ export function orgQuestions(ctx: Context, fact: OrgFact): Question[] {
 		.map((f) => f.value);
 	const pool = fact.pool !== undefined ? (ctx.pools[fact.pool] ?? []) : [];
 
-	out.push(
-		makeQuestion({
-			...base,
-			id: `${fact.id}:flashcard:forward`,
-			type: 'flashcard',
-			prompt,
-			answer: fact.value,
-			direction: 'forward'
-		})
-	);
+	out.push(flashcard(fact, 'forward', prompt, fact.value));
 	if (abbreviation) {
 		const reverse = `Tên viết tắt của ${fact.value} là gì?`;
-		out.push(
-			makeQuestion({
-				...base,
-				id: `${fact.id}:flashcard:reverse`,
-				type: 'flashcard',
-				prompt: reverse,
-				answer: fact.name,
-				direction: 'reverse'
-			})
-		);
+		out.push(flashcard(fact, 'reverse', reverse, fact.name));
 		out.push(
 			makeQuestion({ ...base, id: `${fact.id}:typed`, type: 'typed', prompt: reverse, answer: fact.name })
 		);
@@ -66,26 +48,14 @@ export function orgQuestions(ctx: Context, fact: OrgFact): Question[] {
 	out.push(choice(ctx, { ...base, id: choiceId, prompt }, fact.value, wrong));
 
 	out.push(
-		makeQuestion({
-			...base,
-			id: `${fact.id}:truefalse:true`,
-			type: 'truefalse',
-			prompt: statementWith(fact, fact.value),
-			answer: true
-		})
+		...trueFalsePair(
+			ctx,
+			fact,
+			(value) => statementWith(fact, value),
+			fact.value,
+			(falseRng) => pickDistinct([...others, ...pool], [fact.value], 1, falseRng)[0]
+		)
 	);
-	const falseId = `${fact.id}:truefalse:false`;
-	const changed = pickDistinct([...others, ...pool], [fact.value], 1, ctx.rng(falseId))[0];
-	if (changed)
-		out.push(
-			makeQuestion({
-				...base,
-				id: falseId,
-				type: 'truefalse',
-				prompt: statementWith(fact, changed),
-				answer: false
-			})
-		);
 
 	out.push(
 		cloze(ctx, fact, `${fact.id}:cloze`, fact.name) ?? cloze(ctx, fact, `${fact.id}:cloze`, fact.value)

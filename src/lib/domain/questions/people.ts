@@ -6,7 +6,7 @@
  */
 import { capitalize, containsFolded, foldText, sameFolded } from '../facts/text';
 import type { PersonPostFact, Question } from '../types';
-import { choice, cloze, fromFact, makeQuestion, multi } from './build';
+import { choice, cloze, flashcard, fromFact, makeQuestion, multi, trueFalsePair } from './build';
 import { coveringSpan, pickDistinct, spanStating, widenToSentences, type Context } from './context';
 import { askOf, fill, mentions } from './phrasing';
 
@@ -120,16 +120,7 @@ export function peopleQuestions(ctx: Context): Question[] {
 			// also a Tỉnh uỷ viên); as a choice it is enough that the wrong options surely do not hold it.
 			if (holders.length === 1) {
 				const whoPrompt = ask && !mentions(ask, person.name) ? ask : `Theo bài viết, ai là ${fact.post}?`;
-				out.push(
-					makeQuestion({
-						...base,
-						id: `${fact.id}:flashcard:reverse`,
-						type: 'flashcard',
-						prompt: whoPrompt,
-						answer: person.name,
-						direction: 'reverse'
-					})
-				);
+				out.push(flashcard(fact, 'reverse', whoPrompt, person.name));
 				out.push(
 					makeQuestion({
 						...base,
@@ -153,44 +144,27 @@ export function peopleQuestions(ctx: Context): Question[] {
 				);
 			}
 
-			out.push(
-				makeQuestion({
-					...base,
-					id: `${fact.id}:truefalse:true`,
-					type: 'truefalse',
-					prompt: statementOf(person, fact, fact.post),
-					answer: true
-				})
-			);
 			const falseId = `${fact.id}:truefalse:false`;
 			const wrong = wrongPostsFor(person, fact.title);
 			// The instructive false statement swaps the body under the same title ("Phó Chủ tịch VUFO").
 			const candidates =
 				wrong.same.length > 0 ? wrong.same : wrong.other.length > 0 ? wrong.other : wrong.fromPool;
-			let changed = pickDistinct(
-				candidates,
-				[...person.facts.map((f) => f.post), ...usedFalse],
-				1,
-				ctx.rng(falseId)
-			)[0];
-			changed ??= pickDistinct(
-				[...wrong.other, ...wrong.fromPool],
-				[...person.facts.map((f) => f.post), ...usedFalse],
-				1,
-				ctx.rng(falseId)
-			)[0];
-			if (changed) {
-				usedFalse.push(changed);
-				out.push(
-					makeQuestion({
-						...base,
-						id: falseId,
-						type: 'truefalse',
-						prompt: statementOf(person, fact, changed),
-						answer: false
-					})
-				);
-			}
+			const taken = [...person.facts.map((f) => f.post), ...usedFalse];
+			out.push(
+				...trueFalsePair(
+					ctx,
+					fact,
+					(post) => statementOf(person, fact, post),
+					fact.post,
+					(rng) => {
+						const changed =
+							pickDistinct(candidates, taken, 1, rng)[0] ??
+							pickDistinct([...wrong.other, ...wrong.fromPool], taken, 1, ctx.rng(falseId))[0];
+						if (changed) usedFalse.push(changed);
+						return changed;
+					}
+				)
+			);
 			out.push(cloze(ctx, fact, `${fact.id}:cloze`, fact.title));
 		}
 
@@ -215,16 +189,7 @@ export function peopleQuestions(ctx: Context): Question[] {
 		for (const group of groups.values()) {
 			if (group.every(askFits)) {
 				for (const fact of group) {
-					out.push(
-						makeQuestion({
-							...fromFact(fact),
-							id: `${fact.id}:flashcard:forward`,
-							type: 'flashcard',
-							prompt: askOf(fact)!,
-							answer: fact.post,
-							direction: 'forward'
-						})
-					);
+					out.push(flashcard(fact, 'forward', askOf(fact)!, fact.post));
 				}
 				continue;
 			}

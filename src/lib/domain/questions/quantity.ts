@@ -12,7 +12,7 @@
  */
 import { capitalize, containsFolded, foldText } from '../facts/text';
 import type { AmountFact, CountFact, Question } from '../types';
-import { choice, cloze, fromFact, makeQuestion } from './build';
+import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair } from './build';
 import type { Context } from './context';
 import { nearbyNumbers, scaleFactor } from './numbers';
 import { askOf, endsWithWords, fill, startsWithWords } from './phrasing';
@@ -96,28 +96,17 @@ export function quantityQuestions(ctx: Context, fact: QuantityFact): Question[] 
 	// A qualified figure gets no wrong values at all (see the header): nothing to choose from, nothing to falsify.
 	const near = fact.qualifier === undefined ? nearbyNumbers(fact.value, fact.written, 'both') : [];
 
-	out.push(
-		makeQuestion({
-			...base,
-			id: `${fact.id}:flashcard:forward`,
-			type: 'flashcard',
-			prompt,
-			answer,
-			direction: 'forward'
-		})
-	);
+	out.push(flashcard(fact, 'forward', prompt, answer));
 
 	// Reverse only when no other figure of the deck reads the same ("08" pairs and "08" projects differ by unit).
 	if (figureCounts(ctx).get(foldText(answer)) === 1) {
 		out.push(
-			makeQuestion({
-				...base,
-				id: `${fact.id}:flashcard:reverse`,
-				type: 'flashcard',
-				prompt: `Trong bài, con số “${answer}” nói về điều gì?`,
-				answer: fact.statement ? statementWith(fact, fact.written) : capitalize(fact.subject),
-				direction: 'reverse'
-			})
+			flashcard(
+				fact,
+				'reverse',
+				`Trong bài, con số “${answer}” nói về điều gì?`,
+				fact.statement ? statementWith(fact, fact.written) : capitalize(fact.subject)
+			)
 		);
 	}
 
@@ -146,27 +135,14 @@ export function quantityQuestions(ctx: Context, fact: QuantityFact): Question[] 
 	);
 
 	out.push(
-		makeQuestion({
-			...base,
-			id: `${fact.id}:truefalse:true`,
-			type: 'truefalse',
-			prompt: statementWith(fact, fact.written),
-			answer: true
-		})
+		...trueFalsePair(
+			ctx,
+			fact,
+			(written) => statementWith(fact, written),
+			fact.written,
+			(rng) => (near.length > 0 ? rng.pick(near.slice(0, 4)) : undefined)
+		)
 	);
-	const falseId = `${fact.id}:truefalse:false`;
-	if (near.length > 0) {
-		const changed = ctx.rng(falseId).pick(near.slice(0, 4));
-		out.push(
-			makeQuestion({
-				...base,
-				id: falseId,
-				type: 'truefalse',
-				prompt: statementWith(fact, changed),
-				answer: false
-			})
-		);
-	}
 
 	// A learner types "8" for "08" and "1797" for "1.797": accept the plain integer too.
 	const accept = Number.isInteger(fact.value) ? [String(fact.value)] : [];

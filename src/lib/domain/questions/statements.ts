@@ -3,7 +3,7 @@
  * values come from the fact's own `wrong` list (written to be false), then its pool.
  */
 import type { Question, StatementFact } from '../types';
-import { choice, cloze, fromFact, makeQuestion } from './build';
+import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair } from './build';
 import { pickDistinct, type Context } from './context';
 import { askOf, fill } from './phrasing';
 
@@ -23,16 +23,7 @@ export function statementQuestions(ctx: Context, fact: StatementFact): Question[
 			: `Theo bài viết, ${fact.subject} là gì?`);
 	const wrongPool = [...(fact.wrong ?? []), ...(fact.pool !== undefined ? (ctx.pools[fact.pool] ?? []) : [])];
 
-	out.push(
-		makeQuestion({
-			...base,
-			id: `${fact.id}:flashcard:forward`,
-			type: 'flashcard',
-			prompt,
-			answer: fact.value,
-			direction: 'forward'
-		})
-	);
+	out.push(flashcard(fact, 'forward', prompt, fact.value));
 	const choiceId = `${fact.id}:choice`;
 	// Hand-written wrong values first: they were chosen for this very fact.
 	const own = pickDistinct(fact.wrong ?? [], [fact.value], 3, ctx.rng(choiceId));
@@ -47,26 +38,14 @@ export function statementQuestions(ctx: Context, fact: StatementFact): Question[
 		);
 	}
 	out.push(
-		makeQuestion({
-			...base,
-			id: `${fact.id}:truefalse:true`,
-			type: 'truefalse',
-			prompt: statementWith(fact, fact.value),
-			answer: true
-		})
+		...trueFalsePair(
+			ctx,
+			fact,
+			(value) => statementWith(fact, value),
+			fact.value,
+			(rng) => pickDistinct(wrongPool, [fact.value], 1, rng)[0]
+		)
 	);
-	const falseId = `${fact.id}:truefalse:false`;
-	const changed = pickDistinct(wrongPool, [fact.value], 1, ctx.rng(falseId))[0];
-	if (changed)
-		out.push(
-			makeQuestion({
-				...base,
-				id: falseId,
-				type: 'truefalse',
-				prompt: statementWith(fact, changed),
-				answer: false
-			})
-		);
 	out.push(cloze(ctx, fact, `${fact.id}:cloze`, fact.value));
 	return out.filter((q): q is Question => q !== null);
 }

@@ -1,0 +1,161 @@
+/**
+ * Helpers shared by e2e files: waiting until the app has created its database, reading it from the page,
+ * and answering quiz questions as a learner would, from the bank the page itself fetched.
+ */
+import { expect, type Page } from '@playwright/test';
+
+/** The app's IndexedDB database name. */
+export const DB_NAME = 'on-bai';
+
+/**
+ * Waits until the app has loaded its state (`<main data-ready="true">`) and its database holds the built-in
+ * deck. Polled with page.evaluate, which awaits the async check: a Promise handed to waitForFunction counts
+ * as truthy at once. The database is only opened once it is listed, so a test never creates an empty one
+ * that the app's upgrade would then skip over.
+ */
+export async function waitForDatabase(page: Page): Promise<void> {
+	await expect(page.locator('main[data-ready="true"]')).toBeAttached();
+	await expect
+		.poll(() =>
+			page.evaluate(async (name) => {
+				const dbs = await indexedDB.databases();
+				if (!dbs.some((d) => d.name === name)) return false;
+				const db = await new Promise<IDBDatabase>((resolve, reject) => {
+					const req = indexedDB.open(name);
+					req.onsuccess = () => resolve(req.result);
+					req.onerror = () => reject(req.error);
+				});
+				try {
+					if (!db.objectStoreNames.contains('decks')) return false;
+					return await new Promise<boolean>((resolve, reject) => {
+						const req = db.transaction('decks').objectStore('decks').count();
+						req.onsuccess = () => resolve(req.result > 0);
+						req.onerror = () => reject(req.error);
+					});
+				} finally {
+					db.close();
+				}
+			}, DB_NAME)
+		)
+		.toBe(true);
+}
+
+/** Every record of one object store of the app's database, read in the page as the browser stores it. */
+export function readStore<T>(page: Page, store: string): Promise<T[]> {
+	return page.evaluate(
+		async ({ name, store }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const req = indexedDB.open(name);
+				req.onsuccess = () => resolve(req.result);
+				req.onerror = () => reject(req.error);
+			});
+			try {
+				return await new Promise<T[]>((resolve, reject) => {
+					const req = db.transaction(store).objectStore(store).getAll();
+					req.onsuccess = () => resolve(req.result as T[]);
+					req.onerror = () => reject(req.error);
+				});
+			} finally {
+				db.close();
+			}
+		},
+		{ name: DB_NAME, store }
+	);
+}
+
+/** A question of the bank, as the page fetched it. */
+export interface BankQuestion {
+	id: string;
+	type: string;
+	prompt: string;
+	answer: string | string[] | boolean;
+	choices?: string[];
+	pairs?: [string, string][];
+	source: { quote: string };
+}
+
+/**
+ * Closes the one-time "ready offline" toast, which sits above the tab bar over the page's last buttons.
+ * It shows once per origin, when the service worker is ready: call this on the first page of a test.
+ */
+export async function closeOfflineToast(page: Page): Promise<void> {
+	await page.getByTestId('offline-ready').getByRole('button').click();
+	await expect(page.getByTestId('offline-ready')).toHaveCount(0);
+}
+
+/** Opens /quiz and returns the bank exactly as the page fetched it, by question id. */
+export async function openQuiz(page: Page): Promise<Map<string, BankQuestion>> {
+	const bankResponse = page.waitForResponse((r) => /bank[^/]*\.json/.test(r.url()) && r.ok());
+	await page.goto('/quiz');
+	const bank = (await (await bankResponse).json()) as { questions: BankQuestion[] };
+	return new Map(bank.questions.map((q) => [q.id, q]));
+}
+
+/** The question on screen in a running quiz. */
+export async function currentQuestion(page: Page, bank: Map<string, BankQuestion>): Promise<BankQuestion> {
+	const id = await page.locator('section.question').getAttribute('data-qid');
+	const q = bank.get(id ?? '');
+	if (!q) throw new Error(`Question ${id} is not in the bank the page loaded`);
+	return q;
+}
+
+const first = (a: BankQuestion['answer']): string => (Array.isArray(a) ? (a[0] as string) : String(a));
+
+/** Answers the question on screen, right or wrong, the way a learner does for its type. */
+export async function answerQuestion(page: Page, q: BankQuestion, right: boolean): Promise<void> {
+	const view = page.locator('section.question');
+	switch (q.type) {
+		case 'choice': {
+			const pick = right ? first(q.answer) : (q.choices ?? []).find((c) => c !== first(q.answer));
+			await view.getByRole('button', { name: pick as string, exact: true }).click();
+			break;
+		}
+		case 'truefalse':
+			await view.getByRole('button', { name: q.answer === right ? 'Đúng' : 'Sai', exact: true }).click();
+			break;
+		case 'multi': {
+			const answers = q.answer as string[];
+			const ticks = right ? answers : (q.choices ?? []).filter((c) => !answers.includes(c)).slice(0, 1);
+			for (const t of ticks) await view.getByRole('checkbox', { name: t, exact: true }).check();
+			await view.getByRole('button', { name: 'Kiểm tra' }).click();
+			break;
+		}
+		case 'cloze':
+		case 'typed':
+		case 'numeric': {
+			const field = view.getByRole('textbox');
+			await field.fill(right ? first(q.answer) : q.type === 'numeric' ? '987654' : 'không biết');
+			await field.press('Enter');
+			break;
+		}
+		case 'match': {
+			const pairs = q.pairs ?? [];
+			const rights = pairs.map(([, r]) => r);
+			for (const [k, [l, r]] of pairs.entries()) {
+				await view.getByRole('list', { name: 'Cột trái' }).getByRole('button', { name: l, exact: true }).click();
+				const target = right ? r : (rights[(k + 1) % rights.length] as string);
+				await view.getByRole('list', { name: 'Cột phải' }).getByRole('button', { name: target }).click();
+			}
+			await view.getByRole('button', { name: 'Kiểm tra' }).click();
+			break;
+		}
+		default:
+			throw new Error(`Unexpected quiz question type ${q.type}`);
+	}
+}
+
+/**
+ * Answers the question on screen right or wrong, checks the verdict, and moves on ("next" waits until the
+ * answer is saved). Returns the id of the question answered.
+ */
+export async function answerAndGoOn(page: Page, bank: Map<string, BankQuestion>, right: boolean): Promise<string> {
+	await expect(page.locator('section.question')).toBeVisible();
+	const q = await currentQuestion(page, bank);
+	await answerQuestion(page, q, right);
+	const fb = page.getByTestId('feedback');
+	await expect(fb).toBeVisible();
+	await expect(fb).toHaveAttribute('data-grade', right ? 'correct' : 'wrong');
+	await fb.getByRole('button', { name: /Câu tiếp|Xem kết quả/ }).click();
+	await expect(fb).toBeHidden();
+	return q.id;
+}
