@@ -116,11 +116,13 @@ export class StudyState {
 		});
 		const saved = await store.getSettings();
 		this.settings = { ...DEFAULT_SETTINGS, ...saved };
-		this.#apply();
+		// The English strings (if chosen) load while the bank does.
+		const applied = this.#apply();
 		const bank = await (deps.loadBank ?? loadBuiltinBank)();
 		this.bank = bank;
 		await store.ensureDeck({ ...bank.deck, kind: 'builtin', createdAt: Date.now() });
 		await this.#loadCards();
+		await applied;
 		this.loadError = null;
 		this.ready = true;
 	}
@@ -205,12 +207,12 @@ export class StudyState {
 		const next: Settings = { ...this.settings, ...patch };
 		checkSettings(next);
 		this.settings = next;
-		this.#apply();
+		await this.#apply();
 		await this.store?.saveSettings(plainSettings(next));
 	}
 
-	#apply() {
-		locale.set(this.settings.lang);
+	async #apply() {
+		await locale.set(this.settings.lang);
 		if (typeof document === 'undefined') return;
 		document.documentElement.dataset.theme = this.settings.theme;
 		try {

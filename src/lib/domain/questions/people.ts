@@ -157,6 +157,7 @@ export function peopleQuestions(ctx: Context): Question[] {
 					(post) => statementOf(person, fact, post),
 					fact.post,
 					(rng) => {
+						// When the first pool has nothing left, the wider pool is drawn as if it came first.
 						const changed =
 							pickDistinct(candidates, taken, 1, rng)[0] ??
 							pickDistinct([...wrong.other, ...wrong.fromPool], taken, 1, ctx.rng(falseId))[0];

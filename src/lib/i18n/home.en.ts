@@ -1,0 +1,34 @@
+// English twins of home.ts, loaded only when the learner switches to English (see lazy.svelte.ts).
+import type { HomeStrings } from './home';
+
+export const homeStringsEn: HomeStrings = {
+	appName: 'Ôn bài',
+	pageTitle: 'Ôn bài – Home',
+	tagline: 'Learn an article by heart, even offline.',
+	builtInDeck: 'Built-in deck',
+	source: (s: string) => `Source: ${s}`,
+	questions: (n: string) => `${n} questions`,
+	deckDetails: 'What is in this deck',
+	byType: 'By question type',
+	byTopic: 'By topic',
+	today: 'Today',
+	due: 'Due',
+	newLeft: 'New cards left',
+	mastery: 'Mastered',
+	streak: 'Study streak',
+	streakDays: (n: string) => `${n} ${n === '1' ? 'day' : 'days'}`,
+	continue: 'Continue',
+	continueDue: (n: string) => `${n} ${n === '1' ? 'card' : 'cards'} due`,
+	continueNew: (n: string) => `${n} new ${n === '1' ? 'card' : 'cards'} today`,
+	continueQuiz: 'A quiz is waiting to be finished',
+	continueLearn: 'Keep practising in Learn mode',
+	resumeQuiz: 'Resume the quiz',
+	modes: 'Study modes',
+	modeFlashcards: 'Flashcards',
+	modeQuiz: 'Quiz',
+	modeLearn: 'Learn',
+	modeMatch: 'Match',
+	modeArticle: 'Article',
+	modeStats: 'Stats',
+	emptyBank: 'The question deck is still being written. Please come back later.'
+};
