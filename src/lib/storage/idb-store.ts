@@ -23,11 +23,12 @@ type DB = IDBPDatabase<OnBaiDB>;
 type Names = StoreNames<OnBaiDB>;
 type RW<S extends Names[]> = IDBPTransaction<OnBaiDB, S, 'readwrite'>;
 
-// FSRS and the backup format are loaded on demand, and always before a transaction opens: a transaction
-// commits as soon as it has no request pending, so awaiting a module load inside one would end it early.
-const scheduling = () => import('../domain/scheduling');
-// The write checks too: the home screen only reads (and files its deck), so it never needs them.
+// Writes of study progress (with FSRS), maintenance (with the backup format) and the write checks are loaded
+// on demand: the home screen only reads (and files its deck). They are always loaded BEFORE a transaction
+// opens: a transaction commits as soon as it has no request pending, so awaiting a module load inside one
+// would end it early.
 const checks = () => import('./checks');
+const writes = () => import('./idb-writes');
 const maintenance = () => import('./idb-maintenance');
 
 export class IdbProgressStore implements ProgressStore {
@@ -129,46 +130,14 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	async recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<void> {
-		// rebuildCard is needed only when another tab answered the same question meanwhile.
-		const [{ checkReview, retention, withAnswer }, { rebuildCard }] = await Promise.all([checks(), scheduling()]);
+		const { checkReview, writeReview } = await writes();
 		checkReview(review, card);
-		await this.#write(['reviews', 'cards', 'attempts', 'settings'], async (tx) => {
-			const cards = tx.objectStore('cards');
-			const [stored, attempt] = await Promise.all([
-				cards.get(card.questionId),
-				quiz ? tx.objectStore('attempts').get(quiz.attemptId) : undefined
-			]);
-			const answered = quiz ? withAnswer(attempt, quiz) : undefined;
-			let next = card;
-			// The caller scheduled from the card it knew. When another tab answered the same question in the
-			// meantime that card is stale (every review adds one rep): replay the whole log instead, so the
-			// stored card always agrees with the log whatever the tabs do.
-			if (stored && isCardRecord(stored as unknown) && card.reps !== stored.reps + 1) {
-				const log = await tx.objectStore('reviews').index('by-question').getAll(card.questionId);
-				const opts = retention(await tx.objectStore('settings').get(SETTINGS_KEY));
-				next = rebuildCard(card.questionId, card.deckId, [...log, review], new Date(review.at), opts);
-			}
-			await all([
-				() => tx.objectStore('reviews').add(review),
-				() => cards.put(next),
-				...(answered ? [() => tx.objectStore('attempts').put(answered)] : [])
-			]);
-		});
+		await this.#write(['reviews', 'cards', 'attempts', 'settings'], (tx) => writeReview(tx, review, card, quiz));
 	}
 
 	async undoReview(reviewId: string, previous: CardRecord | null): Promise<void> {
-		await this.#write(['reviews', 'cards'], async (tx) => {
-			const review = await tx.objectStore('reviews').get(reviewId);
-			if (!review) throw new StorageInputError(`undoReview: no review "${reviewId}"`);
-			if (previous && previous.questionId !== review.questionId) {
-				throw new StorageInputError(
-					`undoReview: review "${reviewId}" is for "${review.questionId}", not "${previous.questionId}"`
-				);
-			}
-			await tx.objectStore('reviews').delete(reviewId);
-			if (previous) await tx.objectStore('cards').put(previous);
-			else await tx.objectStore('cards').delete(review.questionId);
-		});
+		const { removeReview } = await writes();
+		await this.#write(['reviews', 'cards'], (tx) => removeReview(tx, reviewId, previous));
 	}
 
 	async getReviews(deckId?: string): Promise<ReviewRecord[]> {
@@ -215,17 +184,8 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	async resetProgress(deckId?: string): Promise<void> {
-		await this.#write(['cards', 'reviews', 'attempts'], async (tx) => {
-			for (const name of ['cards', 'reviews', 'attempts'] as const) {
-				const store = tx.objectStore(name);
-				if (deckId === undefined) {
-					await store.clear();
-				} else {
-					const keys = await store.index('by-deck').getAllKeys(deckId);
-					await all(keys.map((key) => () => store.delete(key)));
-				}
-			}
-		});
+		const { clearProgress } = await writes();
+		await this.#write(['cards', 'reviews', 'attempts'], (tx) => clearProgress(tx, deckId));
 	}
 
 	async exportBackup(now: Date, appVersion: string): Promise<string> {

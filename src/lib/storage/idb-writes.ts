@@ -1,0 +1,77 @@
+/**
+ * The IndexedDB side of recording study progress: an answer with its card state (and quiz answer), undo,
+ * and reset. Loaded on demand with the FSRS scheduler (`import('./idb-writes')` in idb-store.ts), so the home
+ * screen, which only reads, does not carry it. The store loads this module BEFORE it opens the transaction
+ * these functions run in: a module load awaited inside a transaction would let it commit early.
+ */
+import type { IDBPTransaction } from 'idb';
+import { isCardRecord } from '../domain/card-record';
+import { rebuildCard } from '../domain/scheduling';
+import { retention, withAnswer } from './checks';
+import type { QuizProgress } from './contract';
+import { StorageInputError } from './errors';
+import { all } from './requests';
+import { SETTINGS_KEY, type OnBaiDB } from './schema';
+import type { CardRecord, ReviewRecord } from './types';
+
+export { checkReview } from './checks';
+
+type ReviewStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards' | 'attempts' | 'settings')[], 'readwrite'>;
+type UndoStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards')[], 'readwrite'>;
+type ProgressStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts')[], 'readwrite'>;
+
+/** Appends the review and writes the card's new state (and the quiz answer) inside `tx`. */
+export async function writeReview(
+	tx: ReviewStores,
+	review: ReviewRecord,
+	card: CardRecord,
+	quiz?: QuizProgress
+): Promise<void> {
+	const cards = tx.objectStore('cards');
+	const [stored, attempt] = await Promise.all([
+		cards.get(card.questionId),
+		quiz ? tx.objectStore('attempts').get(quiz.attemptId) : undefined
+	]);
+	const answered = quiz ? withAnswer(attempt, quiz) : undefined;
+	let next = card;
+	// The caller scheduled from the card it knew. When another tab answered the same question in the
+	// meantime that card is stale (every review adds one rep): replay the whole log instead, so the
+	// stored card always agrees with the log whatever the tabs do.
+	if (stored && isCardRecord(stored as unknown) && card.reps !== stored.reps + 1) {
+		const log = await tx.objectStore('reviews').index('by-question').getAll(card.questionId);
+		const opts = retention(await tx.objectStore('settings').get(SETTINGS_KEY));
+		next = rebuildCard(card.questionId, card.deckId, [...log, review], new Date(review.at), opts);
+	}
+	await all([
+		() => tx.objectStore('reviews').add(review),
+		() => cards.put(next),
+		...(answered ? [() => tx.objectStore('attempts').put(answered)] : [])
+	]);
+}
+
+/** Removes one review and puts back the card state it replaced (flashcard undo) inside `tx`. */
+export async function removeReview(tx: UndoStores, reviewId: string, previous: CardRecord | null): Promise<void> {
+	const review = await tx.objectStore('reviews').get(reviewId);
+	if (!review) throw new StorageInputError(`undoReview: no review "${reviewId}"`);
+	if (previous && previous.questionId !== review.questionId) {
+		throw new StorageInputError(
+			`undoReview: review "${reviewId}" is for "${review.questionId}", not "${previous.questionId}"`
+		);
+	}
+	await tx.objectStore('reviews').delete(reviewId);
+	if (previous) await tx.objectStore('cards').put(previous);
+	else await tx.objectStore('cards').delete(review.questionId);
+}
+
+/** Deletes the cards, reviews and attempts of one deck, or of every deck, inside `tx`. */
+export async function clearProgress(tx: ProgressStores, deckId?: string): Promise<void> {
+	for (const name of ['cards', 'reviews', 'attempts'] as const) {
+		const store = tx.objectStore(name);
+		if (deckId === undefined) {
+			await store.clear();
+		} else {
+			const keys = await store.index('by-deck').getAllKeys(deckId);
+			await all(keys.map((key) => () => store.delete(key)));
+		}
+	}
+}
