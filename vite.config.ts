@@ -57,6 +57,10 @@ export default defineConfig({
 		// Terser packs the JS a few percent smaller than esbuild's minifier; the home route has a 50 KB gzip
 		// budget (tests/e2e/budget.test.ts).
 		minify: 'terser',
+		// Vite's JS preloading helper for dynamic imports (~0.6 KB gzip on home) is not worth its bytes here:
+		// lazy chunks are few, small and precached by the service worker. CSS of lazy chunks still loads
+		// (checked in tests/e2e/lazy-css.test.ts).
+		modulePreload: false,
 		terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } }
 	},
 	server: { fs: { allow: ['questions'] } },

@@ -133,3 +133,29 @@ test('swiping right grades Good and swiping left grades Again', async ({ page })
 	await page.getByTestId('undo').click();
 	await expect(page.getByTestId('undo')).toBeDisabled();
 });
+
+// Regression: the card element was reused for the next question, so its answer face faded out over the new
+// prompt for a moment after grading, showing the next card's answer.
+test("the next card's answer is hidden from the first frame after grading", async ({ page }) => {
+	await open(page);
+	const first = await currentId(page);
+	await page.getByTestId('flip').click();
+	await expect(card(page)).toHaveAttribute('data-revealed', 'true');
+	// Grade and read the new card's answer face in the same task, before any transition can run.
+	const backFace = await page.evaluate(async (firstId) => {
+		(document.querySelector('[data-testid="grade-3"]') as HTMLButtonElement).click();
+		for (let i = 0; i < 200; i++) {
+			const el = document.querySelector('[data-testid="flashcard"]');
+			if (el && el.getAttribute('data-question-id') !== firstId) {
+				const back = el.querySelector('.back') as HTMLElement;
+				const style = getComputedStyle(back);
+				return { visibility: style.visibility, opacity: Number(style.opacity) };
+			}
+			await new Promise(requestAnimationFrame);
+		}
+		return null;
+	}, first);
+	expect(backFace).not.toBeNull();
+	expect(backFace!.visibility).toBe('hidden');
+	expect(backFace!.opacity).toBe(0);
+});

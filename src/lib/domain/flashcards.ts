@@ -3,23 +3,10 @@
  * limits come in as arguments, so the same inputs always give the same queue.
  */
 import type { Question } from './types';
-import type { CardRecord, ReviewRecord } from '../storage/types';
+import type { ReviewRecord } from '../storage/types';
+import { splitFlashcards, type QueueInput } from './flashcard-counts';
 
-export class QueueInputError extends Error {
-	override name = 'QueueInputError';
-}
-
-export interface QueueInput {
-	/** The deck's flashcard questions, in bank order (new cards are introduced in this order). */
-	questions: readonly Question[];
-	/** Card state by question id; a question without a card is new. */
-	cards: ReadonlyMap<string, CardRecord>;
-	now: Date;
-	/** How many new cards may still be introduced today (daily goal minus those already introduced). */
-	newLimit: number;
-	/** Fact ids of the card shown just before, so the queue does not open with its sibling. */
-	previousFactIds?: readonly string[];
-}
+export { QueueInputError, type QueueInput } from './flashcard-counts';
 
 export interface Queue {
 	/** Cards to show, in order: due reviews first (most overdue first), then new cards. */
@@ -38,33 +25,9 @@ export interface Queue {
  * exists. Only flashcard questions are considered.
  */
 export function buildQueue(input: QueueInput): Queue {
-	const { questions, cards, now } = input;
-	if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
-		throw new QueueInputError('buildQueue: now must be a valid Date');
-	}
-	if (!Number.isFinite(input.newLimit)) {
-		throw new QueueInputError(`buildQueue: newLimit must be a number, got ${input.newLimit}`);
-	}
-	const t = now.getTime();
-	const due: { q: Question; at: number }[] = [];
-	const fresh: Question[] = [];
-	let nextDue: number | null = null;
-	for (const q of questions) {
-		if (q.type !== 'flashcard') continue;
-		const card = cards.get(q.id);
-		if (!card || card.state === 0) {
-			fresh.push(q);
-		} else if (card.due <= t) {
-			due.push({ q, at: card.due });
-		} else if (nextDue === null || card.due < nextDue) {
-			nextDue = card.due;
-		}
-	}
-	// Stable sort keeps bank order among cards due at the same moment.
-	due.sort((a, b) => a.at - b.at);
-	const newOnes = fresh.slice(0, Math.max(0, Math.floor(input.newLimit)));
-	const items = separateSiblings([...due.map((d) => d.q), ...newOnes], input.previousFactIds ?? []);
-	return { items, due: due.length, fresh: newOnes.length, nextDue };
+	const { due, fresh, nextDue } = splitFlashcards(input);
+	const items = separateSiblings([...due, ...fresh], input.previousFactIds ?? []);
+	return { items, due: due.length, fresh: fresh.length, nextDue };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue, dayBounds, newIntroducedBetween, separateSiblings } from '../../../src/lib/domain/flashcards';
+import { countQueue } from '../../../src/lib/domain/flashcard-counts';
 import type { Question } from '../../../src/lib/domain/types';
 import type { CardRecord, ReviewRecord } from '../../../src/lib/storage/types';
 
@@ -126,5 +127,26 @@ describe('newIntroducedBetween', () => {
 		expect(new Date(from).getHours()).toBe(0);
 		expect(new Date(from).getDate()).toBe(NOW.getDate());
 		expect(new Date(to).getDate()).toBe(NOW.getDate() + 1);
+	});
+});
+
+describe('countQueue (the home screen figures)', () => {
+	it('counts what buildQueue would hold, including the new-card limit and non-flashcards left out', () => {
+		const questions = [
+			q('n1', 'f1'),
+			q('d1', 'f2'),
+			q('n2', 'f3'),
+			q('n3', 'f4'),
+			q('c1', 'f5', 'choice'),
+			q('later', 'f6')
+		];
+		const cards = new Map([
+			['d1', card('d1', NOW.getTime() - DAY)],
+			['later', card('later', NOW.getTime() + 2 * DAY)]
+		]);
+		const input = { questions, cards, now: NOW, newLimit: 2 };
+		const queue = buildQueue(input);
+		expect(countQueue(input)).toEqual({ due: queue.due, fresh: queue.fresh, nextDue: queue.nextDue });
+		expect(countQueue(input)).toEqual({ due: 1, fresh: 2, nextDue: NOW.getTime() + 2 * DAY });
 	});
 });
