@@ -34,7 +34,9 @@ test('the theme can be forced dark or light whatever the system says, and is kep
 	const light = await bg();
 
 	await page.getByRole('radio', { name: 'Tối' }).check();
+	// The theme shows at once; the page says when it is also saved.
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByText('Đã lưu.')).toBeAttached();
 	const dark = await bg();
 	expect(dark).not.toBe(light);
 

@@ -200,15 +200,33 @@ export class StudyState {
 		return id;
 	}
 
-	/** Validates, applies (language, theme) and persists a settings change. */
+	/**
+	 * Applies (language, theme), validates and persists a settings change. The change shows at once: the
+	 * validation and write code loads on demand, and a theme switch must not wait for it. An invalid change
+	 * is rolled back and rethrown.
+	 */
 	async saveSettings(patch: Partial<Settings>): Promise<void> {
-		const { checkSettings, plainSettings } = await writes();
-		// Read after the load, so two quick changes still build on each other.
-		const next: Settings = { ...this.settings, ...patch };
-		checkSettings(next);
+		const loading = writes();
+		const previous = this.settings;
+		// Read now, so two quick changes build on each other.
+		const next: Settings = { ...previous, ...patch };
 		this.settings = next;
-		await this.#apply();
-		await this.store?.saveSettings(plainSettings(next));
+		const applied = this.#apply();
+		let plain: Settings;
+		try {
+			const { checkSettings, plainSettings } = await loading;
+			checkSettings(next);
+			plain = plainSettings(next);
+		} catch (e) {
+			// Undo only if no later change has replaced this one meanwhile.
+			if (this.settings === next) {
+				this.settings = previous;
+				await this.#apply();
+			}
+			throw e;
+		}
+		await applied;
+		await this.store?.saveSettings(plain);
 	}
 
 	async #apply() {

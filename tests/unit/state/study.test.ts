@@ -171,4 +171,18 @@ describe('StudyState.saveSettings', () => {
 		expect(locale.lang).toBe('en');
 		locale.set('vi');
 	});
+
+	it('shows a change at once, and two quick changes both stay, in memory and on disk', async () => {
+		const factory = new IDBFactory();
+		const { state, store } = await fresh(factory);
+		const first = state.saveSettings({ theme: 'dark' });
+		// Applied before the write code has even loaded: a theme switch must not lag.
+		expect(state.settings.theme).toBe('dark');
+		const second = state.saveSettings({ dailyGoal: 9 });
+		await Promise.all([first, second]);
+		expect(state.settings).toMatchObject({ theme: 'dark', dailyGoal: 9 });
+		store.close();
+		const again = await fresh(factory);
+		expect(again.state.settings).toMatchObject({ theme: 'dark', dailyGoal: 9 });
+	});
 });
