@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -32,11 +32,26 @@ export interface BudgetReport {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Builds the app into build/ when there is no build yet (the bench may run on a fresh checkout). */
-export function ensureBuild(dir = join(root, 'build')): string {
-	if (!existsSync(join(dir, 'index.html'))) {
-		execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+/** Newest modification time (ms) of the files under `dir`. */
+function newestUnder(dir: string): number {
+	let newest = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
 	}
+	return newest;
+}
+
+/**
+ * Builds the app into build/ when there is no build yet or when the sources changed since (a stale build
+ * would measure code that no longer exists).
+ */
+export function ensureBuild(dir = join(root, 'build')): string {
+	const index = join(dir, 'index.html');
+	const stale =
+		!existsSync(index) ||
+		Math.max(newestUnder(join(root, 'src')), statSync(join(root, 'questions', 'bank.json')).mtimeMs) >
+			statSync(index).mtimeMs;
+	if (stale) execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
 	return dir;
 }
 
