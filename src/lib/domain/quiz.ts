@@ -5,18 +5,10 @@
  */
 import type { QuizAnswer, QuizAttempt, QuizSettings } from '../storage/types';
 import type { Rng } from './random';
-import type { Question, QuestionType, Topic } from './types';
+import { QUESTION_TYPES, type Question, type QuestionType, type Topic } from './types';
 
 /** Question types a quiz may ask. Flashcards are self-graded, so they are never quiz questions. */
-export const QUIZ_TYPES: readonly QuestionType[] = [
-	'choice',
-	'multi',
-	'truefalse',
-	'cloze',
-	'typed',
-	'numeric',
-	'match'
-];
+export const QUIZ_TYPES: readonly QuestionType[] = QUESTION_TYPES.filter((t) => t !== 'flashcard');
 
 /** Lengths offered on the setup screen. */
 export const QUIZ_LENGTHS: readonly (number | 'all')[] = [10, 20, 'all'];

@@ -1,6 +1,6 @@
 /**
  * The shared vocabulary of Ôn bài: facts drawn from an article, and the questions generated from them.
- * Pure types, no runtime code: the build-time generator and the app both import these.
+ * Types and their closed lists only: the build-time generator and the app both import these.
  */
 
 /** Topics group facts for quizzes and statistics. Imported articles use 'general' and 'people'. */
@@ -141,15 +141,19 @@ export interface DeckInfo {
 	source: string;
 }
 
-export type QuestionType =
-	| 'flashcard'
-	| 'choice'
-	| 'multi'
-	| 'truefalse'
-	| 'cloze'
-	| 'typed'
-	| 'numeric'
-	| 'match';
+/** Every question type, in the order the bank lists them (also the order of the type filters). */
+export const QUESTION_TYPES = [
+	'flashcard',
+	'choice',
+	'multi',
+	'truefalse',
+	'cloze',
+	'typed',
+	'numeric',
+	'match'
+] as const;
+
+export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** For numeric answers: what the checker needs to grade a typed number. */
 export interface NumericSpec {

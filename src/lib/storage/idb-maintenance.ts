@@ -8,7 +8,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { isCardRecord } from '../domain/card-record';
 import { retention } from './checks';
 import type { ImportReport } from './contract';
-import { buildBackup, groupByQuestion, planMerge, rebuildCard, sameCard, type BackupData } from './maintenance';
+import { buildBackup, groupByQuestion, importReport, planMerge, rebuildCard, sameCard, type BackupData } from './maintenance';
 import { all } from './requests';
 import { ALL_STORES, SETTINGS_KEY, type OnBaiDB } from './schema';
 
@@ -105,13 +105,5 @@ export async function mergeBackup(tx: AllStores, incoming: BackupData, now: Date
 			return deckId ? cards.put(rebuildCard(questionId, deckId, log, now, opts)) : Promise.resolve();
 		})
 	);
-	return {
-		reviewsAdded: plan.reviewsToAdd.length,
-		reviewsSkipped: plan.reviewsSkipped,
-		cardsUpdated: plan.rebuild.length + plan.cardsToAdd.length,
-		attemptsAdded: plan.attemptsToAdd.length,
-		attemptsUpdated: plan.attemptsToUpdate.length,
-		decksAdded: plan.decksToAdd.length,
-		settingsRestored: plan.settings !== null
-	};
+	return importReport(plan);
 }

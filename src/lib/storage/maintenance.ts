@@ -4,7 +4,8 @@
  * scripts of the home screen. Always loaded BEFORE a transaction opens: awaiting a module inside an
  * IndexedDB transaction would let it commit early.
  */
-import { canonicalJson } from '../domain/backup';
+import { canonicalJson, type MergePlan } from '../domain/backup';
+import type { ImportReport } from './contract';
 import type { ReviewRecord } from './types';
 
 export { buildBackup, parseBackup, planMerge, type BackupData } from '../domain/backup';
@@ -23,4 +24,17 @@ export function groupByQuestion(reviews: ReviewRecord[]): Map<string, ReviewReco
 	}
 	for (const list of groups.values()) list.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
 	return groups;
+}
+
+/** What an import did, as the settings screen reports it: the same for the IndexedDB and memory stores. */
+export function importReport(plan: MergePlan): ImportReport {
+	return {
+		reviewsAdded: plan.reviewsToAdd.length,
+		reviewsSkipped: plan.reviewsSkipped,
+		cardsUpdated: plan.rebuild.length + plan.cardsToAdd.length,
+		attemptsAdded: plan.attemptsToAdd.length,
+		attemptsUpdated: plan.attemptsToUpdate.length,
+		decksAdded: plan.decksToAdd.length,
+		settingsRestored: plan.settings !== null
+	};
 }

@@ -8,7 +8,7 @@ import type { ImportReport, ProgressStore, QuizProgress, StorageInfo } from './c
 import { checkAttempt, checkReview, checkSettings, newestUnfinished, retention, withAnswer } from './checks';
 // No IndexedDB transaction here to commit early, and this store is itself loaded only on fallback: the
 // repair and backup code comes in with it.
-import { buildBackup, groupByQuestion, parseBackup, planMerge, rebuildCard, sameCard } from './maintenance';
+import { buildBackup, groupByQuestion, importReport, parseBackup, planMerge, rebuildCard, sameCard } from './maintenance';
 import { StorageInputError } from './errors';
 import {
 	DEFAULT_SETTINGS,
@@ -169,15 +169,7 @@ export class MemoryProgressStore implements ProgressStore {
 		for (const [questionId, log] of groups) {
 			this.#cards.set(questionId, rebuildCard(questionId, log.at(-1)!.deckId, log, now, opts));
 		}
-		return {
-			reviewsAdded: plan.reviewsToAdd.length,
-			reviewsSkipped: plan.reviewsSkipped,
-			cardsUpdated: plan.rebuild.length + plan.cardsToAdd.length,
-			attemptsAdded: plan.attemptsToAdd.length,
-			attemptsUpdated: plan.attemptsToUpdate.length,
-			decksAdded: plan.decksToAdd.length,
-			settingsRestored: plan.settings !== null
-		};
+		return importReport(plan);
 	}
 
 	async storageInfo(): Promise<StorageInfo> {

@@ -6,7 +6,7 @@
  */
 import { formatIssue, hasErrors, validateFacts, type Issue } from '../facts/validate';
 import { sameFolded } from '../facts/text';
-import type { Bank, Fact, FactsFile, Question, QuestionType } from '../types';
+import { QUESTION_TYPES, type Bank, type Fact, type FactsFile, type Question, type QuestionType } from '../types';
 import { createContext } from './context';
 import { dateQuestions } from './dates';
 import { dropRepeatedTruths } from './dedupe';
@@ -50,16 +50,7 @@ export class BankRuleError extends Error {
 	}
 }
 
-const TYPE_ORDER: QuestionType[] = [
-	'flashcard',
-	'choice',
-	'multi',
-	'truefalse',
-	'cloze',
-	'typed',
-	'numeric',
-	'match'
-];
+const TYPE_ORDER: readonly QuestionType[] = QUESTION_TYPES;
 
 function questionsOf(ctx: ReturnType<typeof createContext>, fact: Fact): Question[] {
 	switch (fact.kind) {
