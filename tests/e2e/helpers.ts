@@ -83,12 +83,17 @@ export async function closeOfflineToast(page: Page): Promise<void> {
 	await expect(page.getByTestId('offline-ready')).toHaveCount(0);
 }
 
-/** Opens /quiz and returns the bank exactly as the page fetched it, by question id. */
-export async function openQuiz(page: Page): Promise<Map<string, BankQuestion>> {
+/** Opens a page that loads the bank (/quiz, /learn) and returns the bank exactly as it fetched it, by id. */
+export async function openWithBank(page: Page, path: string): Promise<Map<string, BankQuestion>> {
 	const bankResponse = page.waitForResponse((r) => /bank[^/]*\.json/.test(r.url()) && r.ok());
-	await page.goto('/quiz');
+	await page.goto(path);
 	const bank = (await (await bankResponse).json()) as { questions: BankQuestion[] };
 	return new Map(bank.questions.map((q) => [q.id, q]));
+}
+
+/** Opens /quiz and returns the bank exactly as the page fetched it, by question id. */
+export function openQuiz(page: Page): Promise<Map<string, BankQuestion>> {
+	return openWithBank(page, '/quiz');
 }
 
 /** The question on screen in a running quiz. */
@@ -99,14 +104,15 @@ export async function currentQuestion(page: Page, bank: Map<string, BankQuestion
 	return q;
 }
 
-const first = (a: BankQuestion['answer']): string => (Array.isArray(a) ? (a[0] as string) : String(a));
+/** The answer to give, as text: the first accepted one where there are several. */
+export const firstAnswer = (a: BankQuestion['answer']): string => (Array.isArray(a) ? (a[0] as string) : String(a));
 
 /** Answers the question on screen, right or wrong, the way a learner does for its type. */
 export async function answerQuestion(page: Page, q: BankQuestion, right: boolean): Promise<void> {
 	const view = page.locator('section.question');
 	switch (q.type) {
 		case 'choice': {
-			const pick = right ? first(q.answer) : (q.choices ?? []).find((c) => c !== first(q.answer));
+			const pick = right ? firstAnswer(q.answer) : (q.choices ?? []).find((c) => c !== firstAnswer(q.answer));
 			await view.getByRole('button', { name: pick as string, exact: true }).click();
 			break;
 		}
@@ -124,7 +130,7 @@ export async function answerQuestion(page: Page, q: BankQuestion, right: boolean
 		case 'typed':
 		case 'numeric': {
 			const field = view.getByRole('textbox');
-			await field.fill(right ? first(q.answer) : q.type === 'numeric' ? '987654' : 'không biết');
+			await field.fill(right ? firstAnswer(q.answer) : q.type === 'numeric' ? '987654' : 'không biết');
 			await field.press('Enter');
 			break;
 		}

@@ -1,31 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { closeOfflineToast, firstAnswer as text, openWithBank, type BankQuestion as Q } from './helpers';
 
 /**
- * The one-time "ready offline" toast sits above the tab bar until closed, over the page's last buttons:
- * close it as a learner would, once the service worker is ready, before answering anything.
+ * Opens /learn and returns the bank as the page fetched it, after closing the one-time "ready offline" toast
+ * (it sits above the tab bar, over the page's last buttons) as a learner would, before answering anything.
  */
-async function closeOfflineToast(page: Page) {
-	await page.getByTestId('offline-ready').getByRole('button').click();
-	await expect(page.getByTestId('offline-ready')).toHaveCount(0);
-}
-
-interface Q {
-	id: string;
-	type: string;
-	answer: string | string[] | boolean;
-	choices?: string[];
-}
-
 async function openLearn(page: Page): Promise<Map<string, Q>> {
-	const bankResponse = page.waitForResponse((r) => /bank[^/]*\.json/.test(r.url()) && r.ok());
-	await page.goto('/learn');
-	const bank = (await (await bankResponse).json()) as { questions: Q[] };
+	const bank = await openWithBank(page, '/learn');
 	await closeOfflineToast(page);
-	return new Map(bank.questions.map((q) => [q.id, q]));
+	return bank;
 }
-
-const text = (a: Q['answer']) => (Array.isArray(a) ? (a[0] as string) : String(a));
 
 test('learn mode: new facts as choices, then recall; a miss comes back later; the set finishes', async ({ page }) => {
 	const bank = await openLearn(page);

@@ -1,26 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { closeOfflineToast, openWithBank } from './helpers';
 
 /**
- * The one-time "ready offline" toast sits above the tab bar until closed, over the page's last buttons:
- * close it as a learner would, once the service worker is ready, before answering anything.
+ * Opens /match, closes the one-time "ready offline" toast (it sits over the page's last buttons) as a learner
+ * would, and returns every pair of the bank's match questions, as the page fetched them.
  */
-async function closeOfflineToast(page: Page) {
-	await page.getByTestId('offline-ready').getByRole('button').click();
-	await expect(page.getByTestId('offline-ready')).toHaveCount(0);
-}
-
-interface Q {
-	type: string;
-	pairs?: [string, string][];
-}
-
 async function openMatch(page: Page): Promise<[string, string][]> {
-	const bankResponse = page.waitForResponse((r) => /bank[^/]*\.json/.test(r.url()) && r.ok());
-	await page.goto('/match');
-	const bank = (await (await bankResponse).json()) as { questions: Q[] };
+	const bank = await openWithBank(page, '/match');
 	await closeOfflineToast(page);
-	return bank.questions.filter((q) => q.type === 'match').flatMap((q) => q.pairs ?? []);
+	return [...bank.values()].filter((q) => q.type === 'match').flatMap((q) => q.pairs ?? []);
 }
 
 async function playBoard(page: Page, pairs: [string, string][], missFirst: boolean) {

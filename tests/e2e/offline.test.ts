@@ -8,20 +8,31 @@ async function waitForControl(page: Page): Promise<void> {
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/**
+ * Serves the build, visits "/" once so the service worker precaches everything, stops the server, then runs
+ * `offline` with the (now dead) origin. The server is stopped even when the visit fails.
+ */
+async function visitThenStopServer(page: Page, offline: (url: string) => Promise<void>): Promise<void> {
+	const server = await serveStatic('build', PWA_PORT);
+	let stopped = false;
+	try {
+		await page.goto(`${server.url}/`);
+		await waitForControl(page);
+		await server.stop();
+		stopped = true;
+		await offline(server.url);
+	} finally {
+		if (!stopped) await server.stop();
+	}
+}
+
 test.describe('offline', () => {
 	test.setTimeout(120_000);
 
 	test('after one visit every route opens, hydrates and loads the bank with the server stopped', async ({
 		page
 	}) => {
-		const server = await serveStatic('build', PWA_PORT);
-		let stopped = false;
-		try {
-			await page.goto(`${server.url}/`);
-			await waitForControl(page);
-			await server.stop();
-			stopped = true;
-
+		await visitThenStopServer(page, async (url) => {
 			// Proof the network is really gone: a request the service worker does not know fails.
 			const probe = await page.evaluate(() =>
 				fetch('/not-precached-' + Math.random()).then(
@@ -41,7 +52,7 @@ test.describe('offline', () => {
 
 			for (const route of ROUTES) {
 				// Deep links: only "/" was ever visited online; the others come from the precache.
-				const response = await page.goto(`${server.url}${route}`);
+				const response = await page.goto(`${url}${route}`);
 				expect(response?.status(), route).toBe(200);
 				expect(response?.fromServiceWorker(), route).toBe(true);
 				await expect(page.locator('html')).toHaveAttribute('lang', /^(vi|en)$/);
@@ -55,7 +66,7 @@ test.describe('offline', () => {
 			}
 
 			// Client-side navigation too: the article page's prerendered data (__data.json) comes from the cache.
-			await page.goto(`${server.url}/`);
+			await page.goto(`${url}/`);
 			await page.locator('main a[href="/article"]').first().click();
 			await expect(page).toHaveURL(/\/article$/);
 			await expect(page.locator('main mark').first()).toBeVisible();
@@ -73,21 +84,12 @@ test.describe('offline', () => {
 			});
 			expect(bank).toEqual({ ok: true, isBank: true });
 			expect(failed).toEqual([]);
-		} finally {
-			if (!stopped) await server.stop();
-		}
+		});
 	});
 
 	test('a quiz taken and finished with the server stopped keeps its answers across a reload', async ({ page }) => {
-		const server = await serveStatic('build', PWA_PORT);
-		let stopped = false;
-		try {
-			await page.goto(`${server.url}/`);
-			await waitForControl(page);
-			await server.stop();
-			stopped = true;
-
-			await page.goto(`${server.url}/quiz`);
+		await visitThenStopServer(page, async (url) => {
+			await page.goto(`${url}/quiz`);
 			const setup = page.locator('form.setup');
 			// The shortest quiz, true/false only: the point here is the network, not the question types.
 			await setup.locator('fieldset').first().locator('label').first().click();
@@ -119,12 +121,10 @@ test.describe('offline', () => {
 			await page.reload();
 			await expect(page.getByTestId('score-line')).toHaveText(line);
 			// Finished and saved: a fresh /quiz offers a new quiz, not a resume.
-			await page.goto(`${server.url}/quiz`);
+			await page.goto(`${url}/quiz`);
 			await expect(page.locator('form.setup').getByRole('button', { name: /Bắt đầu/ })).toBeVisible();
 			await expect(page.getByRole('button', { name: 'Làm tiếp' })).toHaveCount(0);
-		} finally {
-			if (!stopped) await server.stop();
-		}
+		});
 	});
 
 	test('the offline badge follows the connection and the ready notice shows once', async ({ page, context }) => {

@@ -1,92 +1,45 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+	answerQuestion,
+	closeOfflineToast,
+	currentQuestion,
+	firstAnswer,
+	openQuiz as openQuizPage,
+	readStore,
+	type BankQuestion as Q
+} from './helpers';
 
 /**
- * The one-time "ready offline" toast sits above the tab bar until closed, over the page's last buttons:
- * close it as a learner would, once the service worker is ready, before answering anything.
+ * Opens /quiz, then closes the one-time "ready offline" toast as a learner would (it sits above the tab bar,
+ * over the page's last buttons) before answering anything. Returns the bank as the page fetched it.
  */
-async function closeOfflineToast(page: Page) {
-	await page.getByTestId('offline-ready').getByRole('button').click();
-	await expect(page.getByTestId('offline-ready')).toHaveCount(0);
-}
-
-interface Q {
-	id: string;
-	type: string;
-	prompt: string;
-	answer: string | string[] | boolean;
-	choices?: string[];
-	pairs?: [string, string][];
-	source: { quote: string };
-}
-
-/** Opens /quiz and returns the bank exactly as the page fetched it. */
 async function openQuiz(page: Page): Promise<Map<string, Q>> {
-	const bankResponse = page.waitForResponse((r) => /bank[^/]*\.json/.test(r.url()) && r.ok());
-	await page.goto('/quiz');
-	const bank = (await (await bankResponse).json()) as { questions: Q[] };
+	const bank = await openQuizPage(page);
 	await closeOfflineToast(page);
-	return new Map(bank.questions.map((q) => [q.id, q]));
+	return bank;
 }
 
-function first(a: Q['answer']): string {
-	return Array.isArray(a) ? (a[0] as string) : String(a);
-}
-
-/** Answers the question on screen, right or wrong, by touch or keyboard depending on the type. */
+/**
+ * Answers the question on screen, right or wrong, by touch or keyboard depending on the type. Unlike the
+ * shared answerQuestion, a choice is picked with keys 1-4, and a text field's phone keyboard is checked first.
+ */
 async function answer(page: Page, q: Q, right: boolean) {
-	const view = page.locator('section.question');
-	switch (q.type) {
-		case 'choice': {
-			const pick = right ? first(q.answer) : (q.choices ?? []).find((c) => c !== first(q.answer));
-			const i = (q.choices ?? []).indexOf(pick as string);
-			// Keyboard: keys 1-4 follow the options.
-			await page.keyboard.press(String(i + 1));
-			break;
-		}
-		case 'truefalse':
-			await view.getByRole('button', { name: (q.answer === right) ? 'Đúng' : 'Sai', exact: true }).click();
-			break;
-		case 'multi': {
-			const answers = q.answer as string[];
-			const ticks = right ? answers : (q.choices ?? []).filter((c) => !answers.includes(c)).slice(0, 1);
-			for (const t of ticks) await view.getByRole('checkbox', { name: t, exact: true }).check();
-			await view.getByRole('button', { name: 'Kiểm tra' }).click();
-			break;
-		}
-		case 'cloze':
-		case 'typed':
-		case 'numeric': {
-			const field = view.getByRole('textbox');
-			await expect(field).toHaveAttribute('autocapitalize', 'off');
-			await expect(field).toHaveAttribute('autocorrect', 'off');
-			await expect(field).toHaveAttribute('spellcheck', 'false');
-			if (q.type === 'numeric') await expect(field).toHaveAttribute('inputmode', 'decimal');
-			await field.fill(right ? first(q.answer) : q.type === 'numeric' ? '987654' : 'không biết');
-			await field.press('Enter');
-			break;
-		}
-		case 'match': {
-			const pairs = q.pairs ?? [];
-			const rights = pairs.map(([, r]) => r);
-			for (const [k, [l, r]] of pairs.entries()) {
-				await view.getByRole('list', { name: 'Cột trái' }).getByRole('button', { name: l, exact: true }).click();
-				const target = right ? r : (rights[(k + 1) % rights.length] as string);
-				await view.getByRole('list', { name: 'Cột phải' }).getByRole('button', { name: target }).click();
-			}
-			await view.getByRole('button', { name: 'Kiểm tra' }).click();
-			break;
-		}
-		default:
-			throw new Error(`Unexpected quiz question type ${q.type}`);
+	if (q.type === 'choice') {
+		const pick = right ? firstAnswer(q.answer) : (q.choices ?? []).find((c) => c !== firstAnswer(q.answer));
+		const i = (q.choices ?? []).indexOf(pick as string);
+		// Keyboard: keys 1-4 follow the options.
+		await page.keyboard.press(String(i + 1));
+		return;
 	}
-}
-
-async function currentQuestion(page: Page, bank: Map<string, Q>): Promise<Q> {
-	const id = await page.locator('section.question').getAttribute('data-qid');
-	const q = bank.get(id ?? '');
-	if (!q) throw new Error(`Question ${id} is not in the bank the page loaded`);
-	return q;
+	if (q.type === 'cloze' || q.type === 'typed' || q.type === 'numeric') {
+		const field = page.locator('section.question').getByRole('textbox');
+		await expect(field).toHaveAttribute('autocapitalize', 'off');
+		await expect(field).toHaveAttribute('autocorrect', 'off');
+		await expect(field).toHaveAttribute('spellcheck', 'false');
+		if (q.type === 'numeric') await expect(field).toHaveAttribute('inputmode', 'decimal');
+	}
+	await answerQuestion(page, q, right);
 }
 
 /** Answers `n` questions (all when n is undefined) and returns the types seen. */
@@ -112,26 +65,6 @@ async function answerAll(page: Page, bank: Map<string, Q>, right: boolean, n?: n
 		await expect(fb).toBeHidden();
 	}
 	return types;
-}
-
-/** Every record of one object store of the app's IndexedDB database, read in the page. */
-async function readStore<T>(page: Page, store: string): Promise<T[]> {
-	return page.evaluate(
-		(name) =>
-			new Promise<T[]>((resolve, reject) => {
-				const open = indexedDB.open('on-bai');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const req = open.result.transaction(name).objectStore(name).getAll();
-					req.onsuccess = () => {
-						resolve(req.result as T[]);
-						open.result.close();
-					};
-					req.onerror = () => reject(req.error);
-				};
-			}),
-		store
-	);
 }
 
 async function chooseTypes(page: Page, types: string[]) {

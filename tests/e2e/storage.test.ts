@@ -1,56 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { readStore as readAll, waitForDatabase } from './helpers';
 
 const DECK = (JSON.parse(readFileSync('questions/bank.json', 'utf8')) as { deck: { id: string } }).deck.id;
 
 /** Opens the app and waits until it has created "on-bai" and registered the built-in deck. */
 async function openApp(page: Page) {
 	await page.goto('/');
-	// Polled with page.evaluate, which awaits the async check (a Promise returned to waitForFunction would
-	// count as truthy at once). The database is only opened once it is listed, so the test never creates an
-	// empty one before the app does.
-	await expect
-		.poll(() =>
-			page.evaluate(async () => {
-				const dbs = await indexedDB.databases();
-				if (!dbs.some((d) => d.name === 'on-bai')) return false;
-				const db = await new Promise<IDBDatabase>((resolve, reject) => {
-					const req = indexedDB.open('on-bai');
-					req.onsuccess = () => resolve(req.result);
-					req.onerror = () => reject(req.error);
-				});
-				try {
-					if (!db.objectStoreNames.contains('decks')) return false;
-					return await new Promise<boolean>((resolve) => {
-						const req = db.transaction('decks').objectStore('decks').count();
-						req.onsuccess = () => resolve(req.result > 0);
-					});
-				} finally {
-					db.close();
-				}
-			})
-		)
-		.toBe(true);
-}
-
-/** Reads every record of one store of the app's database, from the page, as the browser stores it. */
-function readAll<T>(page: Page, store: string): Promise<T[]> {
-	return page.evaluate(async (store) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const req = indexedDB.open('on-bai');
-			req.onsuccess = () => resolve(req.result);
-			req.onerror = () => reject(req.error);
-		});
-		try {
-			return await new Promise<T[]>((resolve, reject) => {
-				const req = db.transaction(store).objectStore(store).getAll();
-				req.onsuccess = () => resolve(req.result as T[]);
-				req.onerror = () => reject(req.error);
-			});
-		} finally {
-			db.close();
-		}
-	}, store);
+	await waitForDatabase(page);
 }
 
 const countReviews = async (page: Page) => (await readAll(page, 'reviews')).length;
