@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { closeOfflineToast, openWithBank } from './helpers';
+import { closeOfflineToast, openWithBank, readStore } from './helpers';
 
 /**
  * Opens /match, closes the one-time "ready offline" toast (it sits over the page's last buttons) as a learner
@@ -47,7 +47,13 @@ test('the match game completes a board, counts a miss as a 1 s penalty and keeps
 	expect(Number(time.replace(' giây', '').replace(',', '.'))).toBeGreaterThanOrEqual(1);
 	await expect(page.getByTestId('best-time')).toHaveText(time);
 
-	// The best time survives a reload.
+	// The best time survives a reload (once written: the screen shows it a moment before it is on disk).
+	await expect
+		.poll(async () => {
+			const [settings] = await readStore<{ matchBest?: Record<string, number> }>(page, 'settings');
+			return Object.keys(settings?.matchBest ?? {}).length;
+		})
+		.toBe(1);
 	await page.reload();
 	await expect(page.getByTestId('best-time')).toHaveText(time);
 

@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Waits until the settings page says every change is written (a change shows before it is on disk). */
+const saved = (page: Page) => expect(page.getByTestId('settings-status')).toHaveText(/^(Đã lưu\.|Saved\.)$/);
 
 test('switching to English changes the UI and <html lang>, and survives a reload', async ({ page }) => {
 	await page.goto('/settings');
@@ -10,6 +13,7 @@ test('switching to English changes the UI and <html lang>, and survives a reload
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
 	const nav = page.getByRole('navigation', { name: 'Main navigation' });
 	await expect(nav.getByRole('link', { name: 'Home' })).toBeVisible();
+	await saved(page);
 
 	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -36,7 +40,7 @@ test('the theme can be forced dark or light whatever the system says, and is kep
 	await page.getByRole('radio', { name: 'Tối' }).check();
 	// The theme shows at once; the page says when it is also saved.
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	await expect(page.getByText('Đã lưu.')).toBeAttached();
+	await saved(page);
 	const dark = await bg();
 	expect(dark).not.toBe(light);
 
@@ -66,6 +70,7 @@ test('daily goal and desired retention are saved', async ({ page }) => {
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByTestId('retention-value')).toHaveText(/92\s?%/);
+	await saved(page);
 
 	// A goal out of range is refused with a message and not saved.
 	await goal.fill('0');

@@ -15,7 +15,9 @@ export const settingsStrings = bilingual(
 		retention: 'Mức ghi nhớ mong muốn',
 		retentionHelp:
 			'Khả năng bạn còn nhớ một thẻ khi đến hạn ôn lại. Chọn cao hơn thì thẻ quay lại sớm hơn và bạn ôn nhiều hơn; chọn thấp hơn thì ôn ít hơn nhưng dễ quên hơn. Nên để 90%.',
+		saving: 'Đang lưu…',
 		saved: 'Đã lưu.',
+		notSaved: 'Chưa lưu được thay đổi. Vui lòng thử lại.',
 		invalidGoal: 'Hãy nhập một số nguyên từ 1 đến 500.',
 		data: 'Dữ liệu',
 		app: 'Ứng dụng',
@@ -35,7 +37,9 @@ export const settingsStrings = bilingual(
 		retention: 'Desired retention',
 		retentionHelp:
 			'How likely you should still remember a card when it comes back. Higher means cards return sooner and you review more; lower means fewer reviews but more forgetting. 90% is a good choice.',
+		saving: 'Saving…',
 		saved: 'Saved.',
+		notSaved: 'The change could not be saved. Please try again.',
 		invalidGoal: 'Please enter a whole number from 1 to 500.',
 		data: 'Your data',
 		app: 'App',

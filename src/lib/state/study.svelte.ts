@@ -106,6 +106,8 @@ export class StudyState {
 		return this.#init;
 	}
 
+	#settingsWrites: Promise<void> = Promise.resolve();
+
 	async #doInit(deps: StudyDeps) {
 		const store = await (deps.open ?? openProgress)();
 		this.store = store;
@@ -212,11 +214,11 @@ export class StudyState {
 		const next: Settings = { ...previous, ...patch };
 		this.settings = next;
 		const applied = this.#apply();
-		let plain: Settings;
+		let plainSettings: (s: Settings) => Settings;
 		try {
-			const { checkSettings, plainSettings } = await loading;
-			checkSettings(next);
-			plain = plainSettings(next);
+			const write = await loading;
+			write.checkSettings(next);
+			plainSettings = write.plainSettings;
 		} catch (e) {
 			// Undo only if no later change has replaced this one meanwhile.
 			if (this.settings === next) {
@@ -226,7 +228,11 @@ export class StudyState {
 			throw e;
 		}
 		await applied;
-		await this.store?.saveSettings(plain);
+		// Writes run one after another, each storing the settings as they are when it runs: the last write
+		// then holds every change, whatever order the quick changes before it resumed in.
+		const written = this.#settingsWrites.then(() => this.store?.saveSettings(plainSettings(this.settings)));
+		this.#settingsWrites = written.catch(() => undefined);
+		await written;
 	}
 
 	async #apply() {
