@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	answerLines,
+	optionForKey,
 	answerText,
 	clockText,
 	durationText,
@@ -50,5 +51,25 @@ describe('quiz display text', () => {
 		expect(durationText(9_000, 'en')).toBe('9 s');
 		expect(clockText(245_001)).toBe('4:06');
 		expect(clockText(-5)).toBe('0:00');
+	});
+});
+
+describe('optionForKey', () => {
+	const key = (k: string, extra: Partial<KeyboardEvent> = {}) =>
+		({ key: k, target: null, ctrlKey: false, metaKey: false, altKey: false, ...extra }) as unknown as KeyboardEvent;
+	const options = ['a', 'b', 'c'];
+
+	it('picks the option a number key names, 1 for the first', () => {
+		expect(optionForKey(key('1'), options)).toBe('a');
+		expect(optionForKey(key('3'), options)).toBe('c');
+	});
+
+	it('ignores keys past the options, other keys, modifiers and typing in a field', () => {
+		expect(optionForKey(key('4'), options)).toBeNull();
+		expect(optionForKey(key('0'), options)).toBeNull();
+		expect(optionForKey(key('x'), options)).toBeNull();
+		expect(optionForKey(key('1', { ctrlKey: true }), options)).toBeNull();
+		const input = { tagName: 'INPUT', type: 'text', isContentEditable: false };
+		expect(optionForKey(key('1', { target: input as unknown as EventTarget }), options)).toBeNull();
 	});
 });

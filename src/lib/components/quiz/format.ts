@@ -75,3 +75,13 @@ export function isTyping(e: KeyboardEvent): boolean {
 export function hasModifier(e: KeyboardEvent): boolean {
 	return e.ctrlKey || e.metaKey || e.altKey;
 }
+
+/**
+ * The option a number key picks (1 for the first) when the learner is not typing and holds no modifier;
+ * null for any other key. Choice and multi questions share it, so their shortcuts behave alike.
+ */
+export function optionForKey<T>(e: KeyboardEvent, options: readonly T[]): T | null {
+	if (isTyping(e) || hasModifier(e)) return null;
+	const n = Number(e.key);
+	return Number.isInteger(n) && n >= 1 && n <= options.length ? (options[n - 1] as T) : null;
+}
