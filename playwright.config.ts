@@ -27,7 +27,12 @@ export default defineConfig({
 			]
 		}
 	},
-	projects: [{ name: 'phone-chromium', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' } }],
+	projects: [
+		{
+			name: 'phone-chromium',
+			use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' }
+		}
+	],
 	webServer: {
 		command: `npx vite preview --port ${port} --strictPort`,
 		port,

@@ -13,7 +13,10 @@ function appHtmlScriptHashes() {
 	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
 	return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
 		/** @returns {`sha256-${string}`} */
-		([, body]) => `sha256-${createHash('sha256').update(body ?? '', 'utf8').digest('base64')}`
+		([, body]) =>
+			`sha256-${createHash('sha256')
+				.update(body ?? '', 'utf8')
+				.digest('base64')}`
 	);
 }
 
@@ -22,7 +25,13 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every route is prerendered; the static build can be served by any static host or CDN.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: undefined,
+			precompress: false,
+			strict: true
+		}),
 		// Inline the (small) CSS into each prerendered page: no render-blocking stylesheet request before
 		// the first paint on a slow phone connection. Allowed by style-src 'unsafe-inline' below.
 		inlineStyleThreshold: 20_000,

@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 import { manifest } from './src/lib/pwa/manifest';
 
 // The version the app shows and the update test changes: APP_VERSION from the environment, else package.json's.
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+	version: string;
+};
 const appVersion = process.env.APP_VERSION ?? pkg.version;
 
 export default defineConfig({

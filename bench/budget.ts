@@ -78,7 +78,10 @@ function fileFor(dir: string, path: string): string {
  * the app has fetched the bank, then gzipping each same-origin file it requested. A real browser is the
  * only honest judge of which lazy chunks a screen loads.
  */
-export async function measureHomeBudget(buildDir: string, port = Number(process.env.PWA_PORT ?? 4318)): Promise<BudgetReport> {
+export async function measureHomeBudget(
+	buildDir: string,
+	port = Number(process.env.PWA_PORT ?? 4318)
+): Promise<BudgetReport> {
 	const dir = resolve(buildDir);
 	const server = await serveStatic(dir, port);
 	const browser = await chromium.launch({
@@ -87,7 +90,10 @@ export async function measureHomeBudget(buildDir: string, port = Number(process.
 	});
 	const paths = new Set<string>();
 	try {
-		const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
+		const context = await browser.newContext({
+			serviceWorkers: 'block',
+			viewport: { width: 390, height: 844 }
+		});
 		const page = await context.newPage();
 		page.on('request', (r) => {
 			const u = new URL(r.url());
@@ -95,7 +101,11 @@ export async function measureHomeBudget(buildDir: string, port = Number(process.
 		});
 		await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
 		// The bank is fetched once the layout starts the app; wait for it rather than for a fixed time.
-		await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/bank\.[\w-]+\.json/.test(e.name)), undefined, { timeout: 15_000 });
+		await page.waitForFunction(
+			() => performance.getEntriesByType('resource').some((e) => /\/bank\.[\w-]+\.json/.test(e.name)),
+			undefined,
+			{ timeout: 15_000 }
+		);
 		await page.waitForLoadState('networkidle');
 	} finally {
 		await browser.close();
@@ -122,8 +132,18 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 export async function run(): Promise<{ name: string; value: number; unit: string; target?: string }[]> {
 	const report = await measureHomeBudget(ensureBuild());
 	return [
-		{ name: 'budget: home first visit, all (gzip)', value: kb(report.gzip.total), unit: 'KB', target: `<= ${BUDGET.firstVisitKB}` },
-		{ name: 'budget: home JS (gzip)', value: kb(report.gzip.js), unit: 'KB', target: `<= ${BUDGET.homeJsKB}` },
+		{
+			name: 'budget: home first visit, all (gzip)',
+			value: kb(report.gzip.total),
+			unit: 'KB',
+			target: `<= ${BUDGET.firstVisitKB}`
+		},
+		{
+			name: 'budget: home JS (gzip)',
+			value: kb(report.gzip.js),
+			unit: 'KB',
+			target: `<= ${BUDGET.homeJsKB}`
+		},
 		{ name: 'budget: home CSS (gzip)', value: kb(report.gzip.css), unit: 'KB' },
 		{ name: 'budget: home HTML (gzip)', value: kb(report.gzip.html), unit: 'KB' },
 		{ name: 'budget: question bank (gzip)', value: kb(report.gzip.bank), unit: 'KB' },
@@ -134,6 +154,7 @@ export async function run(): Promise<{ name: string; value: number; unit: string
 // `npx tsx bench/budget.ts [buildDir]` prints every file, for finding what grew.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const report = await measureHomeBudget(process.argv[2] ?? ensureBuild());
-	for (const f of report.files) console.log(`${f.kind.padEnd(5)} ${String(f.gzip).padStart(7)} B gz  ${f.path}`);
+	for (const f of report.files)
+		console.log(`${f.kind.padEnd(5)} ${String(f.gzip).padStart(7)} B gz  ${f.path}`);
 	console.log(report.gzip);
 }

@@ -31,7 +31,10 @@ async function bankQuestions(): Promise<{ questions: Question[]; synthetic: bool
 	return { questions, synthetic: true };
 }
 
-function syntheticHistory(questions: Question[]): { reviews: ReviewRecord[]; cards: Map<string, CardRecord> } {
+function syntheticHistory(questions: Question[]): {
+	reviews: ReviewRecord[];
+	cards: Map<string, CardRecord>;
+} {
 	const rng = createRng('bench-stats');
 	const start = NOW.getTime() - SPAN_DAYS * DAY;
 	const reviews: ReviewRecord[] = [];

@@ -62,7 +62,13 @@ async function audit(url: string): Promise<RunResult> {
 				.map((a) => `${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
 		}
 		const metrics: Record<string, number> = {};
-		for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+		for (const id of [
+			'first-contentful-paint',
+			'largest-contentful-paint',
+			'total-blocking-time',
+			'cumulative-layout-shift',
+			'speed-index'
+		]) {
 			metrics[id] = lhr.audits[id]?.numericValue ?? NaN;
 		}
 		return { scores, failing, metrics };
@@ -96,9 +102,13 @@ async function main(): Promise<number> {
 	console.log('\nmetric (median)');
 	for (const id of Object.keys(results[0]!.metrics)) {
 		const m = median(results.map((r) => r.metrics[id]!));
-		console.log(`${id.padEnd(26)} ${id === 'cumulative-layout-shift' ? m.toFixed(3) : `${Math.round(m)} ms`}`);
+		console.log(
+			`${id.padEnd(26)} ${id === 'cumulative-layout-shift' ? m.toFixed(3) : `${Math.round(m)} ms`}`
+		);
 	}
-	const lost = new Set(results.flatMap((r) => CATEGORIES.flatMap((c) => r.failing[c].map((f) => `[${c}] ${f}`))));
+	const lost = new Set(
+		results.flatMap((r) => CATEGORIES.flatMap((c) => r.failing[c].map((f) => `[${c}] ${f}`)))
+	);
 	if (lost.size > 0) {
 		console.log('\naudits that lost points (any run):');
 		for (const l of lost) console.log(`  ${l}`);

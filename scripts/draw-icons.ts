@@ -14,7 +14,6 @@ import { BRAND } from '../src/lib/pwa/manifest';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}static/icons/`;
 
-
 /** The two cards and the tick, drawn on a 512 box around its centre. */
 function mark(): string {
 	return `

@@ -14,7 +14,9 @@ test.describe('budget', () => {
 		// The files are found from index.html: an empty list would mean the parser broke, not a tiny app.
 		expect(report.files.some((f) => f.path.includes('/entry/start.'))).toBe(true);
 		expect(report.gzip.bank).toBeGreaterThan(0);
-		expect(report.gzip.js / 1024, `home JS (gzip), largest first:\n${list}`).toBeLessThanOrEqual(BUDGET.homeJsKB);
+		expect(report.gzip.js / 1024, `home JS (gzip), largest first:\n${list}`).toBeLessThanOrEqual(
+			BUDGET.homeJsKB
+		);
 		expect(report.gzip.total / 1024, 'home first visit (gzip)').toBeLessThanOrEqual(BUDGET.firstVisitKB);
 	});
 });

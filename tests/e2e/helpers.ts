@@ -105,7 +105,8 @@ export async function currentQuestion(page: Page, bank: Map<string, BankQuestion
 }
 
 /** The answer to give, as text: the first accepted one where there are several. */
-export const firstAnswer = (a: BankQuestion['answer']): string => (Array.isArray(a) ? (a[0] as string) : String(a));
+export const firstAnswer = (a: BankQuestion['answer']): string =>
+	Array.isArray(a) ? (a[0] as string) : String(a);
 
 /** Answers the question on screen, right or wrong, the way a learner does for its type. */
 export async function answerQuestion(page: Page, q: BankQuestion, right: boolean): Promise<void> {

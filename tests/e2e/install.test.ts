@@ -78,7 +78,10 @@ test.describe('install', () => {
 		await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveCount(1);
 	});
 
-	test('Safari on iPhone gets the "Thêm vào Màn hình chính" steps on home and in settings', async ({ browser, baseURL }) => {
+	test('Safari on iPhone gets the "Thêm vào Màn hình chính" steps on home and in settings', async ({
+		browser,
+		baseURL
+	}) => {
 		// Safari on iOS has no install prompt; the app recognises it by its user agent (WebKit itself is not
 		// needed to check that the app shows the steps).
 		const context = await browser.newContext({

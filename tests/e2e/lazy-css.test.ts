@@ -10,7 +10,5 @@ test('a route reached by client-side navigation gets its styles', async ({ page 
 	// The length options are styled as rounded chips by the quiz setup's own stylesheet.
 	const chip = page.locator('form.setup .chip span').first();
 	await expect(chip).toBeVisible();
-	await expect
-		.poll(() => chip.evaluate((el) => getComputedStyle(el).borderRadius))
-		.not.toBe('0px');
+	await expect.poll(() => chip.evaluate((el) => getComputedStyle(el).borderRadius)).not.toBe('0px');
 });

@@ -12,7 +12,9 @@ async function openLearn(page: Page): Promise<Map<string, Q>> {
 	return bank;
 }
 
-test('learn mode: new facts as choices, then recall; a miss comes back later; the set finishes', async ({ page }) => {
+test('learn mode: new facts as choices, then recall; a miss comes back later; the set finishes', async ({
+	page
+}) => {
 	const bank = await openLearn(page);
 	await expect(page.getByText('Đã thuộc 0/7 ý')).toBeVisible();
 	const kinds: string[] = [];

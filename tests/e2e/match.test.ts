@@ -32,7 +32,9 @@ async function playBoard(page: Page, pairs: [string, string][], missFirst: boole
 	}
 }
 
-test('the match game completes a board, counts a miss as a 1 s penalty and keeps the best time', async ({ page }) => {
+test('the match game completes a board, counts a miss as a 1 s penalty and keeps the best time', async ({
+	page
+}) => {
 	const pairs = await openMatch(page);
 	await expect(page.getByTestId('best-time')).toHaveText('Chưa có kỷ lục');
 	await page.getByRole('button', { name: 'Bắt đầu' }).click();

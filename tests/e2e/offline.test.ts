@@ -87,7 +87,9 @@ test.describe('offline', () => {
 		});
 	});
 
-	test('a quiz taken and finished with the server stopped keeps its answers across a reload', async ({ page }) => {
+	test('a quiz taken and finished with the server stopped keeps its answers across a reload', async ({
+		page
+	}) => {
 		await visitThenStopServer(page, async (url) => {
 			await page.goto(`${url}/quiz`);
 			const setup = page.locator('form.setup');
@@ -127,7 +129,10 @@ test.describe('offline', () => {
 		});
 	});
 
-	test('the offline badge follows the connection and the ready notice shows once', async ({ page, context }) => {
+	test('the offline badge follows the connection and the ready notice shows once', async ({
+		page,
+		context
+	}) => {
 		const server = await serveStatic('build', PWA_PORT);
 		try {
 			await page.goto(`${server.url}/`);

@@ -52,7 +52,8 @@ async function visibleProblems(page: Page): Promise<string[]> {
 	return [...alerts, ...notSaved];
 }
 
-const FLOW = 'a quiz interrupted by a reload resumes, and its answers reach stats, a backup, a reset and a restore';
+const FLOW =
+	'a quiz interrupted by a reload resumes, and its answers reach stats, a backup, a reset and a restore';
 
 test(FLOW, async ({ page }) => {
 	test.setTimeout(120_000);
@@ -227,7 +228,11 @@ test('two tabs answering at once, a quiz and flashcards, keep every answer', asy
 	// Every answer from both tabs is in the review log, once, whichever tab reads it.
 	for (const p of [quizTab, studyTab]) {
 		const log = await readStore<ReviewRow>(p, 'reviews');
-		const ids = (mode: string) => log.filter((r) => r.mode === mode).map((r) => r.questionId).sort();
+		const ids = (mode: string) =>
+			log
+				.filter((r) => r.mode === mode)
+				.map((r) => r.questionId)
+				.sort();
 		expect(ids('quiz')).toEqual([...quizIds].sort());
 		expect(ids('flashcards')).toEqual([...cardIds].sort());
 		expect(new Set(log.map((r) => r.id)).size).toBe(6);

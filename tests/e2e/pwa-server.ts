@@ -41,7 +41,9 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
 	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
 	const base = join(root, clean);
 	if (!base.startsWith(root)) return null;
-	const candidates = clean.endsWith('/') ? [join(base, 'index.html')] : [base, `${base}.html`, join(base, 'index.html')];
+	const candidates = clean.endsWith('/')
+		? [join(base, 'index.html')]
+		: [base, `${base}.html`, join(base, 'index.html')];
 	for (const c of candidates) if (await isFile(c)) return c;
 	return null;
 }
@@ -87,7 +89,16 @@ export async function serveStatic(dir: string, port: number): Promise<StaticServ
 }
 
 /** Every route of the app; each must open offline. */
-export const ROUTES = ['/', '/study', '/quiz', '/learn', '/match', '/article', '/stats', '/settings'] as const;
+export const ROUTES = [
+	'/',
+	'/study',
+	'/quiz',
+	'/learn',
+	'/match',
+	'/article',
+	'/stats',
+	'/settings'
+] as const;
 
 /** The second server port for PWA tests (the task's spare port), next to Playwright's own on PORT. */
 export const PWA_PORT = Number(process.env.PWA_PORT ?? 4318);

@@ -93,7 +93,9 @@ test('a learner who knows every answer scores 100%, in every question type', asy
 	await expect(page.getByTestId('score-pct')).toHaveText('100%');
 });
 
-test('a learner who answers wrong sees the mistakes with the source sentences, and can retry them', async ({ page }) => {
+test('a learner who answers wrong sees the mistakes with the source sentences, and can retry them', async ({
+	page
+}) => {
 	const bank = await openQuiz(page);
 	await page.getByRole('button', { name: /Bắt đầu/ }).click();
 	await answerAll(page, bank, false);
@@ -136,15 +138,21 @@ test('a wrong typed answer can be overruled and counts as right', async ({ page 
 			expect.objectContaining({ questionId: q.id, rating: 1, correct: false }),
 			expect.objectContaining({ questionId: q.id, rating: 3, correct: true })
 		]);
-	const [attempt] = await readStore<{ answers: ({ correct: boolean; overruled?: boolean; grade: string } | null)[] }>(page, 'attempts');
-	expect(attempt?.answers[0]).toEqual(expect.objectContaining({ correct: true, overruled: true, grade: 'wrong' }));
+	const [attempt] = await readStore<{
+		answers: ({ correct: boolean; overruled?: boolean; grade: string } | null)[];
+	}>(page, 'attempts');
+	expect(attempt?.answers[0]).toEqual(
+		expect.objectContaining({ correct: true, overruled: true, grade: 'wrong' })
+	);
 	await fb.getByRole('button', { name: 'Câu tiếp' }).click();
 	await expect(fb).toBeHidden();
 	await answerAll(page, bank, true);
 	await expect(page.getByTestId('score-pct')).toHaveText('100%');
 });
 
-test('a reload in the middle of a quiz loses nothing: resume, finish, results survive a reload', async ({ page }) => {
+test('a reload in the middle of a quiz loses nothing: resume, finish, results survive a reload', async ({
+	page
+}) => {
 	const bank = await openQuiz(page);
 	await page.getByRole('button', { name: /Bắt đầu/ }).click();
 	await answerAll(page, bank, true, 3);
@@ -183,7 +191,9 @@ test('an unfinished quiz can be discarded for a new one', async ({ page }) => {
 	await expect(page.getByRole('button', { name: 'Làm tiếp' })).toHaveCount(0);
 });
 
-test('a timed quiz counts down and ends when the time runs out; its results survive a reload', async ({ page }) => {
+test('a timed quiz counts down and ends when the time runs out; its results survive a reload', async ({
+	page
+}) => {
 	await page.clock.install();
 	const bank = await openQuiz(page);
 	await page.getByRole('radio', { name: '5 phút', exact: true }).check();
@@ -233,12 +243,16 @@ test('the feedback appears without moving the question', async ({ page }) => {
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-	test(`every quiz screen passes axe (${scheme}): each question type, its feedback, the results`, async ({ page }) => {
+	test(`every quiz screen passes axe (${scheme}): each question type, its feedback, the results`, async ({
+		page
+	}) => {
 		await page.emulateMedia({ colorScheme: scheme });
 		const bank = await openQuiz(page);
 		const scan = async (where: string) => {
 			const { violations } = await new AxeBuilder({ page }).analyze();
-			expect(violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(
+				violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+			).toEqual([]);
 		};
 		await scan('setup');
 		await page.getByRole('radio', { name: 'Tất cả' }).check();

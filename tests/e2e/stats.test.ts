@@ -52,12 +52,18 @@ async function seedHistory(page: Page) {
 			};
 			// Seconds apart, so today's answers stay today unless the test runs in the first seconds after midnight.
 			for (let i = 0; i < todayAnswers; i++) add(now - (i + 1) * 1000, i < todayCorrect);
-			for (let d = 1; d < streakDays; d++) for (let i = 0; i < 3 + (d % 4) * 4; i++) add(now - d * DAY, i % 4 !== 0);
+			for (let d = 1; d < streakDays; d++)
+				for (let i = 0; i < 3 + (d % 4) * 4; i++) add(now - d * DAY, i % 4 !== 0);
 			// An older run of study days, broken by a gap before the current streak.
 			for (let d = streakDays + 3; d < streakDays + 40; d += 1 + (d % 3)) {
 				for (let i = 0; i < 2 + (d % 5) * 3; i++) add(now - d * DAY, i % 3 !== 0);
 			}
-			reviews.push({ ...reviews[0], id: `${now}-gone-seed`, at: now - 2 * DAY, questionId: 'left-the-bank:flashcard' });
+			reviews.push({
+				...reviews[0],
+				id: `${now}-gone-seed`,
+				at: now - 2 * DAY,
+				questionId: 'left-the-bank:flashcard'
+			});
 
 			// Cards for two thirds of the bank: a mix of mastered, learning and due.
 			const cards = questions
@@ -156,7 +162,9 @@ test('the stats screen shows today, the streak and four charts with tables', asy
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
 		const axe = await new AxeBuilder({ page }).include('main').analyze();
-		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(
+			axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
 		for (const id of ['heatmap', 'accuracy', 'mastery', 'forecast']) {
 			await page
 				.locator(`section[aria-labelledby="${id}-title"]`)
@@ -177,7 +185,11 @@ test('the figures follow the language switch to English', async ({ page }) => {
 			const tx = db.transaction('settings', 'readwrite');
 			const store = tx.objectStore('settings');
 			const get = store.get('settings');
-			get.onsuccess = () => store.put({ ...(get.result ?? {}), lang: 'en', theme: 'system', dailyGoal: 20, desiredRetention: 0.9 }, 'settings');
+			get.onsuccess = () =>
+				store.put(
+					{ ...(get.result ?? {}), lang: 'en', theme: 'system', dailyGoal: 20, desiredRetention: 0.9 },
+					'settings'
+				);
 			tx.oncomplete = () => resolve();
 			tx.onerror = () => reject(tx.error);
 		});

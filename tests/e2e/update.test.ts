@@ -32,7 +32,9 @@ test.describe('update', () => {
 		if (nextDir) rmSync(nextDir, { recursive: true, force: true });
 	});
 
-	test('a new version is announced, never swapped in by itself, and loads on "Cập nhật"', async ({ page }) => {
+	test('a new version is announced, never swapped in by itself, and loads on "Cập nhật"', async ({
+		page
+	}) => {
 		let server = await serveStatic('build', PWA_PORT);
 		try {
 			await page.goto(`${server.url}/`);
@@ -63,7 +65,10 @@ test.describe('update', () => {
 				await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting !== null))
 			).toBe(true);
 
-			await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Cập nhật' }).click()]);
+			await Promise.all([
+				page.waitForEvent('load'),
+				prompt.getByRole('button', { name: 'Cập nhật' }).click()
+			]);
 			await expect(page.getByTestId('pwa-status')).toHaveAttribute('data-app-version', NEXT_VERSION);
 			expect(await page.evaluate(() => (window as unknown as { __stay?: number }).__stay)).toBeUndefined();
 			await expect(page.getByTestId('update-prompt')).toHaveCount(0);

@@ -34,7 +34,10 @@ export function buildQueue(input: QueueInput): Queue {
  * Reorders greedily: each position takes the earliest remaining card that shares no fact with the card
  * before it; when every remaining card is a sibling, the earliest one goes anyway (nothing better exists).
  */
-export function separateSiblings(list: readonly Question[], previousFactIds: readonly string[] = []): Question[] {
+export function separateSiblings(
+	list: readonly Question[],
+	previousFactIds: readonly string[] = []
+): Question[] {
 	const rest = [...list];
 	const out: Question[] = [];
 	let prev = new Set(previousFactIds);

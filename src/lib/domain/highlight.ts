@@ -131,7 +131,13 @@ export function toParagraphs(text: string, spans: readonly Span[]): Paragraph[] 
 			if (part) lines[lines.length - 1]!.push(seg.ids ? { text: part, ids: seg.ids } : { text: part });
 		});
 	}
-	const nonEmpty = lines.filter((l) => l.map((s) => s.text).join('').trim() !== '');
+	const nonEmpty = lines.filter(
+		(l) =>
+			l
+				.map((s) => s.text)
+				.join('')
+				.trim() !== ''
+	);
 	return nonEmpty.map((segments, i) => {
 		const kind = paragraphKind(segments.map((s) => s.text).join(''), i === nonEmpty.length - 1);
 		if (kind === 'caption') {

@@ -173,7 +173,9 @@ export function nextItem(round: LearnRound, facts: readonly LearnFact[], rng: Rn
  */
 export function answerItem(round: LearnRound, item: LearnItem, correct: boolean): LearnRound {
 	if (round.queue[0] !== item.factId) {
-		throw new LearnError(`Answered fact "${item.factId}" is not the one being asked (${round.queue[0] ?? 'none'})`);
+		throw new LearnError(
+			`Answered fact "${item.factId}" is not the one being asked (${round.queue[0] ?? 'none'})`
+		);
 	}
 	const facts = round.facts.map((p) =>
 		p.factId === item.factId
@@ -207,7 +209,12 @@ export function isRoundDone(round: LearnRound): boolean {
 }
 
 /** End-of-round figures: questions asked, first-time rights, and the facts missed at least once. */
-export function roundSummary(round: LearnRound): { asked: number; facts: number; missedFacts: string[]; firstTry: number } {
+export function roundSummary(round: LearnRound): {
+	asked: number;
+	facts: number;
+	missedFacts: string[];
+	firstTry: number;
+} {
 	return {
 		asked: round.asked,
 		facts: round.facts.length,

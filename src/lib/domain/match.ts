@@ -159,12 +159,27 @@ export function select(board: MatchBoard, play: MatchPlay, side: 'left' | 'right
 	}
 	const left = side === 'left' ? (play.selectedLeft === item ? null : item) : play.selectedLeft;
 	const right = side === 'right' ? (play.selectedRight === item ? null : item) : play.selectedRight;
-	if (left === null || right === null) return { ...play, selectedLeft: left, selectedRight: right, lastMiss: null };
+	if (left === null || right === null)
+		return { ...play, selectedLeft: left, selectedRight: right, lastMiss: null };
 	const firstTry = left in play.firstTry ? play.firstTry : { ...play.firstTry, [left]: right };
 	if (checkPair(board, left, right)) {
-		return { ...play, matched: [...play.matched, left], selectedLeft: null, selectedRight: null, firstTry, lastMiss: null };
+		return {
+			...play,
+			matched: [...play.matched, left],
+			selectedLeft: null,
+			selectedRight: null,
+			firstTry,
+			lastMiss: null
+		};
 	}
-	return { ...play, selectedLeft: null, selectedRight: null, misses: play.misses + 1, firstTry, lastMiss: [left, right] };
+	return {
+		...play,
+		selectedLeft: null,
+		selectedRight: null,
+		misses: play.misses + 1,
+		firstTry,
+		lastMiss: [left, right]
+	};
 }
 
 export function isBoardDone(board: MatchBoard, play: MatchPlay): boolean {
@@ -191,7 +206,11 @@ export function bestKey(deckId: string, kind: MatchSetKind): string {
  * they would have answered in a quiz. Recorded per completed board, so a board played by trial and error
  * does not count as known.
  */
-export function recordableAnswers(board: MatchBoard, play: MatchPlay, questions: readonly Question[]): { question: Question; given: MatchPair[] }[] {
+export function recordableAnswers(
+	board: MatchBoard,
+	play: MatchPlay,
+	questions: readonly Question[]
+): { question: Question; given: MatchPair[] }[] {
 	const out: { question: Question; given: MatchPair[] }[] = [];
 	for (const id of board.questionIds) {
 		const q = questions.find((x) => x.id === id);

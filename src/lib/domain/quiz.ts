@@ -34,11 +34,14 @@ export function assertQuizSettings(settings: QuizSettings): QuizSettings {
 	}
 	if (!Array.isArray(types)) throw new QuizSettingsError('Quiz types must be an array');
 	for (const t of types) {
-		if (!QUIZ_TYPES.includes(t)) throw new QuizSettingsError(`Question type "${t}" cannot be asked in a quiz`);
+		if (!QUIZ_TYPES.includes(t))
+			throw new QuizSettingsError(`Question type "${t}" cannot be asked in a quiz`);
 	}
 	if (!Array.isArray(topics)) throw new QuizSettingsError('Quiz topics must be an array');
 	if (timeLimit !== null && !(typeof timeLimit === 'number' && timeLimit > 0)) {
-		throw new QuizSettingsError(`Time limit must be null or a positive number of minutes, got ${String(timeLimit)}`);
+		throw new QuizSettingsError(
+			`Time limit must be null or a positive number of minutes, got ${String(timeLimit)}`
+		);
 	}
 	return settings;
 }
@@ -50,7 +53,9 @@ export function assertQuizSettings(settings: QuizSettings): QuizSettings {
 export function eligibleQuestions(questions: readonly Question[], settings: QuizSettings): Question[] {
 	const types = settings.types.length ? settings.types : QUIZ_TYPES;
 	const topics = settings.topics.length ? new Set<Topic>(settings.topics) : null;
-	return questions.filter((q) => QUIZ_TYPES.includes(q.type) && types.includes(q.type) && (!topics || topics.has(q.topic)));
+	return questions.filter(
+		(q) => QUIZ_TYPES.includes(q.type) && types.includes(q.type) && (!topics || topics.has(q.topic))
+	);
 }
 
 function factKey(q: Question): string {
@@ -95,7 +100,11 @@ export function spreadFacts(questions: readonly Question[]): Question[] {
  * Picks the quiz's questions: those the settings allow, shuffled with the seeded rng, cut to the length,
  * then spaced so that one fact is not asked twice in a row. Throws QuizSettingsError when nothing fits.
  */
-export function pickQuizQuestions(questions: readonly Question[], settings: QuizSettings, rng: Rng): Question[] {
+export function pickQuizQuestions(
+	questions: readonly Question[],
+	settings: QuizSettings,
+	rng: Rng
+): Question[] {
 	assertQuizSettings(settings);
 	const pool = eligibleQuestions(questions, settings);
 	if (!pool.length) throw new QuizSettingsError('No question matches the chosen topics and types');
@@ -147,7 +156,9 @@ export function withAnswer(attempt: QuizAttempt, index: number, answer: QuizAnsw
 		throw new QuizAnswerError(`Answer index ${index} is outside the quiz of ${attempt.questionIds.length}`);
 	}
 	if (attempt.questionIds[index] !== answer.questionId) {
-		throw new QuizAnswerError(`Answer for "${answer.questionId}" given at index ${index}, which asks "${attempt.questionIds[index]}"`);
+		throw new QuizAnswerError(
+			`Answer for "${answer.questionId}" given at index ${index}, which asks "${attempt.questionIds[index]}"`
+		);
 	}
 	const answers = attempt.answers.slice();
 	while (answers.length < attempt.questionIds.length) answers.push(null);
@@ -205,7 +216,11 @@ export function finishAttempt(attempt: QuizAttempt, now: Date): QuizAttempt {
 	if (attempt.finishedAt !== undefined) return attempt;
 	const end = deadline(attempt);
 	const finishedAt = end !== null ? Math.min(end, now.getTime()) : now.getTime();
-	return { ...attempt, finishedAt: Math.max(finishedAt, attempt.startedAt), score: scoreAttempt(attempt).ratio };
+	return {
+		...attempt,
+		finishedAt: Math.max(finishedAt, attempt.startedAt),
+		score: scoreAttempt(attempt).ratio
+	};
 }
 
 /** Milliseconds from start to finish (or to `now` while running). */
@@ -301,9 +316,9 @@ export function quoteSegments(quote: string, answers: readonly string[]): QuoteS
 	const text = quote.normalize('NFC');
 	const hay = looseChars(text);
 	const marked = new Array<boolean>(text.length).fill(false);
-	const needles = [...new Set(answers.map((a) => a.normalize('NFC').trim()).filter((a) => a.length >= 1))].sort(
-		(a, b) => b.length - a.length
-	);
+	const needles = [
+		...new Set(answers.map((a) => a.normalize('NFC').trim()).filter((a) => a.length >= 1))
+	].sort((a, b) => b.length - a.length);
 	const wordChar = /[\p{L}\p{N}]/u;
 	// Marks whole-word occurrences of `needle` in `within`; "8" must not light up inside "2018".
 	const markAll = (within: string, needle: string): boolean => {

@@ -93,7 +93,9 @@ export function tallyByDay(reviews: readonly ReviewRecord[], tzOffsetMinutes: nu
 export type CardSource = ReadonlyMap<string, CardRecord> | readonly CardRecord[];
 
 function cardList(cards: CardSource): CardRecord[] {
-	return Array.isArray(cards) ? (cards as CardRecord[]) : [...(cards as ReadonlyMap<string, CardRecord>).values()];
+	return Array.isArray(cards)
+		? (cards as CardRecord[])
+		: [...(cards as ReadonlyMap<string, CardRecord>).values()];
 }
 
 /** The cards of questions still in the bank, keyed by question id (shared with stats.ts). */

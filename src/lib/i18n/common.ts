@@ -24,5 +24,7 @@ const typeNamesVi: Record<QuestionType, string> = {
 	match: 'Ghép cặp'
 };
 
-export const topicNames = lazyBilingual(topicNamesVi, () => import('./common.en').then((m) => m.topicNamesEn));
+export const topicNames = lazyBilingual(topicNamesVi, () =>
+	import('./common.en').then((m) => m.topicNamesEn)
+);
 export const typeNames = lazyBilingual(typeNamesVi, () => import('./common.en').then((m) => m.typeNamesEn));

@@ -34,4 +34,6 @@ const homeStringsVi = {
 
 export type HomeStrings = typeof homeStringsVi;
 
-export const homeStrings = lazyBilingual(homeStringsVi, () => import('./home.en').then((m) => m.homeStringsEn));
+export const homeStrings = lazyBilingual(homeStringsVi, () =>
+	import('./home.en').then((m) => m.homeStringsEn)
+);

@@ -18,4 +18,6 @@ const layoutStringsVi = {
 
 export type LayoutStrings = typeof layoutStringsVi;
 
-export const layoutStrings = lazyBilingual(layoutStringsVi, () => import('./layout.en').then((m) => m.layoutStringsEn));
+export const layoutStrings = lazyBilingual(layoutStringsVi, () =>
+	import('./layout.en').then((m) => m.layoutStringsEn)
+);

@@ -3,7 +3,8 @@ import { bilingual } from './index';
 export const learnStrings = bilingual(
 	{
 		title: 'Học',
-		intro: 'Mỗi lượt học vài ý trong bài. Ý mới được hỏi dạng trắc nghiệm, ý đã thuộc thì bạn tự gõ đáp án. Trả lời đúng hai lần là thuộc.',
+		intro:
+			'Mỗi lượt học vài ý trong bài. Ý mới được hỏi dạng trắc nghiệm, ý đã thuộc thì bạn tự gõ đáp án. Trả lời đúng hai lần là thuộc.',
 		loading: 'Đang tải…',
 		empty: 'Bộ câu hỏi chưa có câu nào dùng được cho chế độ Học.',
 		progress: (done: string, total: string) => `Đã thuộc ${done}/${total} ý`,
@@ -19,7 +20,8 @@ export const learnStrings = bilingual(
 	},
 	{
 		title: 'Learn',
-		intro: 'Each round takes a few facts from the article. New ones come as multiple choice, known ones as typed recall. Two right answers and a fact is learnt.',
+		intro:
+			'Each round takes a few facts from the article. New ones come as multiple choice, known ones as typed recall. Two right answers and a fact is learnt.',
 		loading: 'Loading…',
 		empty: 'The deck has no question that learn mode can use yet.',
 		progress: (done: string, total: string) => `${done} of ${total} facts learnt`,

@@ -3,7 +3,8 @@ import { bilingual } from './index';
 export const matchStrings = bilingual(
 	{
 		title: 'Ghép cặp',
-		intro: 'Ghép từng mục bên trái với mục tương ứng bên phải, càng nhanh càng tốt. Mỗi lần ghép sai bị cộng 1 giây.',
+		intro:
+			'Ghép từng mục bên trái với mục tương ứng bên phải, càng nhanh càng tốt. Mỗi lần ghép sai bị cộng 1 giây.',
 		loading: 'Đang tải…',
 		empty: 'Bộ câu hỏi chưa có câu ghép cặp nào.',
 		kind: 'Chọn trò chơi',
@@ -29,7 +30,8 @@ export const matchStrings = bilingual(
 	},
 	{
 		title: 'Match',
-		intro: 'Pair each item on the left with its partner on the right, as fast as you can. Each wrong pair adds 1 second.',
+		intro:
+			'Pair each item on the left with its partner on the right, as fast as you can. Each wrong pair adds 1 second.',
 		loading: 'Loading…',
 		empty: 'The deck has no matching questions yet.',
 		kind: 'Choose a game',

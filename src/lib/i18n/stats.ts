@@ -69,7 +69,8 @@ export const statsStrings = bilingual(
 		streakLongest: (n: string) => (n === '1' ? 'Longest: 1 day' : `Longest: ${n} days`),
 		streakKeep: 'Review one card today to keep your streak.',
 		emptyTitle: 'No figures yet',
-		emptyText: 'You have not answered anything yet. Start with a few flashcards and your charts will appear here.',
+		emptyText:
+			'You have not answered anything yet. Start with a few flashcards and your charts will appear here.',
 		emptyAction: 'Start studying',
 		questionsInDeck: (n: string) => `The deck has ${n} questions.`,
 		showTable: 'Show the figures as a table',
@@ -113,5 +114,7 @@ export function formatDay(lang: Lang, iso: string, options: Intl.DateTimeFormatO
 
 /** A share 0..1 as a whole percentage ("75 %" in Vietnamese, "75%" in English, as Intl writes them). */
 export function formatShare(lang: Lang, share: number): string {
-	return new Intl.NumberFormat(LOCALE_TAG[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+	return new Intl.NumberFormat(LOCALE_TAG[lang], { style: 'percent', maximumFractionDigits: 0 }).format(
+		share
+	);
 }

@@ -128,7 +128,14 @@ export class QuizRun {
 		const check = gradeAnswer(q, given);
 		const correct = isCorrectGrade(check.grade);
 		const ms = at - this.#shownAt;
-		const answer: QuizAnswer = { questionId: q.id, given: given ?? null, grade: check.grade, correct, ms, at };
+		const answer: QuizAnswer = {
+			questionId: q.id,
+			given: given ?? null,
+			grade: check.grade,
+			correct,
+			ms,
+			at
+		};
 		const index = this.index;
 		// Feedback first; the write follows in the same tick and is reported if it fails.
 		this.attempt = withAnswer(attempt, index, answer);

@@ -47,7 +47,8 @@ export function plainSettings(settings: Settings): Settings {
 /** Throws SettingsError for a value outside what the app supports. */
 export function checkSettings(s: Settings) {
 	if (s.lang !== 'vi' && s.lang !== 'en') throw new SettingsError(`Unknown language: ${String(s.lang)}`);
-	if (!['system', 'light', 'dark'].includes(s.theme)) throw new SettingsError(`Unknown theme: ${String(s.theme)}`);
+	if (!['system', 'light', 'dark'].includes(s.theme))
+		throw new SettingsError(`Unknown theme: ${String(s.theme)}`);
 	if (!Number.isInteger(s.dailyGoal) || s.dailyGoal < 1 || s.dailyGoal > 500) {
 		throw new SettingsError(`Daily goal must be a whole number from 1 to 500, got ${s.dailyGoal}`);
 	}

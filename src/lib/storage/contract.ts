@@ -3,14 +3,7 @@
  * which returns an IndexedDB-backed store, or an in-memory one (with `persistent: false`) when IndexedDB
  * is unavailable or refused, so the app still works for the session.
  */
-import type {
-	CardRecord,
-	DeckRecord,
-	QuizAnswer,
-	QuizAttempt,
-	ReviewRecord,
-	Settings
-} from './types';
+import type { CardRecord, DeckRecord, QuizAnswer, QuizAttempt, ReviewRecord, Settings } from './types';
 
 export interface StorageInfo {
 	/** True when the browser granted persistent storage (navigator.storage.persisted()). */

@@ -8,7 +8,15 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { isCardRecord } from '../domain/card-record';
 import { retention } from './checks';
 import type { ImportReport } from './contract';
-import { buildBackup, groupByQuestion, importReport, planMerge, rebuildCard, sameCard, type BackupData } from './maintenance';
+import {
+	buildBackup,
+	groupByQuestion,
+	importReport,
+	planMerge,
+	rebuildCard,
+	sameCard,
+	type BackupData
+} from './maintenance';
 import { all } from './requests';
 import { ALL_STORES, SETTINGS_KEY, type OnBaiDB } from './schema';
 

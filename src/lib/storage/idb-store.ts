@@ -132,7 +132,9 @@ export class IdbProgressStore implements ProgressStore {
 	async recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<void> {
 		const { checkReview, writeReview } = await writes();
 		checkReview(review, card);
-		await this.#write(['reviews', 'cards', 'attempts', 'settings'], (tx) => writeReview(tx, review, card, quiz));
+		await this.#write(['reviews', 'cards', 'attempts', 'settings'], (tx) =>
+			writeReview(tx, review, card, quiz)
+		);
 	}
 
 	async undoReview(reviewId: string, previous: CardRecord | null): Promise<void> {

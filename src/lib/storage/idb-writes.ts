@@ -50,7 +50,11 @@ export async function writeReview(
 }
 
 /** Removes one review and puts back the card state it replaced (flashcard undo) inside `tx`. */
-export async function removeReview(tx: UndoStores, reviewId: string, previous: CardRecord | null): Promise<void> {
+export async function removeReview(
+	tx: UndoStores,
+	reviewId: string,
+	previous: CardRecord | null
+): Promise<void> {
 	const review = await tx.objectStore('reviews').get(reviewId);
 	if (!review) throw new StorageInputError(`undoReview: no review "${reviewId}"`);
 	if (previous && previous.questionId !== review.questionId) {

@@ -8,7 +8,15 @@ import type { ImportReport, ProgressStore, QuizProgress, StorageInfo } from './c
 import { checkAttempt, checkReview, checkSettings, newestUnfinished, retention, withAnswer } from './checks';
 // No IndexedDB transaction here to commit early, and this store is itself loaded only on fallback: the
 // repair and backup code comes in with it.
-import { buildBackup, groupByQuestion, importReport, parseBackup, planMerge, rebuildCard, sameCard } from './maintenance';
+import {
+	buildBackup,
+	groupByQuestion,
+	importReport,
+	parseBackup,
+	planMerge,
+	rebuildCard,
+	sameCard
+} from './maintenance';
 import { StorageInputError } from './errors';
 import {
 	DEFAULT_SETTINGS,

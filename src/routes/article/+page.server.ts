@@ -2,7 +2,10 @@ import { findQuoteSpans, toParagraphs, type Paragraph } from '$lib/domain/highli
 import type { FactsFile, Topic } from '$lib/domain/types';
 
 // Build-time data: globbed so a missing facts file means "no highlights", not a failed build.
-const factFiles = import.meta.glob<FactsFile>('../../../questions/facts/*.json', { eager: true, import: 'default' });
+const factFiles = import.meta.glob<FactsFile>('../../../questions/facts/*.json', {
+	eager: true,
+	import: 'default'
+});
 const sources = import.meta.glob<string>('../../../questions/sources/*.txt', {
 	eager: true,
 	query: '?raw',
@@ -36,7 +39,8 @@ export function load(): ArticleData {
 	if (text === undefined) throw new Error(`Article source not found: questions/sources/${sourceName}`);
 	const factList = file?.facts ?? [];
 	const { spans, missing } = findQuoteSpans(text, factList);
-	if (missing.length > 0) console.warn(`article: quotes not found in the text for facts: ${missing.join(', ')}`);
+	if (missing.length > 0)
+		console.warn(`article: quotes not found in the text for facts: ${missing.join(', ')}`);
 	const facts: Record<string, ArticleFact> = {};
 	for (const f of factList) {
 		facts[f.id] = { id: f.id, subject: f.subject, topic: f.topic, ...(f.damaged ? { damaged: true } : {}) };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, dayBounds, newIntroducedBetween, separateSiblings } from '../../../src/lib/domain/flashcards';
+import {
+	buildQueue,
+	dayBounds,
+	newIntroducedBetween,
+	separateSiblings
+} from '../../../src/lib/domain/flashcards';
 import { countQueue } from '../../../src/lib/domain/flashcard-counts';
 import type { Question } from '../../../src/lib/domain/types';
 import type { CardRecord, ReviewRecord } from '../../../src/lib/storage/types';
@@ -9,7 +14,15 @@ const MIN = 60_000;
 const DAY = 86_400_000;
 
 function q(id: string, fact: string, type: Question['type'] = 'flashcard'): Question {
-	return { id, type, prompt: `P ${id}`, answer: `A ${id}`, factIds: [fact], topic: 'people', source: { quote: 'x' } };
+	return {
+		id,
+		type,
+		prompt: `P ${id}`,
+		answer: `A ${id}`,
+		factIds: [fact],
+		topic: 'people',
+		source: { quote: 'x' }
+	};
 }
 
 function card(questionId: string, due: number, state: CardRecord['state'] = 2): CardRecord {
@@ -29,7 +42,17 @@ function card(questionId: string, due: number, state: CardRecord['state'] = 2): 
 }
 
 function review(questionId: string, at: number): ReviewRecord {
-	return { id: `${at}-${questionId}`, questionId, deckId: 'd', mode: 'flashcards', given: null, rating: 3, correct: true, ms: 1000, at };
+	return {
+		id: `${at}-${questionId}`,
+		questionId,
+		deckId: 'd',
+		mode: 'flashcards',
+		given: null,
+		rating: 3,
+		correct: true,
+		ms: 1000,
+		at
+	};
 }
 
 const ids = (list: Question[]) => list.map((x) => x.id);
@@ -62,7 +85,12 @@ describe('buildQueue', () => {
 	it('introduces no more new cards than the daily limit, but always shows due ones', () => {
 		const questions = [q('d', 'f0'), ...Array.from({ length: 8 }, (_, i) => q(`n${i}`, `f${i + 1}`))];
 		const cards = new Map([['d', card('d', NOW.getTime() - MIN)]]);
-		expect(ids(buildQueue({ questions, cards, now: NOW, newLimit: 3 }).items)).toEqual(['d', 'n0', 'n1', 'n2']);
+		expect(ids(buildQueue({ questions, cards, now: NOW, newLimit: 3 }).items)).toEqual([
+			'd',
+			'n0',
+			'n1',
+			'n2'
+		]);
 		expect(ids(buildQueue({ questions, cards, now: NOW, newLimit: 0 }).items)).toEqual(['d']);
 		expect(ids(buildQueue({ questions, cards, now: NOW, newLimit: -4 }).items)).toEqual(['d']);
 	});
@@ -76,7 +104,13 @@ describe('buildQueue', () => {
 	});
 
 	it('never shows two cards of the same fact back to back when another order exists', () => {
-		const questions = [q('f1:fwd', 'f1'), q('f1:rev', 'f1'), q('f2:fwd', 'f2'), q('f2:rev', 'f2'), q('f3:fwd', 'f3')];
+		const questions = [
+			q('f1:fwd', 'f1'),
+			q('f1:rev', 'f1'),
+			q('f2:fwd', 'f2'),
+			q('f2:rev', 'f2'),
+			q('f3:fwd', 'f3')
+		];
 		const queue = buildQueue({ questions, cards: new Map(), now: NOW, newLimit: 10 });
 		expect(queue.items).toHaveLength(5);
 		for (let i = 1; i < queue.items.length; i++) {
@@ -87,12 +121,20 @@ describe('buildQueue', () => {
 
 	it('does not open with a sibling of the card just answered', () => {
 		const questions = [q('f1:rev', 'f1'), q('f2:fwd', 'f2')];
-		const queue = buildQueue({ questions, cards: new Map(), now: NOW, newLimit: 10, previousFactIds: ['f1'] });
+		const queue = buildQueue({
+			questions,
+			cards: new Map(),
+			now: NOW,
+			newLimit: 10,
+			previousFactIds: ['f1']
+		});
 		expect(ids(queue.items)).toEqual(['f2:fwd', 'f1:rev']);
 	});
 
 	it('rejects an invalid date', () => {
-		expect(() => buildQueue({ questions: [], cards: new Map(), now: new Date('x'), newLimit: 1 })).toThrow(/valid Date/);
+		expect(() => buildQueue({ questions: [], cards: new Map(), now: new Date('x'), newLimit: 1 })).toThrow(
+			/valid Date/
+		);
 	});
 });
 

@@ -35,14 +35,30 @@ function q(fact: number, type: QuestionType, variant = ''): Question {
 function bank(): Question[] {
 	const out: Question[] = [];
 	for (let f = 0; f < 10; f++) out.push(q(f, 'choice'), q(f, 'typed'), q(f, 'cloze'), q(f, 'flashcard'));
-	out.push({ ...q(0, 'match'), factIds: ['f0', 'f1'], pairs: [['a', 'b'], ['c', 'd']] });
+	out.push({
+		...q(0, 'match'),
+		factIds: ['f0', 'f1'],
+		pairs: [
+			['a', 'b'],
+			['c', 'd']
+		]
+	});
 	return out;
 }
 
 function card(id: string, state: 0 | 1 | 2 | 3, stability = 1, due = NOW.getTime() + 86_400_000): CardRecord {
 	return {
-		questionId: id, deckId: 'd', due, stability, difficulty: 5, elapsedDays: 0, scheduledDays: 1,
-		learningSteps: 0, reps: 1, lapses: 0, state
+		questionId: id,
+		deckId: 'd',
+		due,
+		stability,
+		difficulty: 5,
+		elapsedDays: 0,
+		scheduledDays: 1,
+		learningSteps: 0,
+		reps: 1,
+		lapses: 0,
+		state
 	};
 }
 
@@ -132,7 +148,12 @@ describe('a learn round', () => {
 		expect(isRoundDone(round)).toBe(true);
 		expect(nextItem(round, facts, rng)).toBeNull();
 		expect(round.facts.every((p) => p.rights === 2 && p.misses === 1)).toBe(true);
-		expect(roundSummary(round)).toEqual({ asked: 21, facts: 7, missedFacts: round.facts.map((p) => p.factId), firstTry: 0 });
+		expect(roundSummary(round)).toEqual({
+			asked: 21,
+			facts: 7,
+			missedFacts: round.facts.map((p) => p.factId),
+			firstTry: 0
+		});
 	});
 
 	it('does not repeat the same recall question twice running when another exists', () => {
@@ -153,10 +174,14 @@ describe('a learn round', () => {
 	});
 
 	it('refuses a bank without askable facts and an answer for the wrong fact', () => {
-		expect(() => startRound(learnFacts(bank().filter((x) => x.type === 'flashcard')), new Map(), NOW, createRng(1))).toThrow(LearnError);
+		expect(() =>
+			startRound(learnFacts(bank().filter((x) => x.type === 'flashcard')), new Map(), NOW, createRng(1))
+		).toThrow(LearnError);
 		const round = startRound(facts, new Map(), NOW, createRng(1), 2);
 		const other = round.queue[1] as string;
-		expect(() => answerItem(round, { factId: other, question: q(0, 'choice'), recall: false }, true)).toThrow(/not the one being asked/);
+		expect(() => answerItem(round, { factId: other, question: q(0, 'choice'), recall: false }, true)).toThrow(
+			/not the one being asked/
+		);
 	});
 });
 

@@ -24,7 +24,16 @@ import {
 } from '../../../src/lib/domain/match';
 
 function m(id: string, pairs: MatchPair[]): Question {
-	return { id, type: 'match', prompt: 'Ghép', answer: '', pairs, factIds: [id], topic: 'people', source: { quote: 'q' } };
+	return {
+		id,
+		type: 'match',
+		prompt: 'Ghép',
+		answer: '',
+		pairs,
+		factIds: [id],
+		topic: 'people',
+		source: { quote: 'q' }
+	};
 }
 
 // Doanh holds two posts; both appear in different questions, so they must never meet on one board.
@@ -63,8 +72,24 @@ describe('match boards', () => {
 	it('detects ambiguity: a person meeting two of their posts, or a repeated item', () => {
 		const truth = truthOf(people);
 		expect(isUnambiguous(people[0]?.pairs ?? [], truth)).toBe(true);
-		expect(isUnambiguous([['Nguyễn Văn Doanh', 'Phó Chủ tịch VUFO'], ['Ngô Hoàng Ngân', 'Uỷ viên Đảng đoàn']], truth)).toBe(false);
-		expect(isUnambiguous([['A', 'x'], ['A', 'y']], truth)).toBe(false);
+		expect(
+			isUnambiguous(
+				[
+					['Nguyễn Văn Doanh', 'Phó Chủ tịch VUFO'],
+					['Ngô Hoàng Ngân', 'Uỷ viên Đảng đoàn']
+				],
+				truth
+			)
+		).toBe(false);
+		expect(
+			isUnambiguous(
+				[
+					['A', 'x'],
+					['A', 'y']
+				],
+				truth
+			)
+		).toBe(false);
 	});
 
 	it('builds boards of 5-6 pairs that can be matched only one way', () => {

@@ -35,11 +35,24 @@ describe('quiz display text', () => {
 		expect(answerText(null, 'vi')).toBe('Chưa trả lời');
 		expect(answerText(['Hủa Phăn', 'Luông Pha Băng'], 'vi')).toBe('Hủa Phăn; Luông Pha Băng');
 		expect(answerText([['08', 'cặp kết nghĩa']], 'vi')).toBe('08 → cặp kết nghĩa');
-		expect(answerLines([['08', 'cặp'], ['06', 'hội']], 'vi')).toEqual(['08 → cặp', '06 → hội']);
+		expect(
+			answerLines(
+				[
+					['08', 'cặp'],
+					['06', 'hội']
+				],
+				'vi'
+			)
+		).toEqual(['08 → cặp', '06 → hội']);
 	});
 
 	it('shows a numeric answer with its unit, once', () => {
-		const n: Question = { ...base, type: 'numeric', answer: '08', numeric: { value: 8, unit: 'cặp', inUnit: 8 } };
+		const n: Question = {
+			...base,
+			type: 'numeric',
+			answer: '08',
+			numeric: { value: 8, unit: 'cặp', inUnit: 8 }
+		};
 		expect(expectedText(n, 'vi')).toBe('08 cặp');
 		expect(expectedText({ ...n, answer: '08 cặp' }, 'vi')).toBe('08 cặp');
 		const m: Question = { ...base, type: 'multi', answer: ['a', 'b'] };
@@ -56,7 +69,14 @@ describe('quiz display text', () => {
 
 describe('optionForKey', () => {
 	const key = (k: string, extra: Partial<KeyboardEvent> = {}) =>
-		({ key: k, target: null, ctrlKey: false, metaKey: false, altKey: false, ...extra }) as unknown as KeyboardEvent;
+		({
+			key: k,
+			target: null,
+			ctrlKey: false,
+			metaKey: false,
+			altKey: false,
+			...extra
+		}) as unknown as KeyboardEvent;
 	const options = ['a', 'b', 'c'];
 
 	it('picks the option a number key names, 1 for the first', () => {

@@ -68,12 +68,22 @@ describe('building a quiz', () => {
 	});
 
 	it('a length beyond the pool gives the whole pool', () => {
-		const qs = pickQuizQuestions(bank(), { ...all, length: 20, topics: ['laos'], types: ['choice'] }, createRng(3));
-		expect(qs.map((q) => q.id).sort()).toEqual(['fact-10:choice', 'fact-1:choice', 'fact-4:choice', 'fact-7:choice'].sort());
+		const qs = pickQuizQuestions(
+			bank(),
+			{ ...all, length: 20, topics: ['laos'], types: ['choice'] },
+			createRng(3)
+		);
+		expect(qs.map((q) => q.id).sort()).toEqual(
+			['fact-10:choice', 'fact-1:choice', 'fact-4:choice', 'fact-7:choice'].sort()
+		);
 	});
 
 	it('filters by topic and type', () => {
-		const qs = pickQuizQuestions(bank(), { ...all, topics: ['people', 'ngo-aid'], types: ['typed', 'numeric'] }, createRng(4));
+		const qs = pickQuizQuestions(
+			bank(),
+			{ ...all, topics: ['people', 'ngo-aid'], types: ['typed', 'numeric'] },
+			createRng(4)
+		);
 		expect(qs).toHaveLength(16);
 		for (const q of qs) {
 			expect(['people', 'ngo-aid']).toContain(q.topic);
@@ -102,17 +112,29 @@ describe('building a quiz', () => {
 	});
 
 	it('spreads a dominant fact as well as possible', () => {
-		const qs = bank().filter((q) => q.factIds[0] === 'fact-0' || q.id === 'fact-1:choice' || q.id === 'fact-2:choice');
+		const qs = bank().filter(
+			(q) => q.factIds[0] === 'fact-0' || q.id === 'fact-1:choice' || q.id === 'fact-2:choice'
+		);
 		// fact-0 has 6 questions and only 2 others exist: at best it alternates at the start.
 		const out = spreadFacts(qs).map((q) => q.factIds[0]);
-		expect(out.slice(0, 5)).toEqual(['fact-0', expect.not.stringMatching(/^fact-0$/), 'fact-0', expect.not.stringMatching(/^fact-0$/), 'fact-0']);
+		expect(out.slice(0, 5)).toEqual([
+			'fact-0',
+			expect.not.stringMatching(/^fact-0$/),
+			'fact-0',
+			expect.not.stringMatching(/^fact-0$/),
+			'fact-0'
+		]);
 		expect(out).toHaveLength(8);
 	});
 
 	it('rejects settings that cannot be met, naming the problem', () => {
-		expect(() => pickQuizQuestions(bank(), { ...all, types: ['flashcard'] }, createRng(1))).toThrow(/flashcard/);
+		expect(() => pickQuizQuestions(bank(), { ...all, types: ['flashcard'] }, createRng(1))).toThrow(
+			/flashcard/
+		);
 		expect(() => pickQuizQuestions(bank(), { ...all, length: 0 }, createRng(1))).toThrow(QuizSettingsError);
-		expect(() => pickQuizQuestions(bank(), { ...all, topics: ['proposals'] }, createRng(1))).toThrow(/No question/);
+		expect(() => pickQuizQuestions(bank(), { ...all, topics: ['proposals'] }, createRng(1))).toThrow(
+			/No question/
+		);
 		expect(() => pickQuizQuestions(bank(), { ...all, timeLimit: -5 }, createRng(1))).toThrow(/Time limit/);
 	});
 
@@ -164,7 +186,13 @@ describe('an attempt', () => {
 	});
 
 	it('finishes with a score and a time; a limit that ran out ends it at the limit', () => {
-		const timed = createAttempt({ id: 'a2', deckId: 'd', settings: { ...all, timeLimit: 5 }, questionIds: ids, now: NOW });
+		const timed = createAttempt({
+			id: 'a2',
+			deckId: 'd',
+			settings: { ...all, timeLimit: 5 },
+			questionIds: ids,
+			now: NOW
+		});
 		expect(deadline(timed)).toBe(NOW.getTime() + 5 * 60_000);
 		expect(isExpired(timed, new Date(NOW.getTime() + 4 * 60_000))).toBe(false);
 		const later = new Date(NOW.getTime() + 60 * 60_000);
@@ -181,7 +209,13 @@ describe('an attempt', () => {
 	});
 
 	it('retrying the missed makes a new attempt of exactly those', () => {
-		let a = createAttempt({ id: 'a1', deckId: 'd', settings: { ...all, length: 10 }, questionIds: ids, now: NOW });
+		let a = createAttempt({
+			id: 'a1',
+			deckId: 'd',
+			settings: { ...all, length: 10 },
+			questionIds: ids,
+			now: NOW
+		});
 		a = withAnswer(a, 0, answer(ids[0] as string, true));
 		a = withAnswer(a, 1, answer(ids[1] as string, false));
 		a = withAnswer(a, 2, answer(ids[2] as string, false));
@@ -192,13 +226,20 @@ describe('an attempt', () => {
 		expect(r.answers).toEqual([null, null]);
 		expect(r.settings.length).toBe('all');
 		expect(r.finishedAt).toBeUndefined();
-		const perfect = withAnswer(withAnswer(a, 1, answer(ids[1] as string, true)), 2, answer(ids[2] as string, true));
-		expect(() => retryMissed(perfect, byId, { id: 'a5', now: NOW, rng: createRng(9) })).toThrow(/Nothing to retry/);
+		const perfect = withAnswer(
+			withAnswer(a, 1, answer(ids[1] as string, true)),
+			2,
+			answer(ids[2] as string, true)
+		);
+		expect(() => retryMissed(perfect, byId, { id: 'a5', now: NOW, rng: createRng(9) })).toThrow(
+			/Nothing to retry/
+		);
 	});
 });
 
 describe('quote highlighting', () => {
-	const quote = 'duy trì, hoạt động 08 cặp kết nghĩa (07 cặp Bản - Bản và 01 cặp Xã - Trấn) hai bên biên giới';
+	const quote =
+		'duy trì, hoạt động 08 cặp kết nghĩa (07 cặp Bản - Bản và 01 cặp Xã - Trấn) hai bên biên giới';
 
 	it('marks the answer as text segments that rebuild the quote', () => {
 		const segs = quoteSegments(quote, ['08']);
@@ -208,15 +249,35 @@ describe('quote highlighting', () => {
 
 	it('finds the answer across the Uỷ/Ủy spelling and case, whole words only', () => {
 		const q2 = 'ông Nguyễn Văn Doanh, Uỷ viên Đảng đoàn, Phó Chủ tịch VUFO';
-		expect(quoteSegments(q2, ['Ủy viên Đảng đoàn']).filter((s) => s.mark).map((s) => s.text)).toEqual(['Uỷ viên Đảng đoàn']);
-		expect(quoteSegments('năm 2018 có 8 tổ chức', ['8']).filter((s) => s.mark).map((s) => s.text)).toEqual(['8']);
+		expect(
+			quoteSegments(q2, ['Ủy viên Đảng đoàn'])
+				.filter((s) => s.mark)
+				.map((s) => s.text)
+		).toEqual(['Uỷ viên Đảng đoàn']);
+		expect(
+			quoteSegments('năm 2018 có 8 tổ chức', ['8'])
+				.filter((s) => s.mark)
+				.map((s) => s.text)
+		).toEqual(['8']);
 		expect(quoteSegments(quote, ['không có']).every((s) => !s.mark)).toBe(true);
 	});
 
 	it('marks each item of a multi answer and both sides of match pairs', () => {
 		const q3 = 'sinh viên các tỉnh Hủa Phăn, Luông Pha Băng; Xay Nhạ By Ly (Lào)';
-		const multi: Question = { id: 'm', type: 'multi', prompt: '?', answer: ['Hủa Phăn', 'Luông Pha Băng', 'Xay Nhạ By Ly'], factIds: ['x'], topic: 'laos', source: { quote: q3 } };
-		expect(quoteSegments(q3, answerTexts(multi)).filter((s) => s.mark).map((s) => s.text)).toEqual(['Hủa Phăn', 'Luông Pha Băng', 'Xay Nhạ By Ly']);
+		const multi: Question = {
+			id: 'm',
+			type: 'multi',
+			prompt: '?',
+			answer: ['Hủa Phăn', 'Luông Pha Băng', 'Xay Nhạ By Ly'],
+			factIds: ['x'],
+			topic: 'laos',
+			source: { quote: q3 }
+		};
+		expect(
+			quoteSegments(q3, answerTexts(multi))
+				.filter((s) => s.mark)
+				.map((s) => s.text)
+		).toEqual(['Hủa Phăn', 'Luông Pha Băng', 'Xay Nhạ By Ly']);
 		const tf: Question = { ...multi, type: 'truefalse', answer: true };
 		expect(answerTexts(tf)).toEqual([]);
 	});

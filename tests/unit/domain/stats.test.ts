@@ -129,7 +129,11 @@ describe('streak', () => {
 
 	it('is zero when the last study day was before yesterday', () => {
 		const log = [rev(vn('2026-11-24T08:00:00')), rev(vn('2026-11-25T08:00:00'))];
-		expect(streak(log, NOW, { tzOffsetMinutes: VN })).toEqual({ current: 0, longest: 2, studiedToday: false });
+		expect(streak(log, NOW, { tzOffsetMinutes: VN })).toEqual({
+			current: 0,
+			longest: 2,
+			studiedToday: false
+		});
 	});
 
 	it('uses the local day: an answer at 00:30 local belongs to today, not to UTC yesterday', () => {
@@ -339,7 +343,14 @@ describe('computeStats', () => {
 		const s = computeStats({ reviews: log, cards, questions, dailyGoal: 20, tzOffsetMinutes: VN }, NOW);
 		expect(s.hasHistory).toBe(true);
 		expect(s.totalReviews).toBe(2);
-		expect(s.today).toMatchObject({ reviewed: 1, correct: 0, accuracy: 0, dueNow: 1, newTotal: 1, newLeft: 1 });
+		expect(s.today).toMatchObject({
+			reviewed: 1,
+			correct: 0,
+			accuracy: 0,
+			dueNow: 1,
+			newTotal: 1,
+			newLeft: 1
+		});
 		expect(s.streak.current).toBe(2);
 		expect(s.heatmap.weeks).toBe(16);
 		expect(s.accuracy.points).toHaveLength(30);
@@ -358,7 +369,9 @@ describe('computeStats', () => {
 	it('names what is wrong with bad input', () => {
 		// @ts-expect-error: checking the boundary with a wrong shape
 		expect(() => computeStats({ reviews: null, cards: [], questions: [] }, NOW)).toThrow(StatsInputError);
-		expect(() => computeStats({ reviews: [], cards: [], questions: [] }, new Date('nope'))).toThrow(/valid Date/);
+		expect(() => computeStats({ reviews: [], cards: [], questions: [] }, new Date('nope'))).toThrow(
+			/valid Date/
+		);
 		expect(() => computeStats({ reviews: [], cards: [], questions: [], tzOffsetMinutes: 5000 }, NOW)).toThrow(
 			/tzOffsetMinutes/
 		);

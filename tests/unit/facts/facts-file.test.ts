@@ -10,7 +10,9 @@ import type { Fact, FactsFile, PersonPostFact } from '../../../src/lib/domain/ty
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SOURCE = readFileSync(join(ROOT, 'questions/sources/vufo-quang-ninh.txt'), 'utf8');
-const FILE = JSON.parse(readFileSync(join(ROOT, 'questions/facts/vufo-quang-ninh.json'), 'utf8')) as FactsFile;
+const FILE = JSON.parse(
+	readFileSync(join(ROOT, 'questions/facts/vufo-quang-ninh.json'), 'utf8')
+) as FactsFile;
 const FACTS = FILE.facts;
 const POOL_DIR = join(ROOT, 'questions/pools');
 const POOLS = Object.fromEntries(
@@ -125,7 +127,16 @@ describe('facts file: shape', () => {
 
 	it('covers every topic of the article', () => {
 		const used = new Set(FACTS.map((f) => f.topic));
-		for (const t of ['session', 'people', 'china-twinning', 'laos', 'ngo-aid', 'friendship-associations', 'proposals', 'vufo-message']) {
+		for (const t of [
+			'session',
+			'people',
+			'china-twinning',
+			'laos',
+			'ngo-aid',
+			'friendship-associations',
+			'proposals',
+			'vufo-message'
+		]) {
 			expect(used, t).toContain(t);
 		}
 	});
@@ -197,7 +208,9 @@ describe('facts file: grounding in the article', () => {
 
 describe('facts file: asks and statements', () => {
 	it('ends every ask with a question mark', () => {
-		expect(FACTS.filter((f) => f.ask !== undefined && !f.ask.trim().endsWith('?')).map((f) => f.id)).toEqual([]);
+		expect(FACTS.filter((f) => f.ask !== undefined && !f.ask.trim().endsWith('?')).map((f) => f.id)).toEqual(
+			[]
+		);
 	});
 
 	it('holds {value} exactly once in every statement', () => {
@@ -206,7 +219,9 @@ describe('facts file: asks and statements', () => {
 	});
 
 	it('gives every fact that can be asked a hand-written ask and statement', () => {
-		const bad = FACTS.filter((f) => f.damaged === undefined && (f.ask === undefined || f.statement === undefined));
+		const bad = FACTS.filter(
+			(f) => f.damaged === undefined && (f.ask === undefined || f.statement === undefined)
+		);
 		expect(bad.map((f) => f.id)).toEqual([]);
 	});
 
@@ -214,8 +229,14 @@ describe('facts file: asks and statements', () => {
 		const typos = ['triệu trị', 'cai nghiệm', 'nhiềm'];
 		const bad: string[] = [];
 		for (const f of FACTS) {
-			const taught = [f.ask, f.statement, 'value' in f ? String(f.value) : '', ...(f.kind === 'list' ? f.items : [])];
-			for (const t of typos) if (taught.some((s) => s !== undefined && statedIn(s, t))) bad.push(`${f.id}: ${t}`);
+			const taught = [
+				f.ask,
+				f.statement,
+				'value' in f ? String(f.value) : '',
+				...(f.kind === 'list' ? f.items : [])
+			];
+			for (const t of typos)
+				if (taught.some((s) => s !== undefined && statedIn(s, t))) bad.push(`${f.id}: ${t}`);
 		}
 		expect(bad).toEqual([]);
 	});
@@ -254,12 +275,19 @@ describe('facts file: people and posts', () => {
 	});
 
 	it('records every post each official holds in the article', () => {
-		const postsOf = (p: string) => personPosts.filter((f) => f.person === p).map((f) => f.post).sort();
+		const postsOf = (p: string) =>
+			personPosts
+				.filter((f) => f.person === p)
+				.map((f) => f.post)
+				.sort();
 		expect(postsOf('Ngô Hoàng Ngân')).toEqual([
 			'Phó Bí thư Thường trực Tỉnh uỷ Quảng Ninh',
 			'Trưởng đoàn Đại biểu Quốc hội tỉnh Quảng Ninh'
 		]);
-		expect(postsOf('Phạm Văn Thành')).toEqual(['Phó Chủ tịch UBND tỉnh Quảng Ninh', 'Tỉnh uỷ viên Quảng Ninh']);
+		expect(postsOf('Phạm Văn Thành')).toEqual([
+			'Phó Chủ tịch UBND tỉnh Quảng Ninh',
+			'Tỉnh uỷ viên Quảng Ninh'
+		]);
 		expect(postsOf('Nguyễn Văn Doanh')).toEqual([
 			'Phó Chủ tịch VUFO',
 			'Trưởng đoàn công tác của VUFO',
@@ -271,7 +299,11 @@ describe('facts file: people and posts', () => {
 
 	it('names a different body for each of the three "Phó Chủ tịch", and each post is title + body', () => {
 		const vice = personPosts.filter((f) => f.title === 'Phó Chủ tịch');
-		expect(vice.map((f) => f.person).sort()).toEqual(['Hoàng Đức Hạnh', 'Nguyễn Văn Doanh', 'Phạm Văn Thành']);
+		expect(vice.map((f) => f.person).sort()).toEqual([
+			'Hoàng Đức Hạnh',
+			'Nguyễn Văn Doanh',
+			'Phạm Văn Thành'
+		]);
 		expect(new Set(vice.map((f) => f.body)).size).toBe(3);
 		for (const f of vice) expect(f.post).toBe(`${f.title} ${f.body}`);
 	});
@@ -282,7 +314,8 @@ describe('facts file: people and posts', () => {
 
 	it('keeps the units the officials\u2019 names are followed by out of their posts', () => {
 		const units = ['Liên hiệp Hữu nghị tỉnh', 'UBMTTQ', 'Ban Thông tin Đối ngoại', 'Sở Nội vụ'];
-		for (const f of personPosts) for (const u of units) expect(statedIn(f.post, u), `${f.id}: ${u}`).toBe(false);
+		for (const f of personPosts)
+			for (const u of units) expect(statedIn(f.post, u), `${f.id}: ${u}`).toBe(false);
 	});
 });
 
@@ -340,7 +373,10 @@ describe('distractor pools', () => {
 		for (const name of ['bodies', 'central-bodies', 'vufo-units', 'lao-provinces', 'chinese-regions']) {
 			const items = POOLS[name]?.items ?? [];
 			expect(items.length, name).toBeGreaterThan(0);
-			expect(items.filter((i) => statedIn(SOURCE, i)), name).toEqual([]);
+			expect(
+				items.filter((i) => statedIn(SOURCE, i)),
+				name
+			).toEqual([]);
 		}
 	});
 

@@ -22,7 +22,7 @@ function cornerAlpha(path: URL): number {
 	const data = readFileSync(path);
 	const colourType = data[25];
 	const idat: Buffer[] = [];
-	for (let at = 8; at < data.length; ) {
+	for (let at = 8; at < data.length;) {
 		const length = data.readUInt32BE(at);
 		if (data.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(data.subarray(at + 8, at + 8 + length));
 		at += 12 + length;
@@ -56,7 +56,8 @@ describe('web app manifest', () => {
 	});
 
 	it('offers 192 and 512 px icons for any purpose and a maskable 512', () => {
-		const sizes = (purpose: string) => manifest.icons.filter((i) => i.purpose === purpose).map((i) => i.sizes);
+		const sizes = (purpose: string) =>
+			manifest.icons.filter((i) => i.purpose === purpose).map((i) => i.sizes);
 		expect(sizes('any')).toEqual(expect.arrayContaining(['192x192', '512x512']));
 		expect(sizes('maskable')).toContain('512x512');
 	});
@@ -68,11 +69,7 @@ describe('web app manifest', () => {
 	});
 
 	it('names only files that exist in static/ with the pixel size it declares', () => {
-		const named = [
-			...manifest.icons,
-			...manifest.screenshots,
-			...manifest.shortcuts.flatMap((s) => s.icons)
-		];
+		const named = [...manifest.icons, ...manifest.screenshots, ...manifest.shortcuts.flatMap((s) => s.icons)];
 		expect(named.length).toBeGreaterThanOrEqual(7);
 		for (const file of named) {
 			const [w, h] = pngSize(new URL(file.src.slice(1), staticDir));

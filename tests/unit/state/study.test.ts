@@ -11,7 +11,15 @@ import type { Rating } from '../../../src/lib/storage/types';
 
 function q(id: string, type: Question['type'], fact: string): Question {
 	const prompt = `Hỏi ${id}?`;
-	return { id, type, prompt, answer: `Đáp ${id}`, factIds: [fact], topic: 'laos', source: { quote: 'trích' } };
+	return {
+		id,
+		type,
+		prompt,
+		answer: `Đáp ${id}`,
+		factIds: [fact],
+		topic: 'laos',
+		source: { quote: 'trích' }
+	};
 }
 
 /** A flashcard grade: Again counts as not known, the other grades as known. */
@@ -22,7 +30,11 @@ const bank: Bank = {
 	version: 1,
 	deck: { id: 'deck-test', title: 'Bộ thử', source: 'Nguồn' },
 	generatedBy: 'test fixture',
-	questions: [q('a:flashcard', 'flashcard', 'a'), q('b:flashcard', 'flashcard', 'b'), q('a:choice', 'choice', 'a')]
+	questions: [
+		q('a:flashcard', 'flashcard', 'a'),
+		q('b:flashcard', 'flashcard', 'b'),
+		q('a:choice', 'choice', 'a')
+	]
 };
 
 async function fresh(factory = new IDBFactory()) {
@@ -73,7 +85,10 @@ describe('StudyState.init', () => {
 		await expect(failing).rejects.toThrow('offline');
 		expect(state.loadError).toBe('offline');
 		expect(state.ready).toBe(false);
-		await state.init({ open: () => openProgress({ idbFactory: new IDBFactory() }), loadBank: async () => bank });
+		await state.init({
+			open: () => openProgress({ idbFactory: new IDBFactory() }),
+			loadBank: async () => bank
+		});
 		expect(state.ready).toBe(true);
 		expect(state.loadError).toBeNull();
 	});
@@ -106,10 +121,7 @@ describe('StudyState.answer', () => {
 
 	it('serialises quick answers so each sees the previous card state', async () => {
 		const { state, store } = await fresh();
-		const [c1, c2] = await Promise.all([
-			flash(state, flashA, 1, 1),
-			flash(state, flashA, 3, 1)
-		]);
+		const [c1, c2] = await Promise.all([flash(state, flashA, 1, 1), flash(state, flashA, 3, 1)]);
 		expect(c1.reps).toBe(1);
 		expect(c2.reps).toBe(2);
 		expect(await store.getReviews('deck-test')).toHaveLength(2);
@@ -118,7 +130,14 @@ describe('StudyState.answer', () => {
 	it('rejects a rating outside 1-4 and writes nothing', async () => {
 		const { state, store } = await fresh();
 		await expect(
-			state.answer({ question: flashA, mode: 'flashcards', given: null, correct: true, rating: 5 as 1, ms: 1 })
+			state.answer({
+				question: flashA,
+				mode: 'flashcards',
+				given: null,
+				correct: true,
+				rating: 5 as 1,
+				ms: 1
+			})
 		).rejects.toThrow(/Invalid rating: 5/);
 		expect(await store.getReviews('deck-test')).toEqual([]);
 	});
@@ -147,7 +166,15 @@ describe('StudyState.undoLast', () => {
 		expect(await state.undoLast()).toBeNull();
 		await flash(state, flashA, 3);
 		const choice = bank.questions[2]!;
-		await state.answer({ question: choice, mode: 'learn', given: 'x', grade: 'wrong', correct: false, rating: 1, ms: 5 });
+		await state.answer({
+			question: choice,
+			mode: 'learn',
+			given: 'x',
+			grade: 'wrong',
+			correct: false,
+			rating: 1,
+			ms: 5
+		});
 		expect(state.undoDepth).toBe(0);
 		expect(await state.undoLast()).toBeNull();
 	});
@@ -167,7 +194,12 @@ describe('StudyState.saveSettings', () => {
 
 		locale.set('vi');
 		const again = await fresh(factory);
-		expect(again.state.settings).toMatchObject({ lang: 'en', dailyGoal: 7, desiredRetention: 0.85, theme: 'dark' });
+		expect(again.state.settings).toMatchObject({
+			lang: 'en',
+			dailyGoal: 7,
+			desiredRetention: 0.85,
+			theme: 'dark'
+		});
 		expect(locale.lang).toBe('en');
 		locale.set('vi');
 	});

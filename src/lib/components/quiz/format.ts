@@ -68,7 +68,11 @@ export function clockText(ms: number): string {
 /** True when a key event comes from a text field, where letter and digit keys are typing, not shortcuts. */
 export function isTyping(e: KeyboardEvent): boolean {
 	const t = e.target as HTMLElement | null;
-	return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable) && (t as HTMLInputElement).type !== 'checkbox';
+	return (
+		!!t &&
+		(t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable) &&
+		(t as HTMLInputElement).type !== 'checkbox'
+	);
 }
 
 /** True when a key event carries a modifier, so browser and system shortcuts are left alone. */

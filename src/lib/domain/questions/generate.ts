@@ -6,7 +6,14 @@
  */
 import { formatIssue, hasErrors, validateFacts, type Issue } from '../facts/validate';
 import { sameFolded } from '../facts/text';
-import { QUESTION_TYPES, type Bank, type Fact, type FactsFile, type Question, type QuestionType } from '../types';
+import {
+	QUESTION_TYPES,
+	type Bank,
+	type Fact,
+	type FactsFile,
+	type Question,
+	type QuestionType
+} from '../types';
 import { createContext } from './context';
 import { dateQuestions } from './dates';
 import { dropRepeatedTruths } from './dedupe';

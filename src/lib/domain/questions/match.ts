@@ -27,7 +27,10 @@ interface Pair {
 }
 
 /** The round's proof: each pair's own quote, and one short clean span stating as many pairs as it can. */
-function roundProof(ctx: Context, pairs: Pair[]): { quote: string; quotes: string[]; covered: number } | null {
+function roundProof(
+	ctx: Context,
+	pairs: Pair[]
+): { quote: string; quotes: string[]; covered: number } | null {
 	const quotes = pairs.map((p) => p.fact.quote);
 	const best = bestProof(ctx.source, quotes, MAX_ROUND_QUOTE);
 	if (!best) return null;

@@ -142,7 +142,8 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 			// A qualified figure ("trên 74 tỉ", "hơn 15.000") is never asked with a changed number: a lower
 			// "over" figure is true too, a higher one is not contradicted by the article.
 			if (fact.qualifier !== undefined && q.type !== 'match') {
-				if (q.type === 'choice') bad(`qualified figure "${fact.qualifier} ${fact.written}" asked as a choice`);
+				if (q.type === 'choice')
+					bad(`qualified figure "${fact.qualifier} ${fact.written}" asked as a choice`);
 				if (q.type === 'truefalse' && q.answer === false)
 					bad(`qualified figure "${fact.qualifier} ${fact.written}" in a false statement`);
 			}

@@ -171,7 +171,12 @@ describe('the audit catches broken banks', () => {
 				id: 'overseas-vietnamese:choice',
 				type: 'choice',
 				numeric: undefined,
-				choices: ['hơn 15.000 Việt kiều', 'hơn 17.000 Việt kiều', 'hơn 18.000 Việt kiều', 'hơn 19.000 Việt kiều']
+				choices: [
+					'hơn 15.000 Việt kiều',
+					'hơn 17.000 Việt kiều',
+					'hơn 18.000 Việt kiều',
+					'hơn 19.000 Việt kiều'
+				]
 			});
 		});
 		expect(problems.some((p) => p.includes('in a false statement'))).toBe(true);

@@ -104,16 +104,23 @@ describe('npm run questions (questions/generate.ts)', () => {
 		}
 	);
 
-	it('writes one bank per deck under questions/banks when there are several facts files', { timeout: 120_000 }, () => {
-		const root = makeRoot(['mini.json']);
-		const second = { ...fixture(), deck: { ...fixture().deck, id: 'mini-vufo-2' } };
-		writeFileSync(join(root, 'questions/facts/second.json'), JSON.stringify(second));
-		const { code, stdout } = runCli(root);
-		expect(code).toBe(0);
-		expect(readdirSync(join(root, 'questions/banks')).sort()).toEqual(['mini-vufo-2.json', 'mini-vufo.json']);
-		expect(readdirSync(join(root, 'questions'))).not.toContain('bank.json');
-		expect(stdout).toContain('deck "mini-vufo-2"');
-	});
+	it(
+		'writes one bank per deck under questions/banks when there are several facts files',
+		{ timeout: 120_000 },
+		() => {
+			const root = makeRoot(['mini.json']);
+			const second = { ...fixture(), deck: { ...fixture().deck, id: 'mini-vufo-2' } };
+			writeFileSync(join(root, 'questions/facts/second.json'), JSON.stringify(second));
+			const { code, stdout } = runCli(root);
+			expect(code).toBe(0);
+			expect(readdirSync(join(root, 'questions/banks')).sort()).toEqual([
+				'mini-vufo-2.json',
+				'mini-vufo.json'
+			]);
+			expect(readdirSync(join(root, 'questions'))).not.toContain('bank.json');
+			expect(stdout).toContain('deck "mini-vufo-2"');
+		}
+	);
 
 	it('reports unreadable JSON and a missing article without writing anything', { timeout: 120_000 }, () => {
 		const root = makeRoot([]);

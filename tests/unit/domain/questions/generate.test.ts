@@ -160,12 +160,14 @@ describe('figures', () => {
 		const wrong = values.filter((v) => v !== 1797);
 		expect(wrong).toHaveLength(3);
 		// The answer is not given away by being the smallest or the largest option every time.
-		const ranks = ['twinning-pairs', 'friendship-members', 'laos-scholarships', 'twinning-ban-ban'].map((id) => {
-			const c = get(`${id}:choice`);
-			const nums = c.choices!.map((x) => Number(/[\d.]+/.exec(x)![0]!.replace(/\./g, '')));
-			const truth = Number(/[\d.]+/.exec(String(c.answer))![0]!.replace(/\./g, ''));
-			return nums.filter((n) => n < truth).length;
-		});
+		const ranks = ['twinning-pairs', 'friendship-members', 'laos-scholarships', 'twinning-ban-ban'].map(
+			(id) => {
+				const c = get(`${id}:choice`);
+				const nums = c.choices!.map((x) => Number(/[\d.]+/.exec(x)![0]!.replace(/\./g, '')));
+				const truth = Number(/[\d.]+/.exec(String(c.answer))![0]!.replace(/\./g, ''));
+				return nums.filter((n) => n < truth).length;
+			}
+		);
 		expect(new Set(ranks).size).toBeGreaterThan(1);
 	});
 

@@ -92,7 +92,12 @@ describe('list items of up to about a dozen words get select-all questions', () 
 	});
 
 	it('asks both delegations and the bodies of proposals 1 and 2 as multi questions', () => {
-		for (const id of ['session-quang-ninh-units', 'session-vufo-units', 'proposal-1-bodies', 'proposal-2-bodies']) {
+		for (const id of [
+			'session-quang-ninh-units',
+			'session-vufo-units',
+			'proposal-1-bodies',
+			'proposal-2-bodies'
+		]) {
 			const fact = factById(id);
 			if (fact.kind !== 'list') throw new Error(`${id} is not a list fact`);
 			const q = committed.questions.find((x) => x.id === `${id}:multi`);
@@ -135,7 +140,9 @@ describe('match rounds of the committed bank', () => {
 	it('the audit flags a round where one figure fits two pairs', () => {
 		const copy = cloneBank(committed);
 		// Put the "08" projects into the round that holds the "08" twinning pairs.
-		const twinning = copy.questions.find((q) => q.factIds.includes('twinning-pairs-total') && q.type === 'match')!;
+		const twinning = copy.questions.find(
+			(q) => q.factIds.includes('twinning-pairs-total') && q.type === 'match'
+		)!;
 		const projects = copy.questions.find(
 			(q) => q.factIds.includes('ngo-projects-province-approved') && q.type === 'match'
 		)!;
@@ -200,7 +207,7 @@ function factById(id: string): Fact {
 describe('near-duplicates in the committed bank', () => {
 	const has = (id: string) => committed.questions.some((q) => q.id === id);
 
-	it('drops a true statement that repeats another fact\'s, and keeps facts that only share a number', () => {
+	it("drops a true statement that repeats another fact's, and keeps facts that only share a number", () => {
 		// "Hoàng Đức Hạnh đưa ra 05 đề xuất ..." was asked true twice: for the speaker and for the count.
 		expect(has('proposals-count:truefalse:true')).toBe(true);
 		expect(has('speaker-proposals:truefalse:true')).toBe(false);
@@ -215,7 +222,9 @@ describe('near-duplicates in the committed bank', () => {
 
 	it('asks no list sentence more than twice as a cloze, and keeps true/false items under 200', () => {
 		for (const f of deck.facts.facts.filter((x) => x.kind === 'list'))
-			expect(committed.questions.filter((q) => q.id.startsWith(`${f.id}:cloze`)).length).toBeLessThanOrEqual(2);
+			expect(committed.questions.filter((q) => q.id.startsWith(`${f.id}:cloze`)).length).toBeLessThanOrEqual(
+				2
+			);
 		const tf = committed.questions.filter((q) => q.type === 'truefalse');
 		expect(tf.length).toBeLessThanOrEqual(200);
 		expect(committed.questions.length).toBeGreaterThanOrEqual(150);
