@@ -10,7 +10,7 @@ import { gradeAnswer } from '../src/lib/domain/answers/grade';
 import { createRng } from '../src/lib/domain/random';
 import { newCard, previewIntervals, review } from '../src/lib/domain/scheduling';
 import type { Question } from '../src/lib/domain/types';
-import type { CardRecord } from '../src/lib/storage/types';
+import type { CardRecord } from '../src/lib/domain/records';
 
 const CHECKS = 10_000;
 const RUNS = 15;

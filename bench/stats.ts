@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRng } from '../src/lib/domain/random';
 import { computeStats } from '../src/lib/domain/stats';
 import type { Bank, Question, Topic } from '../src/lib/domain/types';
-import type { CardPhase, CardRecord, Rating, ReviewRecord } from '../src/lib/storage/types';
+import type { CardPhase, CardRecord, Rating, ReviewRecord } from '../src/lib/domain/records';
 
 const DAY = 86_400_000;
 const REVIEWS = 10_000;

@@ -9,7 +9,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { buildBackup } from '../src/lib/domain/backup';
 import { newCard, review } from '../src/lib/domain/scheduling';
 import { openProgress } from '../src/lib/storage';
-import type { Rating, ReviewRecord } from '../src/lib/storage/types';
+import type { Rating, ReviewRecord } from '../src/lib/domain/records';
 
 const ANSWERS = 500;
 const BIG = 10_000;

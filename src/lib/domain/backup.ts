@@ -3,7 +3,8 @@
  * already holds. The storage module does the reading and writing; everything here is testable without a
  * database. Uses only `crypto.subtle` (Node 20 and every browser) for the checksum.
  */
-import type { CardRecord, DeckRecord, QuizAttempt, ReviewRecord, Settings } from '../storage/types';
+import type { CardRecord, DeckRecord, QuizAttempt, ReviewRecord } from './records';
+import { checkSettings, SettingsError, type Settings } from './settings';
 import { isCardRecord, isNum, isObject, isStr, optionalNum, type Obj } from './card-record';
 
 // Moved to card-record.ts so storage can check cards without loading the backup format; still exported here.
@@ -227,16 +228,14 @@ function checkDeck(v: unknown, where: string): DeckRecord {
 	return v as unknown as DeckRecord;
 }
 
-function checkSettings(v: unknown): Settings | null {
+function backupSettings(v: unknown): Settings | null {
 	if (v === null || v === undefined) return null;
-	if (!isObject(v)) fail('data.settings', 'is not an object');
-	need(v, 'data.settings', {
-		lang: oneOf('vi', 'en'),
-		theme: oneOf('system', 'light', 'dark'),
-		dailyGoal: isNum,
-		desiredRetention: (x) => isNum(x) && x > 0 && x < 1
-	});
-	return v as unknown as Settings;
+	try {
+		return checkSettings(v);
+	} catch (e) {
+		if (e instanceof SettingsError) fail(`data.settings.${e.field}`, `is not a valid setting (${e.message})`);
+		throw e;
+	}
 }
 
 function checkData(data: Obj): BackupData {
@@ -245,7 +244,7 @@ function checkData(data: Obj): BackupData {
 		reviews: checkList(data, 'reviews', checkReview),
 		attempts: checkList(data, 'attempts', checkAttempt),
 		decks: checkList(data, 'decks', checkDeck),
-		settings: checkSettings(data.settings)
+		settings: backupSettings(data.settings)
 	};
 	const seen = new Set<string>();
 	for (const r of out.reviews) {
@@ -253,6 +252,19 @@ function checkData(data: Obj): BackupData {
 		seen.add(r.id);
 	}
 	return out;
+}
+
+/** What importing a backup did, for the settings screen. */
+export interface ImportReport {
+	reviewsAdded: number;
+	reviewsSkipped: number;
+	cardsUpdated: number;
+	attemptsAdded: number;
+	/** Unfinished attempts on the phone that the backup held further along. */
+	attemptsUpdated: number;
+	decksAdded: number;
+	/** True when the phone had no settings of its own and took the backup's. */
+	settingsRestored: boolean;
 }
 
 /** What the phone already holds, as far as merging needs to know. */

@@ -4,7 +4,7 @@
  * format (export, import, checksum) is only needed in settings: importing it from here keeps the backup
  * code out of the home screen's scripts.
  */
-import type { CardRecord } from '../storage/types';
+import type { CardRecord } from './records';
 
 export type Obj = Record<string, unknown>;
 export const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -3,7 +3,7 @@
  * scheduler (scheduling.ts, ts-fsrs) so a screen that only counts cards, like home, does not load it.
  * scheduling.ts re-exports these.
  */
-import type { CardRecord } from '../storage/types';
+import type { CardRecord } from './records';
 
 /** True for a card never studied (it waits in "new cards", not in "due"). */
 export function isNew(card: CardRecord): boolean {

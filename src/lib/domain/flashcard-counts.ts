@@ -3,7 +3,7 @@
  * carry the queue's sibling ordering (flashcards.ts builds the queue from the same split). Pure.
  */
 import type { Question } from './types';
-import type { CardRecord } from '../storage/types';
+import type { CardRecord } from './records';
 
 export class QueueInputError extends Error {
 	override name = 'QueueInputError';

@@ -3,7 +3,7 @@
  * limits come in as arguments, so the same inputs always give the same queue.
  */
 import type { Question } from './types';
-import type { ReviewRecord } from '../storage/types';
+import type { ReviewRecord } from './records';
 import { splitFlashcards, type QueueInput } from './flashcard-counts';
 
 export { QueueInputError, type QueueInput } from './flashcard-counts';

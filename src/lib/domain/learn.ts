@@ -6,7 +6,7 @@
  * away; the round ends when every fact has been answered right twice.
  * Everything here is pure and immutable: the page keeps the round in state and replaces it whole.
  */
-import type { CardRecord } from '../storage/types';
+import type { CardRecord } from './records';
 import type { Rng } from './random';
 import type { Question, QuestionType } from './types';
 

@@ -3,7 +3,7 @@
  * answers, score it, break it down by topic and make a "retry the missed ones" attempt. Time and
  * randomness come in as arguments so that tests are deterministic; the UI owns `new Date()`.
  */
-import type { QuizAnswer, QuizAttempt, QuizSettings } from '../storage/types';
+import type { QuizAnswer, QuizAttempt, QuizSettings } from './records';
 import type { Rng } from './random';
 import { QUESTION_TYPES, type Question, type QuestionType, type Topic } from './types';
 

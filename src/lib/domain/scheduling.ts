@@ -14,9 +14,10 @@ import {
 	type TSeedStrategy,
 	type Grade as FsrsGrade
 } from 'ts-fsrs';
-import type { CardPhase, CardRecord, Rating, ReviewRecord } from '../storage/types';
+import type { CardPhase, CardRecord, Rating, ReviewRecord } from './records';
+import { DEFAULT_SETTINGS, SETTINGS_BOUNDS } from './settings';
 
-export type { CardRecord, Rating } from '../storage/types';
+export type { CardRecord, Rating } from './records';
 // Card-state checks live in due.ts so screens that only count cards do not load ts-fsrs.
 export { dueCount, isDue, isNew } from './due';
 
@@ -41,7 +42,6 @@ export interface ScheduleOptions {
 	rng?: () => number;
 }
 
-export const DEFAULT_RETENTION = 0.9;
 export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 
 const MINUTE = 60_000;
@@ -53,19 +53,17 @@ type SeededCard = Card & { questionId: string };
 
 const schedulers = new Map<string, FSRS>();
 
-export const MIN_RETENTION = 0.7;
-export const MAX_RETENTION = 0.99;
-
 /**
- * A probability is required; one outside 0.70..0.99 is brought inside rather than refused, because
- * settings can arrive from an old backup and an answer must never fail to be recorded (below 0.7 the
- * intervals grow absurd, above 0.99 the reviews never end).
+ * A probability is required; one outside the settings' bounds is brought inside rather than refused: an
+ * answer must never fail to be recorded, and the bounds themselves are the settings' rule
+ * (SETTINGS_BOUNDS), not this module's.
  */
 function checkRetention(r: number): number {
 	if (!Number.isFinite(r) || r <= 0 || r > 1) {
 		throw new SchedulingError(`desiredRetention must be a probability (0 < r <= 1), got ${r}`);
 	}
-	return Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, r));
+	const { min, max } = SETTINGS_BOUNDS.desiredRetention;
+	return Math.min(max, Math.max(min, r));
 }
 
 function checkDate(now: Date, what: string): number {
@@ -90,7 +88,7 @@ const seedFromCard: TSeedStrategy = function (this: AbstractScheduler) {
 
 /** One ts-fsrs instance per (retention, fuzz), reused: building one costs more than a review. */
 function scheduler(opts: ScheduleOptions = {}): FSRS {
-	const retention = checkRetention(opts.desiredRetention ?? DEFAULT_RETENTION);
+	const retention = checkRetention(opts.desiredRetention ?? DEFAULT_SETTINGS.desiredRetention);
 	const fuzz = opts.fuzz ?? true;
 	if (opts.rng) {
 		const rng = opts.rng;

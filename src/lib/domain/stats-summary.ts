@@ -13,7 +13,7 @@
  * questions that are in the bank, because a question that left it is never asked again.
  */
 import type { Question, Topic } from './types';
-import type { CardRecord, ReviewRecord } from '../storage/types';
+import type { CardRecord, ReviewRecord } from './records';
 import { isDue } from './due';
 import { retrievability } from './forgetting-curve';
 

@@ -31,7 +31,7 @@ import {
 	type TodayStats
 } from './stats-summary';
 import type { Question } from './types';
-import type { ReviewRecord } from '../storage/types';
+import type { ReviewRecord } from './records';
 import { forecastDue } from './scheduling';
 
 export {

@@ -2,8 +2,9 @@
  * UI strings live in small per-area modules (common.ts, home.ts, ...), each written with `bilingual`,
  * so the compiler refuses an English table that lacks a key the Vietnamese one has.
  */
-export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
+import type { Lang } from '../domain/settings';
+
+export { LANGS, type Lang } from '../domain/settings';
 
 /** BCP 47 tags for `Intl` formatting and `lang` attributes. */
 export const LOCALE_TAG: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };

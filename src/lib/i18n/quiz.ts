@@ -1,4 +1,4 @@
-import type { Grade } from '../storage/types';
+import type { Grade } from '../domain/records';
 import { bilingual } from './index';
 
 export const quizStrings = bilingual(

@@ -18,7 +18,7 @@ export const settingsStrings = bilingual(
 		saving: 'Đang lưu…',
 		saved: 'Đã lưu.',
 		notSaved: 'Chưa lưu được thay đổi. Vui lòng thử lại.',
-		invalidGoal: 'Hãy nhập một số nguyên từ 1 đến 500.',
+		invalidGoal: (min: number, max: number) => `Hãy nhập một số nguyên từ ${min} đến ${max}.`,
 		data: 'Dữ liệu',
 		app: 'Ứng dụng',
 		loading: 'Đang tải…'
@@ -40,7 +40,7 @@ export const settingsStrings = bilingual(
 		saving: 'Saving…',
 		saved: 'Saved.',
 		notSaved: 'The change could not be saved. Please try again.',
-		invalidGoal: 'Please enter a whole number from 1 to 500.',
+		invalidGoal: (min: number, max: number) => `Please enter a whole number from ${min} to ${max}.`,
 		data: 'Your data',
 		app: 'App',
 		loading: 'Loading…'

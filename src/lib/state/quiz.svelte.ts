@@ -23,7 +23,7 @@ import {
 } from '$lib/domain/quiz';
 import { createRng } from '$lib/domain/random';
 import type { Question } from '$lib/domain/types';
-import type { QuizAnswer, QuizAttempt, QuizSettings, Rating } from '$lib/storage/types';
+import type { QuizAnswer, QuizAttempt, QuizSettings, Rating } from '$lib/domain/records';
 import { study } from './study.svelte';
 
 /** Question types whose automatic grade a learner may overrule: free text, where a checker can be too strict. */

@@ -4,8 +4,9 @@
  * so the home screen, which only reads, carries neither ts-fsrs (~10 KB gzip) nor Svelte's snapshot code.
  */
 import { newCard, review } from '$lib/domain/scheduling';
-import type { CardRecord, ReviewRecord, Settings } from '$lib/storage/types';
-import { SettingsError, type AnswerInput } from './study.svelte';
+import type { CardRecord, ReviewRecord } from '$lib/domain/records';
+import type { Settings } from '$lib/domain/settings';
+import type { AnswerInput } from './study.svelte';
 
 /** The review record of one answer and the card FSRS schedules from it. */
 export function scheduleAnswer(
@@ -42,17 +43,4 @@ export function scheduleAnswer(
 /** Settings as plain data: IndexedDB cannot clone the $state proxy (DataCloneError). */
 export function plainSettings(settings: Settings): Settings {
 	return $state.snapshot(settings) as Settings;
-}
-
-/** Throws SettingsError for a value outside what the app supports. */
-export function checkSettings(s: Settings) {
-	if (s.lang !== 'vi' && s.lang !== 'en') throw new SettingsError(`Unknown language: ${String(s.lang)}`);
-	if (!['system', 'light', 'dark'].includes(s.theme))
-		throw new SettingsError(`Unknown theme: ${String(s.theme)}`);
-	if (!Number.isInteger(s.dailyGoal) || s.dailyGoal < 1 || s.dailyGoal > 500) {
-		throw new SettingsError(`Daily goal must be a whole number from 1 to 500, got ${s.dailyGoal}`);
-	}
-	if (!(s.desiredRetention >= 0.7 && s.desiredRetention <= 0.99)) {
-		throw new SettingsError(`Desired retention must be between 0.70 and 0.99, got ${s.desiredRetention}`);
-	}
 }

@@ -9,15 +9,14 @@ import type { ProgressStore } from '$lib/storage/contract';
 import { openProgress } from '$lib/storage';
 import { onVersionChange } from '$lib/storage/events';
 import {
-	DEFAULT_SETTINGS,
 	type CardRecord,
 	type Grade,
 	type QuizAnswer,
 	type Rating,
 	type ReviewRecord,
-	type Settings,
 	type StudyMode
-} from '$lib/storage/types';
+} from '$lib/domain/records';
+import { checkSettings, DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
 import { locale } from './locale.svelte';
 
 /** Input of `study.answer`: one answer to one question, in any mode. */
@@ -36,11 +35,6 @@ export interface AnswerInput {
 
 /** Why the layout shows a persistent banner: progress only lives in memory. */
 export type StudyNotice = 'not-saved' | null;
-
-/** Thrown by `saveSettings` for a value outside what the app supports. */
-export class SettingsError extends Error {
-	override name = 'SettingsError';
-}
 
 /** What `init` opens and loads; tests pass their own (fake-indexeddb, a fixture bank). */
 export interface StudyDeps {
@@ -117,7 +111,7 @@ export class StudyState {
 			else if (e.kind === 'blocked') this.notice = 'not-saved';
 		});
 		const saved = await store.getSettings();
-		this.settings = { ...DEFAULT_SETTINGS, ...saved };
+		this.settings = saved;
 		// The English strings (if chosen) load while the bank does.
 		const applied = this.#apply();
 		const bank = await (deps.loadBank ?? loadBuiltinBank)();
@@ -217,7 +211,7 @@ export class StudyState {
 		let plainSettings: (s: Settings) => Settings;
 		try {
 			const write = await loading;
-			write.checkSettings(next);
+			checkSettings(next);
 			plainSettings = write.plainSettings;
 		} catch (e) {
 			// Undo only if no later change has replaced this one meanwhile.

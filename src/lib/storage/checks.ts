@@ -6,13 +6,8 @@ import { isCardRecord } from '../domain/card-record';
 import type { QuizProgress } from './contract';
 import { StorageInputError } from './errors';
 import type { ScheduleOptions } from '../domain/scheduling';
-import {
-	DEFAULT_SETTINGS,
-	type CardRecord,
-	type QuizAttempt,
-	type ReviewRecord,
-	type Settings
-} from './types';
+import { type CardRecord, type QuizAttempt, type ReviewRecord } from '../domain/records';
+import { settingsOrDefaults, type Settings } from '../domain/settings';
 
 export function checkReview(review: ReviewRecord, card: CardRecord): void {
 	if (!review?.id) throw new StorageInputError('recordReview: the review has no id');
@@ -65,18 +60,7 @@ export function checkAttempt(attempt: QuizAttempt): void {
 		throw new StorageInputError(`saveAttempt: attempt "${attempt.id}" has no startedAt`);
 }
 
-export function checkSettings(s: Settings): void {
-	if (s.lang !== 'vi' && s.lang !== 'en')
-		throw new StorageInputError(`saveSettings: unknown language "${s.lang}"`);
-	if (!(s.desiredRetention > 0 && s.desiredRetention < 1)) {
-		throw new StorageInputError(
-			`saveSettings: desiredRetention ${s.desiredRetention} is not between 0 and 1`
-		);
-	}
-	if (!(Number.isInteger(s.dailyGoal) && s.dailyGoal > 0)) {
-		throw new StorageInputError(`saveSettings: dailyGoal ${s.dailyGoal} is not a positive whole number`);
-	}
-}
+export { checkSettings } from '../domain/settings';
 
 /** The newest attempt without finishedAt. */
 export function newestUnfinished(attempts: QuizAttempt[]): QuizAttempt | undefined {
@@ -89,5 +73,5 @@ export function newestUnfinished(attempts: QuizAttempt[]): QuizAttempt | undefin
 
 /** Cards are replayed with the learner's current retention goal, as study.answer schedules them. */
 export function retention(settings: Settings | undefined | null): ScheduleOptions {
-	return { desiredRetention: settings?.desiredRetention ?? DEFAULT_SETTINGS.desiredRetention, fuzz: true };
+	return { desiredRetention: settingsOrDefaults(settings).settings.desiredRetention, fuzz: true };
 }

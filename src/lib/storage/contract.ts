@@ -3,32 +3,18 @@
  * which returns an IndexedDB-backed store, or an in-memory one (with `persistent: false`) when IndexedDB
  * is unavailable or refused, so the app still works for the session.
  */
-import type { CardRecord, DeckRecord, QuizAnswer, QuizAttempt, ReviewRecord, Settings } from './types';
+import type { CardRecord, DeckRecord, QuizAnswer, QuizAttempt, ReviewRecord } from '../domain/records';
+import type { ImportReport } from '../domain/backup';
+import type { StorageInfo } from '../domain/records';
+import type { Settings } from '../domain/settings';
 
-export interface StorageInfo {
-	/** True when the browser granted persistent storage (navigator.storage.persisted()). */
-	persisted: boolean;
-	usage?: number;
-	quota?: number;
-}
+export type { ImportReport, StorageInfo };
 
 /** The answer to a quiz question, written with its review in one transaction. */
 export interface QuizProgress {
 	attemptId: string;
 	index: number;
 	answer: QuizAnswer;
-}
-
-export interface ImportReport {
-	reviewsAdded: number;
-	reviewsSkipped: number;
-	cardsUpdated: number;
-	attemptsAdded: number;
-	/** Unfinished attempts on the phone that the backup held further along. */
-	attemptsUpdated: number;
-	decksAdded: number;
-	/** True when the phone had no settings of its own and took the backup's. */
-	settingsRestored: boolean;
 }
 
 export interface ProgressStore {

@@ -8,16 +8,9 @@ import type { ImportReport, ProgressStore, QuizProgress, StorageInfo } from './c
 import { StorageClosedError, StorageInputError, toStorageError } from './errors';
 import { emitVersionChange } from './events';
 import { openDatabase, type IdbOptions } from './open';
-import { all } from './requests';
 import { ALL_STORES, SETTINGS_KEY, type OnBaiDB } from './schema';
-import {
-	DEFAULT_SETTINGS,
-	type CardRecord,
-	type DeckRecord,
-	type QuizAttempt,
-	type ReviewRecord,
-	type Settings
-} from './types';
+import { type CardRecord, type DeckRecord, type QuizAttempt, type ReviewRecord } from '../domain/records';
+import { settingsOrDefaults, type Settings } from '../domain/settings';
 
 type DB = IDBPDatabase<OnBaiDB>;
 type Names = StoreNames<OnBaiDB>;
@@ -99,13 +92,14 @@ export class IdbProgressStore implements ProgressStore {
 	async getSettings(): Promise<Settings> {
 		const db = await this.#database();
 		const stored = await db.get('settings', SETTINGS_KEY);
-		return { ...DEFAULT_SETTINGS, ...stored };
+		// Stored before the bounds were one rule, a value may be out of range: the app must still open.
+		return settingsOrDefaults(stored).settings;
 	}
 
 	async saveSettings(settings: Settings): Promise<void> {
-		(await checks()).checkSettings(settings);
+		const clean = (await checks()).checkSettings(settings);
 		await this.#write(['settings'], async (tx) => {
-			await tx.objectStore('settings').put(settings, SETTINGS_KEY);
+			await tx.objectStore('settings').put(clean, SETTINGS_KEY);
 		});
 	}
 

@@ -12,7 +12,7 @@ import type { QuizProgress } from './contract';
 import { StorageInputError } from './errors';
 import { all } from './requests';
 import { SETTINGS_KEY, type OnBaiDB } from './schema';
-import type { CardRecord, ReviewRecord } from './types';
+import type { CardRecord, ReviewRecord } from '../domain/records';
 
 export { checkReview } from './checks';
 

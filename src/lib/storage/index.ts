@@ -7,9 +7,7 @@ import type { ProgressStore } from './contract';
 import { emitVersionChange } from './events';
 import { IdbProgressStore, OpenTimeoutError } from './idb-store';
 
-export type * from './types';
 export type * from './contract';
-export { DEFAULT_SETTINGS } from './types';
 export {
 	BackupError,
 	StorageClosedError,

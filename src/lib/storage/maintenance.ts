@@ -6,7 +6,7 @@
  */
 import { canonicalJson, type MergePlan } from '../domain/backup';
 import type { ImportReport } from './contract';
-import type { ReviewRecord } from './types';
+import type { ReviewRecord } from '../domain/records';
 
 export { buildBackup, parseBackup, planMerge, type BackupData } from '../domain/backup';
 export { rebuildCard } from '../domain/scheduling';

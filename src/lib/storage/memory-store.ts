@@ -18,14 +18,8 @@ import {
 	sameCard
 } from './maintenance';
 import { StorageInputError } from './errors';
-import {
-	DEFAULT_SETTINGS,
-	type CardRecord,
-	type DeckRecord,
-	type QuizAttempt,
-	type ReviewRecord,
-	type Settings
-} from './types';
+import { type CardRecord, type DeckRecord, type QuizAttempt, type ReviewRecord } from '../domain/records';
+import { settingsOrDefaults, type Settings } from '../domain/settings';
 
 /** Records are copied in and out, as IndexedDB's structured clone does, so callers cannot alias them. */
 const copy = <T>(v: T): T => structuredClone(v);
@@ -46,12 +40,11 @@ export class MemoryProgressStore implements ProgressStore {
 	}
 
 	async getSettings(): Promise<Settings> {
-		return { ...DEFAULT_SETTINGS, ...copy(this.#settings) };
+		return settingsOrDefaults(copy(this.#settings)).settings;
 	}
 
 	async saveSettings(settings: Settings): Promise<void> {
-		checkSettings(settings);
-		this.#settings = copy(settings);
+		this.#settings = copy(checkSettings(settings));
 	}
 
 	async ensureDeck(deck: DeckRecord): Promise<void> {

@@ -3,7 +3,8 @@
  * format: add new ones in a new migration, never rename.
  */
 import type { DBSchema } from 'idb';
-import type { CardRecord, DeckRecord, QuizAttempt, ReviewRecord, Settings } from './types';
+import type { CardRecord, DeckRecord, QuizAttempt, ReviewRecord } from '../domain/records';
+import type { Settings } from '../domain/settings';
 
 export const DB_NAME = 'on-bai';
 

@@ -6,9 +6,10 @@ import {
 	parseBackup,
 	planMerge,
 	sha256Hex,
-	type BackupData
+	type BackupData,
+	type BackupFile
 } from '../../../src/lib/domain/backup';
-import type { ReviewRecord } from '../../../src/lib/storage/types';
+import type { ReviewRecord } from '../../../src/lib/domain/records';
 
 const review = (id: string, questionId: string, at: number): ReviewRecord => ({
 	id,
@@ -71,7 +72,7 @@ describe('buildBackup / parseBackup', () => {
 		expect((await parseBackup('\uFEFF' + reordered)).reviews).toHaveLength(2);
 	});
 
-	const bad: [string, string | ((f: Record<string, any>) => unknown), string, RegExp][] = [
+	const bad: [string, string | ((f: BackupFile) => unknown), string, RegExp][] = [
 		['empty text', '', 'not-json', /not valid JSON/],
 		['an array', '[]', 'foreign', /not an Ôn bài backup/],
 		['another format', (f) => ({ ...f, format: 'anki' }), 'foreign', /not an Ôn bài backup/],
@@ -150,5 +151,31 @@ describe('planMerge', () => {
 		expect(plan.rebuild).toEqual(['q2']);
 		expect(plan.cardsToAdd.map((c) => c.questionId)).toEqual(['q9']);
 		expect(plan.settings).toBeNull();
+	});
+});
+
+describe('settings in a backup go through the one settings check', () => {
+	it.each([
+		['a daily goal of -5', { dailyGoal: -5 }, /settings\.dailyGoal/],
+		['a retention of 0.6', { desiredRetention: 0.6 }, /settings\.desiredRetention/],
+		['a retention of 0.01', { desiredRetention: 0.01 }, /settings\.desiredRetention/],
+		['an unknown theme', { theme: 'neon' }, /settings\.theme/]
+	])('refuses %s, naming the setting', async (_, patch, message) => {
+		const settings = { lang: 'vi', theme: 'system', dailyGoal: 20, desiredRetention: 0.9, ...patch };
+		const text = await buildBackup({ ...data(), settings: settings as never }, new Date(0), 'x');
+		await expect(parseBackup(text)).rejects.toMatchObject({ code: 'damaged', message });
+	});
+
+	it('keeps only the known settings of a valid file', async () => {
+		const settings = { lang: 'en', theme: 'dark', dailyGoal: 30, desiredRetention: 0.85, unknown: 1 };
+		const text = await buildBackup({ ...data(), settings: settings as never }, new Date(0), 'x');
+		const parsed = await parseBackup(text);
+		expect(parsed.settings).toEqual({
+			lang: 'en',
+			theme: 'dark',
+			dailyGoal: 30,
+			desiredRetention: 0.85,
+			dayStartHour: 4
+		});
 	});
 });

@@ -7,7 +7,7 @@ import {
 } from '../../../src/lib/domain/flashcards';
 import { countQueue } from '../../../src/lib/domain/flashcard-counts';
 import type { Question } from '../../../src/lib/domain/types';
-import type { CardRecord, ReviewRecord } from '../../../src/lib/storage/types';
+import type { CardRecord, ReviewRecord } from '../../../src/lib/domain/records';
 
 const NOW = new Date('2026-03-24T09:00:00');
 const MIN = 60_000;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DECAY, retrievability } from '../../../src/lib/domain/forgetting-curve';
 import { isMastered as isMasteredOnHome, masteryByTopic } from '../../../src/lib/domain/stats-summary';
 import { isMastered, MASTERY_MIN_RETRIEVABILITY } from '../../../src/lib/domain/stats';
-import type { CardRecord } from '../../../src/lib/storage/types';
+import type { CardRecord } from '../../../src/lib/domain/records';
 
 // The home screen computes mastery without loading ts-fsrs; these tests hold the copy to the library.
 describe('retrievability', () => {

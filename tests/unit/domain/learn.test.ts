@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/lib/domain/random';
 import type { Question, QuestionType } from '../../../src/lib/domain/types';
-import type { CardRecord } from '../../../src/lib/storage/types';
+import type { CardRecord } from '../../../src/lib/domain/records';
 import {
 	LEARN_SET_SIZE,
 	LearnError,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/lib/domain/random';
 import type { Question, QuestionType, Topic } from '../../../src/lib/domain/types';
-import type { QuizAnswer, QuizSettings } from '../../../src/lib/storage/types';
+import type { QuizAnswer, QuizSettings } from '../../../src/lib/domain/records';
 import {
 	QuizAnswerError,
 	QuizSettingsError,

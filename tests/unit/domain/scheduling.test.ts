@@ -12,7 +12,7 @@ import {
 	SchedulingError,
 	type ScheduleOptions
 } from '../../../src/lib/domain/scheduling';
-import type { CardRecord, Rating, ReviewRecord } from '../../../src/lib/storage/types';
+import type { CardRecord, Rating, ReviewRecord } from '../../../src/lib/domain/records';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

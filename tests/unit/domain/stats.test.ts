@@ -16,7 +16,7 @@ import {
 	weekdayMon0
 } from '../../../src/lib/domain/stats';
 import type { Question, Topic } from '../../../src/lib/domain/types';
-import type { CardRecord, ReviewRecord } from '../../../src/lib/storage/types';
+import type { CardRecord, ReviewRecord } from '../../../src/lib/domain/records';
 
 const VN = 420; // Vietnam, UTC+7
 const DAY = 86_400_000;

@@ -3,11 +3,12 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { Bank, Question } from '../../../src/lib/domain/types';
-import { SettingsError, StudyState } from '../../../src/lib/state/study.svelte';
+import { SettingsError } from '../../../src/lib/domain/settings';
+import { StudyState } from '../../../src/lib/state/study.svelte';
 import { locale } from '../../../src/lib/state/locale.svelte';
 import { openProgress } from '../../../src/lib/storage';
 import type { ProgressStore } from '../../../src/lib/storage/contract';
-import type { Rating } from '../../../src/lib/storage/types';
+import type { Rating } from '../../../src/lib/domain/records';
 
 function q(id: string, type: Question['type'], fact: string): Question {
 	const prompt = `Hỏi ${id}?`;
@@ -216,5 +217,34 @@ describe('StudyState.saveSettings', () => {
 		store.close();
 		const again = await fresh(factory);
 		expect(again.state.settings).toMatchObject({ theme: 'dark', dailyGoal: 9 });
+	});
+});
+
+describe('settings stored out of range (regression: a retention of 0.6 made every later change fail)', () => {
+	it('open with the bad field reset, and a later theme change saves', async () => {
+		const factory = new IDBFactory();
+		const first = await fresh(factory);
+		first.store.close();
+		// Written the way an old backup import could write it, straight into the database.
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const req = factory.open('study-test');
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction('settings', 'readwrite');
+			tx.objectStore('settings').put(
+				{ lang: 'vi', theme: 'system', dailyGoal: 20, desiredRetention: 0.6 },
+				'settings'
+			);
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+
+		const { state, store } = await fresh(factory);
+		expect(state.settings.desiredRetention).toBe(0.9);
+		await state.saveSettings({ theme: 'dark' });
+		expect(await store.getSettings()).toMatchObject({ theme: 'dark', desiredRetention: 0.9 });
 	});
 });

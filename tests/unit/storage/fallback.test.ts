@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
 import { StorageFullError, openProgress } from '../../../src/lib/storage';
+import { DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';
 import { DECK, IDBFactory, T0, answer, freshStore } from './fixtures';
 
 afterEach(() => {
@@ -32,7 +33,13 @@ describe('fallback when IndexedDB is not there', () => {
 		const store = await openProgress({ idbFactory: factory });
 		expect(store.persistent).toBe(false);
 		expect(store.failure).toBe('refused');
-		await store.saveSettings({ lang: 'en', theme: 'dark', dailyGoal: 10, desiredRetention: 0.85 });
+		await store.saveSettings({
+			...DEFAULT_SETTINGS,
+			lang: 'en',
+			theme: 'dark',
+			dailyGoal: 10,
+			desiredRetention: 0.85
+		});
 		expect((await store.getSettings()).theme).toBe('dark');
 	});
 });

@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { newCard, rebuildCard, review as schedule } from '../../../src/lib/domain/scheduling';
 import { openProgress } from '../../../src/lib/storage';
 import type { ProgressStore } from '../../../src/lib/storage/contract';
-import type { CardRecord, QuizAttempt, Rating, ReviewRecord } from '../../../src/lib/storage/types';
+import type { CardRecord, QuizAttempt, Rating, ReviewRecord } from '../../../src/lib/domain/records';
 
 export const DECK = 'vufo-quang-ninh';
 export const T0 = Date.UTC(2026, 2, 23, 1, 0, 0);

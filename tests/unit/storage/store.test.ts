@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StorageInputError } from '../../../src/lib/storage';
-import { DEFAULT_SETTINGS } from '../../../src/lib/storage/types';
+import { DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';
 import {
 	DAY,
 	DECK,
@@ -25,9 +25,10 @@ describe('settings and decks', () => {
 
 	it('refuses settings out of range and keeps the old ones', async () => {
 		const { store } = await freshStore();
-		await expect(store.saveSettings({ ...DEFAULT_SETTINGS, desiredRetention: 1.5 })).rejects.toThrow(
-			/desiredRetention/
-		);
+		await expect(store.saveSettings({ ...DEFAULT_SETTINGS, desiredRetention: 1.5 })).rejects.toMatchObject({
+			name: 'SettingsError',
+			field: 'desiredRetention'
+		});
 		expect((await store.getSettings()).desiredRetention).toBe(0.9);
 	});
 

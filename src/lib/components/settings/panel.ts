@@ -1,8 +1,24 @@
-import type { ProgressStore } from '$lib/storage/contract';
+import type { ImportReport } from '$lib/domain/backup';
+import type { StorageInfo } from '$lib/domain/records';
+
+/**
+ * The part of the progress store the settings panels use. Declared here, not imported from storage:
+ * components get what they work on as props, and the app's store fits this shape.
+ */
+export interface PanelStore {
+	readonly persistent: boolean;
+	readonly failure?: string;
+	storageInfo(): Promise<StorageInfo>;
+	requestPersistence(): Promise<boolean>;
+	repairCards(deckId: string, now: Date): Promise<number>;
+	resetProgress(deckId?: string): Promise<void>;
+	exportBackup(now: Date, appVersion: string): Promise<string>;
+	importBackup(text: string): Promise<ImportReport>;
+}
 
 /** What the settings page gives each storage panel (status, backup, reset). */
 export interface PanelProps {
-	store: ProgressStore;
+	store: PanelStore;
 	deckId: string;
 	/** Called after progress changed (import, repair, reset) so the app reloads card states. */
 	onChanged?: () => void;

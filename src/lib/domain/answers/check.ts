@@ -21,11 +21,11 @@
  * is a scale word (which changes the value). Anything else is `wrong`: 1.798 is not "almost" 1.797.
  */
 import type { NumericSpec } from '../types';
-import type { Grade } from '../../storage/types';
+import type { Grade } from '../records';
 import { fold, hasDiacritics, isMissingMarksOnly, stripDiacritics } from './fold';
 import { readNumber } from './numbers';
 
-export type { Grade } from '../../storage/types';
+export type { Grade } from '../records';
 
 export interface Check {
 	grade: Grade;
@@ -52,7 +52,7 @@ const HONORIFIC = /^(?:ông|bà|ong)\s+/;
  * spaced dash of "kinh tế - xã hội", quotes, brackets, a final full stop. A "." or "," between digits
  * is part of a number (1,6 and 15.000) and "/" of a date (23/3), so those stay.
  */
-const PUNCT = /(?<!\d)[.,]|[.,](?!\d)|[;:!?"'()[\]{}«»\-]+/g;
+const PUNCT = /(?<!\d)[.,]|[.,](?!\d)|[;:!?"'()[\]{}«»-]+/g;
 
 /**
  * Folded form for comparing typed answers: fold(), punctuation as above made a space, spaces

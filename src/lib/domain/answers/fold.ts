@@ -98,6 +98,7 @@ function foldWord(word: string): string {
 
 // Latin letters only (Vietnamese is written with them); a plain class is much faster than \p{L}, and
 // letters of other scripts carry no Vietnamese tone anyway.
+// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
 const WORD = /[A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]+/g;
 
 /**
@@ -149,6 +150,7 @@ function stripChar(ch: string): string {
 					? 'D'
 					: ch
 							.normalize('NFD')
+							// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
 							.replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '');
 		if (STRIPPED.size > 4000) STRIPPED.clear();
 		STRIPPED.set(ch, out);
@@ -159,7 +161,7 @@ function stripChar(ch: string): string {
 /** Removes every diacritic, đ -> d included: "Hủa Phăn" -> "Hua Phan". */
 export function stripDiacritics(s: string): string {
 	// Plain ASCII (most typed answers without diacritics) has nothing to strip.
-	if (!/[^\x00-\x7f]/.test(s)) return s;
+	if (!/[\u0080-\uffff]/.test(s)) return s;
 	let out = '';
 	for (const ch of s.normalize('NFC')) out += ch < '\x80' ? ch : stripChar(ch);
 	return out;
@@ -171,6 +173,7 @@ export function stripDiacritics(s: string): string {
  * (different tones) and "tay" from "tai".
  */
 const I_Y_VARIANT =
+	// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
 	/(?<![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])(h|k|l|m|s|t|qu)([yýỳỷỹỵ])(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
 const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
 
@@ -189,7 +192,7 @@ export function fold(s: string): string {
 
 /** True when the text carries no Vietnamese diacritic at all (typed on a keyboard without them). */
 export function hasDiacritics(s: string): boolean {
-	if (!/[^\x00-\x7f]/.test(s)) return false;
+	if (!/[\u0080-\uffff]/.test(s)) return false;
 	return /[\u0300-\u036f]|đ|Đ/.test(s.normalize('NFD'));
 }
 

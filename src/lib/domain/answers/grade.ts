@@ -19,13 +19,13 @@
  * Choice, true/false and flashcards have no near miss: there is no "almost" in picking an option.
  */
 import type { Question } from '../types';
-import type { Grade, Rating } from '../../storage/types';
+import type { Grade, Rating } from '../records';
 import { checkNumeric, checkTyped, isCorrectGrade, type Check } from './check';
 import { normalizeText } from './fold';
 import { parseVietnameseNumber } from './numbers';
 
 export type { Check } from './check';
-export type { Grade, Rating } from '../../storage/types';
+export type { Grade, Rating } from '../records';
 export { isCorrectGrade } from './check';
 
 /** The answer given does not have the shape its question type expects (a bug in the caller). */

@@ -30,8 +30,8 @@ function decimalsOf(written: string): number {
 export function formatLike(value: number, like: string): string {
 	const decimals = decimalsOf(like);
 	const fixed = value.toFixed(decimals);
-	let [intPart = '0', frac = ''] = fixed.split('.');
-	frac = frac.replace(/0+$/, '');
+	const [intPart = '0', rawFrac = ''] = fixed.split('.');
+	const frac = rawFrac.replace(/0+$/, '');
 	const padded = /^0\d/.test(like.trim()) ? intPart.padStart(like.trim().length, '0') : intPart;
 	const grouped = padded.length > 3 ? padded.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : padded;
 	return frac === '' ? grouped : `${grouped},${frac}`;

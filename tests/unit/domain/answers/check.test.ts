@@ -8,7 +8,7 @@ import {
 	editDistance,
 	isCorrectGrade
 } from '../../../../src/lib/domain/answers/check';
-import type { Grade } from '../../../../src/lib/storage/types';
+import type { Grade } from '../../../../src/lib/domain/records';
 import type { NumericSpec } from '../../../../src/lib/domain/types';
 
 describe('checkTyped: the article’s traps', () => {

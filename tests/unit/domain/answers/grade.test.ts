@@ -7,7 +7,7 @@ import {
 	QuestionShapeError
 } from '../../../../src/lib/domain/answers/grade';
 import type { Question } from '../../../../src/lib/domain/types';
-import type { Grade } from '../../../../src/lib/storage/types';
+import type { Grade } from '../../../../src/lib/domain/records';
 
 function q(type: Question['type'], answer: Question['answer'], extra: Partial<Question> = {}): Question {
 	return {

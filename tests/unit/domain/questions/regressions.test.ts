@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../../../questions/generate';
-import { parseWrittenNumber } from '../../../../src/lib/domain/facts/text';
 import { hasTruncatedYear } from '../../../../src/lib/domain/facts/validate';
 import { generateBank } from '../../../../src/lib/domain/questions/generate';
 import { fitsAnOption } from '../../../../src/lib/domain/questions/lists';
@@ -19,10 +18,6 @@ const committed = JSON.parse(readFileSync(join(ROOT, 'questions/bank.json'), 'ut
 const inputs = readInputs(ROOT);
 const deck = inputs.decks[0]!;
 const rounds = committed.questions.filter((q) => q.type === 'match');
-const firstNumber = (text: string) => {
-	const m = /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/.exec(text);
-	return m ? parseWrittenNumber(m[0]) : null;
-};
 
 describe('units are never written twice', () => {
 	it('startsWithWords / endsWithWords ignore punctuation after or between the words', () => {

@@ -1,10 +1,9 @@
 /**
- * Records kept on the phone, and the contract of the storage module. Only src/lib/storage imports idb;
- * the rest of the app sees these plain types and the functions exported from src/lib/storage/index.ts.
- * Dates are stored as epoch milliseconds so records survive structured clone, JSON backup and merges alike.
+ * The records of a learner's progress: card states, the append-only review log, quiz attempts and decks.
+ * Domain concepts, shared by scheduling, stats and backup; storage keeps them and imports them from here.
+ * Dates are epoch milliseconds so records survive structured clone, JSON backup and merges alike.
  */
-import type { QuestionType, Topic } from '../domain/types';
-import type { Lang } from '../i18n';
+import type { QuestionType, Topic } from './types';
 
 /** FSRS rating, as ts-fsrs numbers it: 1 Again, 2 Hard, 3 Good, 4 Easy. */
 export type Rating = 1 | 2 | 3 | 4;
@@ -99,20 +98,10 @@ export interface DeckRecord {
 	bank?: unknown;
 }
 
-export interface Settings {
-	lang: Lang;
-	theme: 'system' | 'light' | 'dark';
-	dailyGoal: number;
-	desiredRetention: number;
-	/** Best time in the match game, per deck id, in ms. */
-	matchBest?: Record<string, number>;
-	/** Set once persistent storage has been asked for, so it is asked only at the first study session. */
-	persistAsked?: boolean;
+/** What the browser says of the phone's storage, for the settings screen. */
+export interface StorageInfo {
+	/** True when the browser granted persistent storage (navigator.storage.persisted()). */
+	persisted: boolean;
+	usage?: number;
+	quota?: number;
 }
-
-export const DEFAULT_SETTINGS: Settings = {
-	lang: 'vi',
-	theme: 'system',
-	dailyGoal: 20,
-	desiredRetention: 0.9
-};
