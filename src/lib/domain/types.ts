@@ -33,6 +33,14 @@ export interface FactBase {
 	 */
 	damaged?: string;
 	/**
+	 * Set by the extractor when it is unsure (a name it could not confirm, a value whose unit it guessed):
+	 * the review screen shows why and leaves the fact unticked. A deck is built only from facts the learner
+	 * accepted, so a doubtful fact is never asked unless a person checked it.
+	 */
+	doubtful?: string;
+	/** Where `quote` sits in the cleaned text the facts were extracted from (extracted facts only). */
+	span?: { start: number; end: number };
+	/**
 	 * Hand-written Vietnamese question for this fact, ending in "?". When absent the generator phrases one
 	 * from the kind and subject (imported articles).
 	 */
@@ -68,8 +76,16 @@ export interface CountFact extends FactBase {
 	/** The number exactly as printed in the article ("08", "1.797"), for display and quotes. */
 	written: string;
 	/** Qualifier from the text such as "trên" or "hơn" (more than). */
-	qualifier?: 'trên' | 'hơn' | 'khoảng' | 'gần';
+	qualifier?: Qualifier;
+	/** The id of the count this one is a part of: 07 "cặp Bản - Bản" of the 08 pairs in all. */
+	partOf?: string;
 }
+
+/**
+ * A figure's qualifier as the text gives it. "trên", "hơn", "ít nhất" make it a floor, "dưới" a ceiling,
+ * "khoảng", "gần" an approximation: none of them may be asked as an exact value.
+ */
+export type Qualifier = 'trên' | 'hơn' | 'ít nhất' | 'dưới' | 'khoảng' | 'gần';
 
 /** Money, with its scale and currency: "trên 74 tỉ đồng", "1,6 triệu USD". */
 export interface AmountFact extends FactBase {
@@ -79,7 +95,9 @@ export interface AmountFact extends FactBase {
 	scale: 'nghìn' | 'triệu' | 'tỉ' | 'tỷ' | '';
 	currency: 'đồng' | 'USD';
 	written: string;
-	qualifier?: 'trên' | 'hơn' | 'khoảng' | 'gần';
+	qualifier?: Qualifier;
+	/** The id of the amount this one is a part of. */
+	partOf?: string;
 }
 
 /** A date or a period: "sáng 23/3", "tháng 6/2020", "giai đoạn 2011 - 2020", "năm 2019". */
@@ -132,6 +150,12 @@ export interface FactsFile {
 	/** File name of the article under questions/sources (built-in decks). */
 	sourceFile?: string;
 	facts: Fact[];
+	/**
+	 * Names the article uses for the same thing, each group one thing: ["Liên hiệp Hữu nghị Quảng Ninh",
+	 * "Liên hiệp Quảng Ninh", "Liên hiệp Hữu nghị tỉnh"], ["PACCOM", "Ban Điều phối viện trợ nhân dân"].
+	 * Typed answers accept any name of the group, and no two names of one group are offered as different options.
+	 */
+	aliases?: string[][];
 }
 
 export interface DeckInfo {
