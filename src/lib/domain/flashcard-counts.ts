@@ -1,9 +1,17 @@
 /**
- * What the flashcard queue holds, without ordering it: the home screen shows these counts and so does not
- * carry the queue's sibling ordering (flashcards.ts builds the queue from the same split). Pure.
+ * What flashcard study holds today, without ordering it: the home screen and the statistics show these
+ * counts and so do not carry the queue's sibling ordering (flashcards.ts builds the queue from the same
+ * split). Pure.
+ *
+ * The daily allowance of new cards counts only flashcards first studied in flashcard study during today's
+ * study day (study-day.ts). Quiz, learn and match answers are practice: each of those questions keeps its own
+ * memory state, and none of them uses the allowance or moves a flashcard's schedule (as in Anki, where only
+ * cards introduced in review count against the new-card limit).
  */
 import type { Question } from './types';
-import type { CardRecord } from './records';
+import type { CardRecord, ReviewRecord } from './records';
+import { isNew } from './due';
+import { studyDayBounds, type DayRule } from './study-day';
 
 export class QueueInputError extends Error {
 	override name = 'QueueInputError';
@@ -28,16 +36,18 @@ export interface QueueSplit {
 	fresh: Question[];
 	/** Earliest due time (epoch ms) of a studied card not due yet; null if none. */
 	nextDue: number | null;
+	/** Flashcards never studied, whatever the limit. */
+	newTotal: number;
 }
 
 /** Sorts the deck's flashcards into due reviews and today's new cards. Only flashcard questions count. */
 export function splitFlashcards(input: QueueInput): QueueSplit {
 	const { questions, cards, now } = input;
 	if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
-		throw new QueueInputError('buildQueue: now must be a valid Date');
+		throw new QueueInputError('splitFlashcards: now must be a valid Date');
 	}
 	if (!Number.isFinite(input.newLimit)) {
-		throw new QueueInputError(`buildQueue: newLimit must be a number, got ${input.newLimit}`);
+		throw new QueueInputError(`splitFlashcards: newLimit must be a number, got ${input.newLimit}`);
 	}
 	const t = now.getTime();
 	const due: { q: Question; at: number }[] = [];
@@ -46,7 +56,7 @@ export function splitFlashcards(input: QueueInput): QueueSplit {
 	for (const q of questions) {
 		if (q.type !== 'flashcard') continue;
 		const card = cards.get(q.id);
-		if (!card || card.state === 0) {
+		if (!card || isNew(card)) {
 			fresh.push(q);
 		} else if (card.due <= t) {
 			due.push({ q, at: card.due });
@@ -59,12 +69,71 @@ export function splitFlashcards(input: QueueInput): QueueSplit {
 	return {
 		due: due.map((d) => d.q),
 		fresh: fresh.slice(0, Math.max(0, Math.floor(input.newLimit))),
-		nextDue
+		nextDue,
+		newTotal: fresh.length
 	};
 }
 
-/** How many due and new cards the queue would hold now, and when the next studied card falls due. */
-export function countQueue(input: QueueInput): { due: number; fresh: number; nextDue: number | null } {
-	const { due, fresh, nextDue } = splitFlashcards(input);
-	return { due: due.length, fresh: fresh.length, nextDue };
+/**
+ * How many flashcards were first studied in [from, to): a question whose earliest flashcard-study review
+ * falls in the window. Reviews from other modes never count (see the file comment).
+ */
+export function flashcardsIntroducedBetween(
+	reviews: readonly ReviewRecord[],
+	from: number,
+	to: number
+): number {
+	const first = new Map<string, number>();
+	for (const r of reviews) {
+		if (r.mode !== 'flashcards') continue;
+		const seen = first.get(r.questionId);
+		if (seen === undefined || r.at < seen) first.set(r.questionId, r.at);
+	}
+	let n = 0;
+	for (const at of first.values()) if (at >= from && at < to) n++;
+	return n;
+}
+
+export interface FlashcardToday {
+	/** Studied flashcards due now. */
+	due: number;
+	/** New flashcards today's allowance still offers. */
+	fresh: number;
+	/** Flashcards never studied. */
+	newTotal: number;
+	/** Flashcards first studied today. */
+	introduced: number;
+	/** Earliest due time of a studied card not due yet; null if none. */
+	nextDue: number | null;
+}
+
+/**
+ * Today's flashcard figures: the one computation home, the statistics screen and the flashcard screen
+ * share. Without a daily goal every new card is offered.
+ */
+export function flashcardToday(input: {
+	questions: readonly Question[];
+	cards: ReadonlyMap<string, CardRecord>;
+	reviews: readonly ReviewRecord[];
+	now: Date;
+	dailyGoal?: number;
+	/** Extra new cards the learner asked for today ("study more new cards"). */
+	extraNew?: number;
+	day: DayRule;
+}): FlashcardToday {
+	const [from, to] = studyDayBounds(input.now, input.day);
+	const introduced = flashcardsIntroducedBetween(input.reviews, from, to);
+	const goal = input.dailyGoal;
+	const newLimit =
+		goal === undefined || !Number.isFinite(goal)
+			? Number.MAX_SAFE_INTEGER
+			: Math.max(0, Math.floor(goal) + (input.extraNew ?? 0) - introduced);
+	const split = splitFlashcards({ questions: input.questions, cards: input.cards, now: input.now, newLimit });
+	return {
+		due: split.due.length,
+		fresh: split.fresh.length,
+		newTotal: split.newTotal,
+		introduced,
+		nextDue: split.nextDue
+	};
 }

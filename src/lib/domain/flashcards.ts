@@ -3,10 +3,9 @@
  * limits come in as arguments, so the same inputs always give the same queue.
  */
 import type { Question } from './types';
-import type { ReviewRecord } from './records';
 import { splitFlashcards, type QueueInput } from './flashcard-counts';
 
-export { QueueInputError, type QueueInput } from './flashcard-counts';
+export { QueueInputError, flashcardToday, type QueueInput } from './flashcard-counts';
 
 export interface Queue {
 	/** Cards to show, in order: due reviews first (most overdue first), then new cards. */
@@ -49,28 +48,4 @@ export function separateSiblings(
 		prev = new Set(q!.factIds);
 	}
 	return out;
-}
-
-/**
- * How many cards were studied for the first time in [from, to): a question whose earliest review falls
- * in the window. Used to keep the daily new-card limit across reloads.
- */
-export function newIntroducedBetween(reviews: readonly ReviewRecord[], from: number, to: number): number {
-	const first = new Map<string, number>();
-	for (const r of reviews) {
-		const seen = first.get(r.questionId);
-		if (seen === undefined || r.at < seen) first.set(r.questionId, r.at);
-	}
-	let n = 0;
-	for (const at of first.values()) if (at >= from && at < to) n++;
-	return n;
-}
-
-/** Local midnight of the day of `now`, and of the next day (calendar days, DST-safe). */
-export function dayBounds(now: Date): [number, number] {
-	const start = new Date(now.getTime());
-	start.setHours(0, 0, 0, 0);
-	const end = new Date(start.getTime());
-	end.setDate(end.getDate() + 1);
-	return [start.getTime(), end.getTime()];
 }

@@ -264,34 +264,3 @@ export function rebuildCard(
 	for (const r of own) card = review(card, r.rating, new Date(r.at), opts);
 	return card;
 }
-
-/** Local midnight `days` days after the day of `now` (DST-safe: calendar days, not 24 h steps). */
-function startOfDay(now: Date, days: number): number {
-	const d = new Date(now.getTime());
-	d.setHours(0, 0, 0, 0);
-	d.setDate(d.getDate() + days);
-	return d.getTime();
-}
-
-/**
- * Studied cards falling due on each of the next `days` local calendar days, today first; anything
- * overdue counts today. New cards are left out (they are not reviews).
- */
-export function forecastDue(cards: readonly CardRecord[], now: Date, days = 14): number[] {
-	checkDate(now, 'forecastDue: now');
-	if (!Number.isInteger(days) || days < 1)
-		throw new SchedulingError(`forecastDue: days must be a positive integer, got ${days}`);
-	const ends: number[] = [];
-	for (let i = 0; i < days; i++) ends.push(startOfDay(now, i + 1));
-	const out = new Array<number>(days).fill(0);
-	for (const c of cards) {
-		if (c.state === 0) continue;
-		for (let i = 0; i < days; i++) {
-			if (c.due < ends[i]!) {
-				out[i]!++;
-				break;
-			}
-		}
-	}
-	return out;
-}

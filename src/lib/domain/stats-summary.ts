@@ -3,10 +3,8 @@
  * arithmetic they share with the statistics screen. Split from stats.ts (which re-exports all of it) so
  * the home screen loads neither the charts nor the FSRS scheduler that the forecast needs.
  *
- * Pure: `now` and the learner's time-zone offset are passed in, so tests are deterministic. A "day" is a
- * calendar day in the learner's local time: day numbers count days since 1970-01-01 in that zone. One offset
- * is used for the whole history (the offset at `now`); Vietnam has no daylight saving, and elsewhere a review
- * made within an hour of midnight around a clock change may land on the neighbouring day, which is harmless.
+ * Pure: `now` and the learner's day rule (start hour and time zone, study-day.ts) are passed in, so tests are
+ * deterministic. A "day" is a study day (study-day.ts), the same one the flashcard allowance counts.
  *
  * Activity (reviewed, streak, heatmap, accuracy) counts every review, even of questions that have since left
  * the bank: that work was done. Scheduling figures (due now, new left, mastery, forecast) only consider
@@ -14,12 +12,14 @@
  */
 import type { Question, Topic } from './types';
 import type { CardRecord, ReviewRecord } from './records';
-import { isDue } from './due';
+import { isNew } from './due';
+import { flashcardToday } from './flashcard-counts';
 import { retrievability } from './forgetting-curve';
+import { dayRule, studyDay, type DayRule } from './study-day';
 
-/** Shared with stats.ts. */
-export const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
+export { DAY_MS } from './study-day';
+
+const DAY = 86_400_000;
 
 /** A card counts as mastered from this stability on (days): FSRS expects it to be remembered for weeks. */
 export const MASTERY_STABILITY_DAYS = 21;
@@ -33,35 +33,11 @@ export class StatsInputError extends Error {
 	}
 }
 
-/**
- * The learner's offset from UTC in minutes, east positive (Vietnam: +420). Note the sign: it is the
- * opposite of `Date.prototype.getTimezoneOffset()`.
- */
-export function localOffsetMinutes(date: Date): number {
-	const offset = -date.getTimezoneOffset();
-	return offset === 0 ? 0 : offset; // avoid -0
-}
-
-/** Throws StatsInputError unless the offset is a real one (shared with stats.ts). */
-export function checkOffset(tzOffsetMinutes: number): void {
-	if (!Number.isFinite(tzOffsetMinutes) || Math.abs(tzOffsetMinutes) > 14 * 60) {
-		throw new StatsInputError(
-			`tzOffsetMinutes must be a number of minutes between -840 and 840, got ${tzOffsetMinutes}`
-		);
-	}
-}
-
 /** The time of `now`; throws StatsInputError for an invalid date (shared with stats.ts). */
 export function checkNow(now: Date): number {
 	const t = now instanceof Date ? now.getTime() : Number.NaN;
 	if (!Number.isFinite(t)) throw new StatsInputError(`now must be a valid Date, got ${String(now)}`);
 	return t;
-}
-
-/** The local calendar day of an instant, as a day number (days since 1970-01-01 in that zone). */
-export function dayKey(at: Date | number, tzOffsetMinutes: number): number {
-	const t = typeof at === 'number' ? at : at.getTime();
-	return Math.floor((t + tzOffsetMinutes * MINUTE_MS) / DAY_MS);
 }
 
 /** Per-day totals of the review log, built once and shared by every chart. */
@@ -70,14 +46,12 @@ export interface DayTally {
 	correct: number;
 }
 
-/** Counts reviews and correct answers per local day. Reviews with an invalid timestamp are skipped. */
-export function tallyByDay(reviews: readonly ReviewRecord[], tzOffsetMinutes: number): Map<number, DayTally> {
-	checkOffset(tzOffsetMinutes);
-	const offset = tzOffsetMinutes * MINUTE_MS;
+/** Counts reviews and correct answers per study day. Reviews with an invalid timestamp are skipped. */
+export function tallyByDay(reviews: readonly ReviewRecord[], rule: DayRule): Map<number, DayTally> {
 	const byDay = new Map<number, DayTally>();
 	for (const r of reviews) {
 		if (!Number.isFinite(r.at)) continue;
-		const day = Math.floor((r.at + offset) / DAY_MS);
+		const day = studyDay(r.at, rule);
 		let tally = byDay.get(day);
 		if (!tally) {
 			tally = { total: 0, correct: 0 };
@@ -108,7 +82,7 @@ export function bankCards(cards: CardSource, questions: readonly Question[]): Ma
 
 /** A card that has never been answered: no record, or FSRS state New (shared with stats.ts). */
 export function isUnstudied(card: CardRecord | undefined): boolean {
-	return !card || card.state === 0;
+	return !card || isNew(card);
 }
 
 export interface TodayStats {
@@ -117,66 +91,47 @@ export interface TodayStats {
 	correct: number;
 	/** Correct share of today's answers, 0..1, or null when nothing was answered today. */
 	accuracy: number | null;
-	/** Bank questions already studied whose card is due now (new cards are not "due"; they are "new"). */
+	/** Studied flashcards due now (the "due" count of flashcard study). */
 	dueNow: number;
-	/** Bank questions never studied. */
+	/** Flashcards never studied. */
 	newTotal: number;
-	/**
-	 * New questions still to start today: never-studied questions, capped by the daily goal minus the
-	 * questions started today (first ever answer today). Without a daily goal it equals newTotal.
-	 */
+	/** New flashcards still to start today: never-studied ones, capped by the daily goal's allowance. */
 	newLeft: number;
-	/** Questions whose first ever answer was today. */
+	/** Flashcards first studied today (quiz, learn and match answers are practice and never count). */
 	newStudiedToday: number;
 }
 
 /**
- * Today's figures. `dailyGoal` is the number of new questions a day allows (Settings.dailyGoal); the
- * flashcard queue uses the same cap, so "new left" here matches what studying will offer.
+ * Today's figures. Due and new counts are those of flashcard study (flashcard-counts.ts), so home, the
+ * flashcard screen and the statistics screen always show the same numbers.
  */
 export function todayStats(
 	reviews: readonly ReviewRecord[],
 	cards: CardSource,
 	questions: readonly Question[],
 	now: Date,
-	options: { tzOffsetMinutes?: number; dailyGoal?: number; tally?: Map<number, DayTally> } = {}
+	options: { day?: DayRule; dailyGoal?: number; tally?: Map<number, DayTally> } = {}
 ): TodayStats {
 	const t = checkNow(now);
-	const tz = options.tzOffsetMinutes ?? localOffsetMinutes(now);
-	checkOffset(tz);
-	const today = dayKey(t, tz);
-	const tally = options.tally ?? tallyByDay(reviews, tz);
-	const day = tally.get(today) ?? { total: 0, correct: 0 };
-
-	const inBank = bankCards(cards, questions);
-	let dueNow = 0;
-	for (const c of inBank.values()) if (!isUnstudied(c) && isDue(c, now)) dueNow++;
-	let newTotal = 0;
-	for (const q of questions) if (isUnstudied(inBank.get(q.id))) newTotal++;
-
-	// A question "started today" has no answer before today's start and at least one today.
-	const firstAt = new Map<string, number>();
-	for (const r of reviews) {
-		const prev = firstAt.get(r.questionId);
-		if (prev === undefined || r.at < prev) firstAt.set(r.questionId, r.at);
-	}
-	let newStudiedToday = 0;
-	for (const at of firstAt.values()) if (dayKey(at, tz) === today) newStudiedToday++;
-
-	const goal = options.dailyGoal;
-	const newLeft =
-		goal === undefined || !Number.isFinite(goal)
-			? newTotal
-			: Math.min(newTotal, Math.max(0, Math.floor(goal) - newStudiedToday));
-
+	const rule = options.day ?? dayRule();
+	const tally = options.tally ?? tallyByDay(reviews, rule);
+	const day = tally.get(studyDay(t, rule)) ?? { total: 0, correct: 0 };
+	const flash = flashcardToday({
+		questions,
+		cards: bankCards(cards, questions),
+		reviews,
+		now,
+		dailyGoal: options.dailyGoal,
+		day: rule
+	});
 	return {
 		reviewed: day.total,
 		correct: day.correct,
 		accuracy: day.total > 0 ? day.correct / day.total : null,
-		dueNow,
-		newTotal,
-		newLeft,
-		newStudiedToday
+		dueNow: flash.due,
+		newTotal: flash.newTotal,
+		newLeft: flash.fresh,
+		newStudiedToday: flash.introduced
 	};
 }
 
@@ -192,12 +147,12 @@ export interface Streak {
 export function streak(
 	reviews: readonly ReviewRecord[],
 	now: Date,
-	options: { tzOffsetMinutes?: number; tally?: Map<number, DayTally> } = {}
+	options: { day?: DayRule; tally?: Map<number, DayTally> } = {}
 ): Streak {
 	const t = checkNow(now);
-	const tz = options.tzOffsetMinutes ?? localOffsetMinutes(now);
-	const tally = options.tally ?? tallyByDay(reviews, tz);
-	const today = dayKey(t, tz);
+	const rule = options.day ?? dayRule();
+	const tally = options.tally ?? tallyByDay(reviews, rule);
+	const today = studyDay(t, rule);
 	const studiedToday = tally.has(today);
 	let current = 0;
 	for (let d = studiedToday ? today : today - 1; tally.has(d); d--) current++;
@@ -235,8 +190,8 @@ export interface Mastery {
  */
 export function isMastered(card: CardRecord, now: Date): boolean {
 	if (card.state !== 2 || card.stability < MASTERY_STABILITY_DAYS) return false;
-	const last = card.lastReview ?? card.due - card.scheduledDays * DAY_MS;
-	const elapsedDays = Math.max(0, (now.getTime() - last) / DAY_MS);
+	const last = card.lastReview ?? card.due - card.scheduledDays * DAY;
+	const elapsedDays = Math.max(0, (now.getTime() - last) / DAY);
 	return retrievability(elapsedDays, card.stability) >= MASTERY_MIN_RETRIEVABILITY;
 }
 

@@ -3,10 +3,8 @@
  * a calendar heatmap, accuracy over time, mastery by topic and the due forecast. Today, streak and mastery
  * live in stats-summary.ts (the home screen imports them from there) and are re-exported here.
  *
- * Pure: `now` and the learner's time-zone offset are passed in, so tests are deterministic. A "day" is a
- * calendar day in the learner's local time: day numbers count days since 1970-01-01 in that zone. One offset
- * is used for the whole history (the offset at `now`); Vietnam has no daylight saving, and elsewhere a review
- * made within an hour of midnight around a clock change may land on the neighbouring day, which is harmless.
+ * Pure: `now` and the learner's day rule (start hour and time zone) are passed in, so tests are
+ * deterministic. A "day" is a study day (study-day.ts): day numbers count days since 1970-01-01.
  *
  * Activity (reviewed, streak, heatmap, accuracy) counts every review, even of questions that have since left
  * the bank: that work was done. Scheduling figures (due now, new left, mastery, forecast) only consider
@@ -15,9 +13,6 @@
 import {
 	bankCards,
 	checkNow,
-	DAY_MS,
-	localOffsetMinutes,
-	dayKey,
 	isUnstudied,
 	masteryByTopic,
 	streak,
@@ -31,13 +26,14 @@ import {
 	type TodayStats
 } from './stats-summary';
 import type { Question } from './types';
-import type { ReviewRecord } from './records';
-import { forecastDue } from './scheduling';
+import type { CardRecord, ReviewRecord } from './records';
+import { isNew } from './due';
+import { dayIso, dayRule, studyDay, studyDayStart, type DayRule } from './study-day';
+
+export { dayIso, dayRule, fixedOffset, studyDay, type DayRule } from './study-day';
 
 export {
 	isMastered,
-	localOffsetMinutes,
-	dayKey,
 	masteryByTopic,
 	MASTERY_MIN_RETRIEVABILITY,
 	MASTERY_STABILITY_DAYS,
@@ -51,11 +47,6 @@ export {
 	type TodayStats,
 	type TopicMastery
 } from './stats-summary';
-
-/** A day number as an ISO date ("2026-11-27"), for keys, tests and Intl formatting with timeZone UTC. */
-export function dayIso(day: number): string {
-	return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** Weekday of a day number, Monday = 0 ... Sunday = 6 (weeks start on Monday in Vietnam and in Britain). */
 export function weekdayMon0(day: number): number {
@@ -96,15 +87,15 @@ export function heatmap(
 	reviews: readonly ReviewRecord[],
 	now: Date,
 	weeks = 16,
-	options: { tzOffsetMinutes?: number; tally?: Map<number, DayTally> } = {}
+	options: { day?: DayRule; tally?: Map<number, DayTally> } = {}
 ): Heatmap {
 	const t = checkNow(now);
 	if (!Number.isInteger(weeks) || weeks < 1 || weeks > 53) {
 		throw new StatsInputError(`heatmap weeks must be an integer from 1 to 53, got ${weeks}`);
 	}
-	const tz = options.tzOffsetMinutes ?? localOffsetMinutes(now);
-	const tally = options.tally ?? tallyByDay(reviews, tz);
-	const today = dayKey(t, tz);
+	const rule = options.day ?? dayRule();
+	const tally = options.tally ?? tallyByDay(reviews, rule);
+	const today = studyDay(t, rule);
 	const start = today - weekdayMon0(today) - (weeks - 1) * 7;
 	const counts: number[] = [];
 	let max = 0;
@@ -149,15 +140,15 @@ export function accuracyOverTime(
 	reviews: readonly ReviewRecord[],
 	now: Date,
 	days = 30,
-	options: { tzOffsetMinutes?: number; tally?: Map<number, DayTally> } = {}
+	options: { day?: DayRule; tally?: Map<number, DayTally> } = {}
 ): AccuracySeries {
 	const t = checkNow(now);
 	if (!Number.isInteger(days) || days < 1 || days > 366) {
 		throw new StatsInputError(`accuracyOverTime days must be an integer from 1 to 366, got ${days}`);
 	}
-	const tz = options.tzOffsetMinutes ?? localOffsetMinutes(now);
-	const tally = options.tally ?? tallyByDay(reviews, tz);
-	const today = dayKey(t, tz);
+	const rule = options.day ?? dayRule();
+	const tally = options.tally ?? tallyByDay(reviews, rule);
+	const today = studyDay(t, rule);
 	const points: AccuracyPoint[] = [];
 	let total = 0;
 	let correct = 0;
@@ -180,22 +171,38 @@ export interface ForecastDay {
 }
 
 /**
- * Bank cards due on each of the next `days` days, today first (overdue cards count today), from
- * scheduling's `forecastDue`. New cards are left out: they are not scheduled yet.
+ * Bank cards due on each of the next `days` study days, today first (overdue cards count today). New
+ * cards are left out: they are not scheduled yet.
  */
 export function forecast(
 	cards: CardSource,
 	questions: readonly Question[],
 	now: Date,
 	days = 14,
-	options: { tzOffsetMinutes?: number } = {}
+	options: { day?: DayRule } = {}
 ): ForecastDay[] {
 	const t = checkNow(now);
-	const tz = options.tzOffsetMinutes ?? localOffsetMinutes(now);
+	if (!Number.isInteger(days) || days < 1 || days > 366) {
+		throw new StatsInputError(`forecast days must be an integer from 1 to 366, got ${days}`);
+	}
+	const rule = options.day ?? dayRule();
 	const studied = [...bankCards(cards, questions).values()].filter((c) => !isUnstudied(c));
-	const counts = forecastDue(studied, now, days);
-	const today = dayKey(t, tz);
+	const today = studyDay(t, rule);
+	// The end of each of the next `days` study days: a card due before it falls on that day.
+	const ends = Array.from({ length: days }, (_, i) => studyDayStart(today + i + 1, rule));
+	const counts = forecastDue(studied, ends);
 	return counts.map((count, i) => ({ date: dayIso(today + i), count }));
+}
+
+/** How many of the studied cards fall due before each end (ascending), each card counted once, in the first. */
+function forecastDue(cards: readonly CardRecord[], ends: readonly number[]): number[] {
+	const out = new Array<number>(ends.length).fill(0);
+	for (const c of cards) {
+		if (isNew(c)) continue;
+		const i = ends.findIndex((end) => c.due < end);
+		if (i >= 0) out[i]!++;
+	}
+	return out;
 }
 
 export interface StatsInput {
@@ -204,8 +211,8 @@ export interface StatsInput {
 	questions: readonly Question[];
 	/** Settings.dailyGoal: new questions a day allows. */
 	dailyGoal?: number;
-	/** The learner's offset from UTC in minutes, east positive; defaults to the offset at `now`. */
-	tzOffsetMinutes?: number;
+	/** The learner's study day (start hour, time zone); defaults to 4:00 in the phone's zone. */
+	day?: DayRule;
 	heatmapWeeks?: number;
 	accuracyDays?: number;
 	forecastDays?: number;
@@ -230,9 +237,9 @@ export function computeStats(input: StatsInput, now: Date): Stats {
 		throw new StatsInputError('computeStats needs { reviews: [], cards, questions: [] }');
 	}
 	checkNow(now);
-	const tzOffsetMinutes = input.tzOffsetMinutes ?? localOffsetMinutes(now);
-	const tally = tallyByDay(input.reviews, tzOffsetMinutes);
-	const opts = { tzOffsetMinutes, tally };
+	const day = input.day ?? dayRule();
+	const tally = tallyByDay(input.reviews, day);
+	const opts = { day, tally };
 	return {
 		hasHistory: input.reviews.length > 0,
 		totalReviews: input.reviews.length,
@@ -244,6 +251,6 @@ export function computeStats(input: StatsInput, now: Date): Stats {
 		heatmap: heatmap(input.reviews, now, input.heatmapWeeks ?? 16, opts),
 		accuracy: accuracyOverTime(input.reviews, now, input.accuracyDays ?? 30, opts),
 		mastery: masteryByTopic(input.cards, input.questions, now),
-		forecast: forecast(input.cards, input.questions, now, input.forecastDays ?? 14, { tzOffsetMinutes })
+		forecast: forecast(input.cards, input.questions, now, input.forecastDays ?? 14, { day })
 	};
 }

@@ -26,6 +26,7 @@ export const matchStrings = bilingual(
 		newBest: 'Kỷ lục mới!',
 		missCount: (n: string) => `${n} lần ghép sai`,
 		again: 'Chơi lại',
+		saveError: 'Chưa lưu được kết quả ván này. Hãy kiểm tra dung lượng trống của máy.',
 		seconds: (n: string) => `${n} giây`
 	},
 	{
@@ -53,6 +54,7 @@ export const matchStrings = bilingual(
 		newBest: 'New best time!',
 		missCount: (n: string) => `${n} wrong pairs`,
 		again: 'Play again',
+		saveError: 'This game’s result could not be saved. Check that your phone has free space.',
 		seconds: (n: string) => `${n} s`
 	}
 );

@@ -8,7 +8,6 @@
  * answer and grade, ms 0, and the quiz answer rewritten as correct + overruled in the same transaction.
  * The card is rescheduled by that Good review; rebuilding the card from the log gives the same result.
  */
-import { gradeAnswer, gradeToRating, isCorrectGrade } from '$lib/domain/answers/grade';
 import {
 	attemptId,
 	createAttempt,
@@ -22,6 +21,7 @@ import {
 	withAnswer
 } from '$lib/domain/quiz';
 import { createRng } from '$lib/domain/random';
+import { judge } from '$lib/domain/verdict';
 import type { Question } from '$lib/domain/types';
 import type { QuizAnswer, QuizAttempt, QuizSettings, Rating } from '$lib/domain/records';
 import { study } from './study.svelte';
@@ -125,21 +125,13 @@ export class QuizRun {
 		if (!attempt || !q || this.answer || this.finished) return;
 		const at = Date.now();
 		if (isExpired(attempt, new Date(at))) return this.#timeUp();
-		const check = gradeAnswer(q, given);
-		const correct = isCorrectGrade(check.grade);
+		const { grade, correct, rating } = judge(q, given);
 		const ms = at - this.#shownAt;
-		const answer: QuizAnswer = {
-			questionId: q.id,
-			given: given ?? null,
-			grade: check.grade,
-			correct,
-			ms,
-			at
-		};
+		const answer: QuizAnswer = { questionId: q.id, given: given ?? null, grade, correct, ms, at };
 		const index = this.index;
 		// Feedback first; the write follows in the same tick and is reported if it fails.
 		this.attempt = withAnswer(attempt, index, answer);
-		this.#saving = this.#record(q, answer, gradeToRating(check.grade), index);
+		this.#saving = this.#record(q, answer, rating, index);
 		await this.#saving;
 	}
 

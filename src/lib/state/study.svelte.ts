@@ -17,6 +17,7 @@ import {
 	type StudyMode
 } from '$lib/domain/records';
 import { checkSettings, DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
+import { dayRule, type DayRule } from '$lib/domain/study-day';
 import { locale } from './locale.svelte';
 
 /** Input of `study.answer`: one answer to one question, in any mode. */
@@ -77,6 +78,25 @@ export class StudyState {
 	// Answers are written one after another so each sees the card state the previous one produced.
 	#chain: Promise<unknown> = Promise.resolve();
 
+	#readyWaiters: (() => void)[] = [];
+
+	/**
+	 * Resolves once the app is ready (storage open, bank and cards loaded), now or after a retry: the one way
+	 * every screen waits for the app. Starts loading when nothing is loading; never rejects, because a
+	 * failure shows in the layout's banner, whose "try again" makes this resolve later.
+	 */
+	whenReady(): Promise<void> {
+		if (this.ready) return Promise.resolve();
+		const ready = new Promise<void>((resolve) => this.#readyWaiters.push(resolve));
+		this.init().catch(() => undefined);
+		return ready;
+	}
+
+	/** When the learner's study day starts and in which zone: the one "today" (domain/study-day.ts). */
+	get day(): DayRule {
+		return dayRule(this.settings.dayStartHour);
+	}
+
 	/** The built-in deck's id, from the bank ('' before the bank is loaded). */
 	get deckId(): string {
 		return this.bank?.deck.id ?? '';
@@ -121,6 +141,7 @@ export class StudyState {
 		await applied;
 		this.loadError = null;
 		this.ready = true;
+		for (const resolve of this.#readyWaiters.splice(0)) resolve();
 	}
 
 	async #loadCards() {
@@ -158,9 +179,10 @@ export class StudyState {
 		const { scheduleAnswer } = await writes();
 		const previous = this.cards.get(q.id) ?? null;
 		const { record, next } = scheduleAnswer(input, previous, deckId, now, this.settings.desiredRetention);
-		await store.recordReview(record, next, input.quiz);
+		// The card shown from now on is the card stored: another tab may have answered it meanwhile.
+		const stored = await store.recordReview(record, next, input.quiz);
 		const cards = new Map(this.cards);
-		cards.set(q.id, next);
+		cards.set(q.id, stored);
 		this.cards = cards;
 		if (input.mode === 'flashcards') {
 			this.#undo.push({ review: record, previous });
@@ -172,7 +194,7 @@ export class StudyState {
 		this.undoDepth = this.#undo.length;
 		this.revision++;
 		void this.#askPersistenceOnce(store);
-		return next;
+		return stored;
 	}
 
 	/**

@@ -32,9 +32,10 @@ export interface ProgressStore {
 	getCards(deckId: string): Promise<CardRecord[]>;
 	/**
 	 * Appends the review and writes the card's new state (and the quiz answer, if any) in ONE transaction:
-	 * either all of it is saved or none of it.
+	 * either all of it is saved or none of it. Resolves, once committed, with the card as stored: the one
+	 * given, or the card rebuilt from the log when another tab answered the same question meanwhile.
 	 */
-	recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<void>;
+	recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<CardRecord>;
 	/**
 	 * Undo of the last flashcard grade: deletes that review and puts back the card as it was before it
 	 * (`previous`, or deletes the card when it had none) in ONE transaction, so the log and the card still

@@ -123,10 +123,10 @@ export class IdbProgressStore implements ProgressStore {
 		return cards.filter(isCardRecord);
 	}
 
-	async recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<void> {
+	async recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<CardRecord> {
 		const { checkReview, writeReview } = await writes();
 		checkReview(review, card);
-		await this.#write(['reviews', 'cards', 'attempts', 'settings'], (tx) =>
+		return this.#write(['reviews', 'cards', 'attempts', 'settings'], (tx) =>
 			writeReview(tx, review, card, quiz)
 		);
 	}

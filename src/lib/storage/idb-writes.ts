@@ -20,13 +20,16 @@ type ReviewStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards' | 'attempts' |
 type UndoStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards')[], 'readwrite'>;
 type ProgressStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts')[], 'readwrite'>;
 
-/** Appends the review and writes the card's new state (and the quiz answer) inside `tx`. */
+/**
+ * Appends the review and writes the card's new state (and the quiz answer) inside `tx`. Returns the card as
+ * stored, which is `card` or, when another tab answered meanwhile, the card rebuilt from the log.
+ */
 export async function writeReview(
 	tx: ReviewStores,
 	review: ReviewRecord,
 	card: CardRecord,
 	quiz?: QuizProgress
-): Promise<void> {
+): Promise<CardRecord> {
 	const cards = tx.objectStore('cards');
 	const [stored, attempt] = await Promise.all([
 		cards.get(card.questionId),
@@ -47,6 +50,7 @@ export async function writeReview(
 		() => cards.put(next),
 		...(answered ? [() => tx.objectStore('attempts').put(answered)] : [])
 	]);
+	return next;
 }
 
 /** Removes one review and puts back the card state it replaced (flashcard undo) inside `tx`. */

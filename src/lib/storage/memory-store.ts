@@ -61,7 +61,7 @@ export class MemoryProgressStore implements ProgressStore {
 		return copy([...this.#cards.values()].filter((c) => c.deckId === deckId && isCardRecord(c)));
 	}
 
-	async recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<void> {
+	async recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<CardRecord> {
 		checkReview(review, card);
 		if (this.#reviews.has(review.id))
 			throw new StorageInputError(`recordReview: review "${review.id}" exists already`);
@@ -70,6 +70,8 @@ export class MemoryProgressStore implements ProgressStore {
 		this.#reviews.set(review.id, copy(review));
 		this.#cards.set(card.questionId, copy(card));
 		if (attempt) this.#attempts.set(attempt.id, copy(attempt));
+		// One tab only: no other writer can have moved the card, so it is stored as scheduled.
+		return copy(card);
 	}
 
 	async undoReview(reviewId: string, previous: CardRecord | null): Promise<void> {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	buildQueue,
-	dayBounds,
-	newIntroducedBetween,
-	separateSiblings
-} from '../../../src/lib/domain/flashcards';
-import { countQueue } from '../../../src/lib/domain/flashcard-counts';
+import { buildQueue, separateSiblings } from '../../../src/lib/domain/flashcards';
+import { flashcardsIntroducedBetween, flashcardToday } from '../../../src/lib/domain/flashcard-counts';
+import { fixedOffset, studyDayBounds } from '../../../src/lib/domain/study-day';
 import type { Question } from '../../../src/lib/domain/types';
 import type { CardRecord, ReviewRecord } from '../../../src/lib/domain/records';
 
@@ -41,12 +37,12 @@ function card(questionId: string, due: number, state: CardRecord['state'] = 2): 
 	};
 }
 
-function review(questionId: string, at: number): ReviewRecord {
+function review(questionId: string, at: number, mode: ReviewRecord['mode'] = 'flashcards'): ReviewRecord {
 	return {
 		id: `${at}-${questionId}`,
 		questionId,
 		deckId: 'd',
-		mode: 'flashcards',
+		mode,
 		given: null,
 		rating: 3,
 		correct: true,
@@ -150,9 +146,12 @@ describe('separateSiblings', () => {
 	});
 });
 
-describe('newIntroducedBetween', () => {
-	it('counts questions first reviewed inside the window only', () => {
-		const [from, to] = dayBounds(NOW);
+/** Hà Nội, days from 4:00 as the app's default. */
+const VN = fixedOffset(420, 4);
+
+describe('flashcardsIntroducedBetween', () => {
+	it('counts flashcards first studied inside the window only', () => {
+		const [from, to] = studyDayBounds(NOW, VN);
 		const reviews = [
 			review('old', from - DAY),
 			review('old', from + MIN), // studied before today: not new today
@@ -161,34 +160,50 @@ describe('newIntroducedBetween', () => {
 			review('today2', to - MIN),
 			review('tomorrow', to)
 		];
-		expect(newIntroducedBetween(reviews, from, to)).toBe(2);
+		expect(flashcardsIntroducedBetween(reviews, from, to)).toBe(2);
 	});
 
-	it('gives local-midnight bounds one calendar day apart', () => {
-		const [from, to] = dayBounds(NOW);
-		expect(new Date(from).getHours()).toBe(0);
-		expect(new Date(from).getDate()).toBe(NOW.getDate());
-		expect(new Date(to).getDate()).toBe(NOW.getDate() + 1);
+	it('never counts quiz, learn or match answers: they are practice (regression: a quiz used up the allowance)', () => {
+		const [from, to] = studyDayBounds(NOW, VN);
+		const reviews = [
+			review('f:choice', from + MIN, 'quiz'),
+			review('f:typed', from + 2 * MIN, 'learn'),
+			review('f:match', from + 3 * MIN, 'match'),
+			review('f:flashcard', from + 4 * MIN)
+		];
+		expect(flashcardsIntroducedBetween(reviews, from, to)).toBe(1);
 	});
 });
 
-describe('countQueue (the home screen figures)', () => {
+describe('flashcardToday (home, stats and the flashcard screen)', () => {
+	const questions = [
+		q('n1', 'f1'),
+		q('d1', 'f2'),
+		q('n2', 'f3'),
+		q('n3', 'f4'),
+		q('c1', 'f5', 'choice'),
+		q('later', 'f6')
+	];
+	const cards = new Map([
+		['d1', card('d1', NOW.getTime() - DAY)],
+		['later', card('later', NOW.getTime() + 2 * DAY)]
+	]);
+
 	it('counts what buildQueue would hold, including the new-card limit and non-flashcards left out', () => {
-		const questions = [
-			q('n1', 'f1'),
-			q('d1', 'f2'),
-			q('n2', 'f3'),
-			q('n3', 'f4'),
-			q('c1', 'f5', 'choice'),
-			q('later', 'f6')
-		];
-		const cards = new Map([
-			['d1', card('d1', NOW.getTime() - DAY)],
-			['later', card('later', NOW.getTime() + 2 * DAY)]
-		]);
-		const input = { questions, cards, now: NOW, newLimit: 2 };
-		const queue = buildQueue(input);
-		expect(countQueue(input)).toEqual({ due: queue.due, fresh: queue.fresh, nextDue: queue.nextDue });
-		expect(countQueue(input)).toEqual({ due: 1, fresh: 2, nextDue: NOW.getTime() + 2 * DAY });
+		const today = flashcardToday({ questions, cards, reviews: [], now: NOW, dailyGoal: 2, day: VN });
+		const queue = buildQueue({ questions, cards, now: NOW, newLimit: 2 });
+		expect(today).toMatchObject({ due: queue.due, fresh: queue.fresh, nextDue: queue.nextDue });
+		expect(today).toEqual({ due: 1, fresh: 2, newTotal: 3, introduced: 0, nextDue: NOW.getTime() + 2 * DAY });
+	});
+
+	it('takes the cards introduced today off the goal, and a 20-question quiz takes nothing', () => {
+		const [from] = studyDayBounds(NOW, VN);
+		const quiz = Array.from({ length: 20 }, (_, i) => review(`x${i}:choice`, from + i * MIN, 'quiz'));
+		const reviews = [...quiz, review('d1', from + 30 * MIN)];
+		const today = flashcardToday({ questions, cards, reviews, now: NOW, dailyGoal: 2, day: VN });
+		expect(today).toMatchObject({ introduced: 1, fresh: 1 });
+		expect(
+			flashcardToday({ questions, cards, reviews, now: NOW, dailyGoal: 2, extraNew: 2, day: VN }).fresh
+		).toBe(3);
 	});
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
 	dueCount,
-	forecastDue,
 	formatInterval,
 	isDue,
 	isNew,
@@ -17,7 +16,6 @@ import type { CardRecord, Rating, ReviewRecord } from '../../../src/lib/domain/r
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
-// Local time, so the day arithmetic of forecastDue is the same in any time zone the tests run in.
 const T0 = new Date(2026, 2, 23, 9, 0, 0);
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const noFuzz: ScheduleOptions = { fuzz: false };
@@ -316,43 +314,5 @@ describe('isDue, dueCount', () => {
 		expect(dueCount([learned, fresh, later], at(HOUR))).toBe(1);
 		expect(dueCount([learned, fresh, later], at(60 * DAY))).toBe(2);
 		expect(dueCount([], T0)).toBe(0);
-	});
-});
-
-describe('forecastDue', () => {
-	function cardDue(id: string, due: Date, state: CardRecord['state'] = 2): CardRecord {
-		return { ...newCard(id, 'd', T0), state, due: due.getTime(), reps: 3, lastReview: T0.getTime() - DAY };
-	}
-	const day = (d: number, h = 12) => new Date(2026, 2, 23 + d, h, 0, 0);
-
-	it('counts cards due on each of the next days, today first, overdue counted today', () => {
-		const cards = [
-			cardDue('overdue', day(-5)),
-			cardDue('earlier-today', day(0, 1)),
-			cardDue('tonight', day(0, 23)),
-			cardDue('tomorrow-morning', day(1, 0)),
-			cardDue('tomorrow', day(1)),
-			cardDue('in-a-week', day(7)),
-			cardDue('last-day', day(13, 23)),
-			cardDue('past-the-window', day(14, 0)),
-			cardDue('new', day(0), 0)
-		];
-		const f = forecastDue(cards, T0);
-		expect(f).toHaveLength(14);
-		expect(f[0]).toBe(3);
-		expect(f[1]).toBe(2);
-		expect(f[7]).toBe(1);
-		expect(f[13]).toBe(1);
-		expect(f.reduce((a, b) => a + b, 0)).toBe(7);
-	});
-
-	it('takes the number of days', () => {
-		const f = forecastDue([cardDue('a', day(2)), cardDue('b', day(5))], T0, 3);
-		expect(f).toEqual([0, 0, 1]);
-	});
-
-	it('refuses a bad number of days', () => {
-		expect(() => forecastDue([], T0, 0)).toThrow(/days must be a positive integer/);
-		expect(() => forecastDue([], T0, 1.5)).toThrow(SchedulingError);
 	});
 });

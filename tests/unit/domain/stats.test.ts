@@ -3,12 +3,12 @@ import {
 	accuracyOverTime,
 	computeStats,
 	dayIso,
-	dayKey,
 	forecast,
 	heatLevel,
 	heatmap,
 	isMastered,
-	localOffsetMinutes,
+	fixedOffset,
+	studyDay,
 	masteryByTopic,
 	streak,
 	StatsInputError,
@@ -18,7 +18,9 @@ import {
 import type { Question, Topic } from '../../../src/lib/domain/types';
 import type { CardRecord, ReviewRecord } from '../../../src/lib/domain/records';
 
-const VN = 420; // Vietnam, UTC+7
+/** Vietnam (UTC+7, no daylight saving), days from midnight: the figures below read as a calendar. */
+const VN = fixedOffset(420);
+const UTC = fixedOffset(0);
 const DAY = 86_400_000;
 /** Friday 27 November 2026, 10:00 in Hà Nội. */
 const NOW = new Date('2026-11-27T10:00:00+07:00');
@@ -79,22 +81,16 @@ describe('days in the learner time zone', () => {
 		// 23:30 on the 26th in Hà Nội is 16:30Z on the 26th; 00:30 on the 27th is 17:30Z on the 26th.
 		const late = vn('2026-11-26T23:30:00');
 		const early = vn('2026-11-27T00:30:00');
-		expect(dayKey(late, 0)).toBe(dayKey(early, 0));
-		expect(dayKey(early, VN) - dayKey(late, VN)).toBe(1);
-		expect(dayIso(dayKey(early, VN))).toBe('2026-11-27');
-		expect(dayIso(dayKey(late, VN))).toBe('2026-11-26');
+		expect(studyDay(late, UTC)).toBe(studyDay(early, UTC));
+		expect(studyDay(early, VN) - studyDay(late, VN)).toBe(1);
+		expect(dayIso(studyDay(early, VN))).toBe('2026-11-27');
+		expect(dayIso(studyDay(late, VN))).toBe('2026-11-26');
 	});
 
 	it('numbers weekdays from Monday', () => {
-		expect(weekdayMon0(dayKey(vn('2026-11-23T12:00:00'), VN))).toBe(0); // Monday
-		expect(weekdayMon0(dayKey(NOW, VN))).toBe(4); // Friday
-		expect(weekdayMon0(dayKey(vn('2026-11-29T12:00:00'), VN))).toBe(6); // Sunday
-	});
-
-	it('reads the offset east-positive, without a negative zero', () => {
-		const offset = localOffsetMinutes(NOW);
-		expect(offset).toBe(-NOW.getTimezoneOffset() || 0);
-		expect(Object.is(offset, -0)).toBe(false);
+		expect(weekdayMon0(studyDay(vn('2026-11-23T12:00:00'), VN))).toBe(0); // Monday
+		expect(weekdayMon0(studyDay(NOW.getTime(), VN))).toBe(4); // Friday
+		expect(weekdayMon0(studyDay(vn('2026-11-29T12:00:00'), VN))).toBe(6); // Sunday
 	});
 });
 
@@ -105,12 +101,12 @@ describe('streak', () => {
 			rev(vn('2026-11-26T21:00:00')),
 			rev(vn('2026-11-27T07:00:00'))
 		];
-		expect(streak(log, NOW, { tzOffsetMinutes: VN })).toEqual({ current: 3, longest: 3, studiedToday: true });
+		expect(streak(log, NOW, { day: VN })).toEqual({ current: 3, longest: 3, studiedToday: true });
 	});
 
 	it('still counts from yesterday when nothing is done yet today (Anki rule)', () => {
 		const log = [rev(vn('2026-11-25T08:00:00')), rev(vn('2026-11-26T08:00:00'))];
-		expect(streak(log, NOW, { tzOffsetMinutes: VN })).toMatchObject({ current: 2, studiedToday: false });
+		expect(streak(log, NOW, { day: VN })).toMatchObject({ current: 2, studiedToday: false });
 	});
 
 	it('breaks on a missing day and remembers the longest run', () => {
@@ -124,12 +120,12 @@ describe('streak', () => {
 			rev(vn('2026-11-26T08:00:00')),
 			rev(vn('2026-11-27T08:00:00'))
 		];
-		expect(streak(log, NOW, { tzOffsetMinutes: VN })).toEqual({ current: 3, longest: 4, studiedToday: true });
+		expect(streak(log, NOW, { day: VN })).toEqual({ current: 3, longest: 4, studiedToday: true });
 	});
 
 	it('is zero when the last study day was before yesterday', () => {
 		const log = [rev(vn('2026-11-24T08:00:00')), rev(vn('2026-11-25T08:00:00'))];
-		expect(streak(log, NOW, { tzOffsetMinutes: VN })).toEqual({
+		expect(streak(log, NOW, { day: VN })).toEqual({
 			current: 0,
 			longest: 2,
 			studiedToday: false
@@ -138,9 +134,9 @@ describe('streak', () => {
 
 	it('uses the local day: an answer at 00:30 local belongs to today, not to UTC yesterday', () => {
 		const log = [rev(vn('2026-11-26T12:00:00')), rev(vn('2026-11-27T00:30:00'))];
-		expect(streak(log, NOW, { tzOffsetMinutes: VN }).current).toBe(2);
+		expect(streak(log, NOW, { day: VN }).current).toBe(2);
 		// The same log read in UTC has both answers on the 26th.
-		expect(streak(log, NOW, { tzOffsetMinutes: 0 })).toMatchObject({ current: 1, studiedToday: false });
+		expect(streak(log, NOW, { day: UTC })).toMatchObject({ current: 1, studiedToday: false });
 	});
 });
 
@@ -155,14 +151,14 @@ describe('today', () => {
 			rev(vn('2026-11-27T06:02:00'), true, 'b'),
 			rev(vn('2026-11-27T06:03:00'), true, 'c')
 		];
-		const t = todayStats(log, [], questions, NOW, { tzOffsetMinutes: VN });
+		const t = todayStats(log, [], questions, NOW, { day: VN });
 		expect(t.reviewed).toBe(4);
 		expect(t.correct).toBe(3);
 		expect(t.accuracy).toBeCloseTo(0.75, 10);
 	});
 
 	it('gives no accuracy (not 0 %) on a day without answers', () => {
-		const t = todayStats([], [], questions, NOW, { tzOffsetMinutes: VN });
+		const t = todayStats([], [], questions, NOW, { day: VN });
 		expect(t.reviewed).toBe(0);
 		expect(t.accuracy).toBeNull();
 	});
@@ -175,7 +171,7 @@ describe('today', () => {
 			card('c', { state: 0, reps: 0, due: NOW.getTime() - 1000 }) // state New: counted as new, not due
 		];
 		const log = [rev(vn('2026-11-27T08:00:00'), true, 'gone'), rev(vn('2026-11-27T08:01:00'), true, 'a')];
-		const t = todayStats(log, cards, questions, NOW, { tzOffsetMinutes: VN });
+		const t = todayStats(log, cards, questions, NOW, { day: VN });
 		expect(t.dueNow).toBe(1);
 		expect(t.reviewed).toBe(2);
 		expect(t.newTotal).toBe(3); // c (state New), d, e
@@ -183,7 +179,7 @@ describe('today', () => {
 
 	it('accepts the cards as a Map, as the app state holds them', () => {
 		const map = new Map([['a', card('a', { due: NOW.getTime() - 1 })]]);
-		expect(todayStats([], map, questions, NOW, { tzOffsetMinutes: VN }).dueNow).toBe(1);
+		expect(todayStats([], map, questions, NOW, { day: VN }).dueNow).toBe(1);
 	});
 
 	it('caps new cards left by the daily goal minus questions started today', () => {
@@ -193,12 +189,12 @@ describe('today', () => {
 			rev(vn('2026-11-27T08:00:00'), true, 'a'),
 			rev(vn('2026-11-27T08:05:00'), true, 'b') // first answer today
 		];
-		const t = todayStats(log, cards, questions, NOW, { tzOffsetMinutes: VN, dailyGoal: 2 });
+		const t = todayStats(log, cards, questions, NOW, { day: VN, dailyGoal: 2 });
 		expect(t.newStudiedToday).toBe(1);
 		expect(t.newTotal).toBe(3);
 		expect(t.newLeft).toBe(1);
-		expect(todayStats(log, cards, questions, NOW, { tzOffsetMinutes: VN, dailyGoal: 20 }).newLeft).toBe(3);
-		expect(todayStats(log, cards, questions, NOW, { tzOffsetMinutes: VN }).newLeft).toBe(3);
+		expect(todayStats(log, cards, questions, NOW, { day: VN, dailyGoal: 20 }).newLeft).toBe(3);
+		expect(todayStats(log, cards, questions, NOW, { day: VN }).newLeft).toBe(3);
 	});
 });
 
@@ -222,7 +218,7 @@ describe('heatmap', () => {
 			rev(vn('2026-11-23T08:00:00')),
 			rev(vn('2026-08-01T08:00:00')) // before the grid
 		];
-		const h = heatmap(log, NOW, 12, { tzOffsetMinutes: VN });
+		const h = heatmap(log, NOW, 12, { day: VN });
 		expect(h.days).toHaveLength(12 * 7);
 		const first = h.days[0]!;
 		expect(first.date).toBe('2026-09-07'); // Monday, 11 weeks before Monday 23 November
@@ -261,7 +257,7 @@ describe('accuracy over time', () => {
 			rev(vn('2026-11-27T08:03:00'), false),
 			rev(vn('2026-10-01T08:00:00'), false) // outside a 7-day window
 		];
-		const a = accuracyOverTime(log, NOW, 7, { tzOffsetMinutes: VN });
+		const a = accuracyOverTime(log, NOW, 7, { day: VN });
 		expect(a.points.map((p) => p.date)).toEqual([
 			'2026-11-21',
 			'2026-11-22',
@@ -277,7 +273,7 @@ describe('accuracy over time', () => {
 	});
 
 	it('has no overall accuracy for an empty window', () => {
-		const a = accuracyOverTime([], NOW, 30, { tzOffsetMinutes: VN });
+		const a = accuracyOverTime([], NOW, 30, { day: VN });
 		expect(a.points).toHaveLength(30);
 		expect(a.overall).toBeNull();
 		expect(a.points.every((p) => p.accuracy === null)).toBe(true);
@@ -326,7 +322,7 @@ describe('forecast', () => {
 			card('c', { state: 0, reps: 0, due: NOW.getTime() }), // new: not forecast
 			card('gone', { due: NOW.getTime() + 3 * DAY }) // not in the bank
 		];
-		const f = forecast(cards, questions, NOW, 14, { tzOffsetMinutes: VN });
+		const f = forecast(cards, questions, NOW, 14, { day: VN });
 		expect(f).toHaveLength(14);
 		expect(f[0]!.date).toBe('2026-11-27');
 		expect(f[13]!.date).toBe('2026-12-10');
@@ -340,7 +336,7 @@ describe('computeStats', () => {
 		const questions = [q('a', 'people'), q('b', 'laos')];
 		const cards = [card('a', { due: NOW.getTime() - 1 })];
 		const log = [rev(vn('2026-11-26T08:00:00'), true, 'a'), rev(vn('2026-11-27T08:00:00'), false, 'a')];
-		const s = computeStats({ reviews: log, cards, questions, dailyGoal: 20, tzOffsetMinutes: VN }, NOW);
+		const s = computeStats({ reviews: log, cards, questions, dailyGoal: 20, day: VN }, NOW);
 		expect(s.hasHistory).toBe(true);
 		expect(s.totalReviews).toBe(2);
 		expect(s.today).toMatchObject({
@@ -372,8 +368,8 @@ describe('computeStats', () => {
 		expect(() => computeStats({ reviews: [], cards: [], questions: [] }, new Date('nope'))).toThrow(
 			/valid Date/
 		);
-		expect(() => computeStats({ reviews: [], cards: [], questions: [], tzOffsetMinutes: 5000 }, NOW)).toThrow(
-			/tzOffsetMinutes/
-		);
+		expect(() =>
+			computeStats({ reviews: [], cards: [], questions: [], day: fixedOffset(5000) }, NOW)
+		).toThrow(/offset/);
 	});
 });

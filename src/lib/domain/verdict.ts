@@ -1,0 +1,29 @@
+/**
+ * What one answer means for the learner's memory: the checker's grade, whether it counts as right, and the
+ * FSRS rating it is recorded with. Every mode that grades automatically (quiz, learn, match) goes through
+ * `judge`, so a grade can never be rated one way in one mode and another way elsewhere.
+ */
+import { gradeAnswer, gradeToRating, isCorrectGrade } from './answers/grade';
+import type { Grade, Rating } from './records';
+import type { Question } from './types';
+
+export interface Verdict {
+	grade: Grade;
+	correct: boolean;
+	rating: Rating;
+}
+
+/**
+ * Grades `given` against the question and rates it.
+ *
+ * @example judge(typedQuestion, 'Hua Phan') // { grade: 'correct-no-diacritics', correct: true, rating: 3 }
+ */
+export function judge(question: Question, given: unknown): Verdict {
+	const { grade } = gradeAnswer(question, given);
+	return { grade, correct: isCorrectGrade(grade), rating: gradeToRating(grade) };
+}
+
+/** A flashcard is rated by the learner, not graded: Again means not remembered, any other rating remembered. */
+export function flashcardVerdict(rating: Rating): Pick<Verdict, 'correct' | 'rating'> {
+	return { correct: rating > 1, rating };
+}

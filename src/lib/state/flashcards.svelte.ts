@@ -1,0 +1,176 @@
+/**
+ * A flashcard session: today's queue (due reviews, then new cards within the daily allowance), the card on
+ * screen, flipping, grading and undo. The route renders it and forwards taps and keys.
+ *
+ * The allowance counts flashcards first studied today (domain/flashcard-counts.ts): it is read from the log
+ * when the session starts, so a reload or a second visit the same day continues where the learner stopped,
+ * and it moves with each grade and undo of this session.
+ */
+import { buildQueue } from '$lib/domain/flashcards';
+import { flashcardsIntroducedBetween } from '$lib/domain/flashcard-counts';
+import { isNew } from '$lib/domain/due';
+import type { Rating } from '$lib/domain/records';
+import { newCard, previewIntervals } from '$lib/domain/scheduling';
+import { studyDayBounds } from '$lib/domain/study-day';
+import type { Question } from '$lib/domain/types';
+import { flashcardVerdict } from '$lib/domain/verdict';
+import { study as appStudy, type StudyState } from './study.svelte';
+
+/** What the session last told the learner; the route words it. */
+export type FlashcardNotice = 'undone' | 'save-failed' | null;
+
+interface Graded {
+	id: string;
+	wasNew: boolean;
+	factIds: string[];
+}
+
+export class FlashcardSession {
+	readonly study: StudyState;
+	/** Flashcards first studied today, or null until the log has been read. */
+	introducedToday = $state<number | null>(null);
+	/** New cards the learner asked for beyond the goal ("study more"). */
+	extraNew = $state(0);
+	/** The moment the queue was last read: the queue is recomputed when this moves. */
+	now = $state(new Date());
+	currentId = $state<string | null>(null);
+	revealed = $state(false);
+	busy = $state(false);
+	notice = $state<FlashcardNotice>(null);
+
+	#shownAt = 0;
+	#previousFactIds: string[] = [];
+	// Which graded cards were new, so an undo gives their place in the allowance back.
+	#history: Graded[] = [];
+
+	constructor(state: StudyState = appStudy) {
+		this.study = state;
+	}
+
+	started = $derived(this.introducedToday !== null);
+
+	queue = $derived.by(() => {
+		const bank = this.study.bank;
+		if (!bank || this.introducedToday === null) return null;
+		return buildQueue({
+			questions: bank.questions,
+			cards: this.study.cards,
+			now: this.now,
+			newLimit: this.study.settings.dailyGoal + this.extraNew - this.introducedToday,
+			previousFactIds: this.#previousFactIds
+		});
+	});
+
+	totalFlashcards = $derived.by(
+		() => this.study.bank?.questions.filter((q) => q.type === 'flashcard').length ?? 0
+	);
+
+	/** New flashcards left beyond today's allowance: "study more" offers up to one more goal of them. */
+	newBeyondGoal = $derived.by(() => {
+		let n = 0;
+		for (const q of this.study.bank?.questions ?? []) {
+			const c = this.study.cards.get(q.id);
+			if (q.type === 'flashcard' && (!c || isNew(c))) n++;
+		}
+		return n;
+	});
+
+	moreNewCount = $derived.by(() => Math.min(this.study.settings.dailyGoal, this.newBeyondGoal));
+
+	current = $derived.by<Question | undefined>(() =>
+		this.currentId ? this.study.questionById(this.currentId) : undefined
+	);
+
+	/** Milliseconds until the card would be due again for each rating, shown on the grade buttons. */
+	intervals = $derived.by((): Record<Rating, number> | null => {
+		const q = this.current;
+		if (!q) return null;
+		const at = new Date();
+		const c = this.study.cards.get(q.id) ?? newCard(q.id, this.study.deckId, at);
+		return previewIntervals(c, at, { desiredRetention: this.study.settings.desiredRetention, fuzz: false });
+	});
+
+	/** Waits for the app, reads today's introductions from the log and shows the first card. */
+	async start(): Promise<void> {
+		await this.study.whenReady();
+		const store = this.study.store;
+		if (!store) return;
+		const reviews = await store.getReviews(this.study.deckId);
+		const [from, to] = studyDayBounds(new Date(), this.study.day);
+		this.introducedToday = flashcardsIntroducedBetween(reviews, from, to);
+		this.advance();
+	}
+
+	/** Shows the first card of the queue, read at this moment. */
+	advance(): void {
+		this.now = new Date();
+		this.currentId = this.queue?.items[0]?.id ?? null;
+		this.revealed = false;
+		this.#shownAt = performance.now();
+	}
+
+	/** Turns the card over; returns true when the answer side now shows. */
+	flip(): boolean {
+		if (!this.current || this.busy) return false;
+		this.revealed = !this.revealed;
+		return this.revealed;
+	}
+
+	/** Records the learner's rating of the card on screen, then shows the next one once it is stored. */
+	async grade(rating: Rating): Promise<void> {
+		const q = this.current;
+		if (!q || !this.revealed || this.busy) return;
+		this.busy = true;
+		this.notice = null;
+		const before = this.study.cards.get(q.id);
+		const wasNew = !before || isNew(before);
+		try {
+			await this.study.answer({
+				question: q,
+				mode: 'flashcards',
+				given: null,
+				ms: performance.now() - this.#shownAt,
+				...flashcardVerdict(rating)
+			});
+			this.#history.push({ id: q.id, wasNew, factIds: q.factIds });
+			if (wasNew && this.introducedToday !== null) this.introducedToday++;
+			this.#previousFactIds = q.factIds;
+			this.advance();
+		} catch (e) {
+			console.warn('The grade was not saved', e);
+			this.notice = 'save-failed';
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Takes the last grade back and shows that card again, question side up. */
+	async undo(): Promise<void> {
+		if (this.busy || this.study.undoDepth === 0) return;
+		this.busy = true;
+		try {
+			const id = await this.study.undoLast();
+			const last = this.#history.pop();
+			if (last && last.id === id && last.wasNew && this.introducedToday !== null) this.introducedToday--;
+			this.#previousFactIds = this.#history[this.#history.length - 1]?.factIds ?? [];
+			if (id) {
+				this.now = new Date();
+				this.currentId = id;
+				this.revealed = false;
+				this.#shownAt = performance.now();
+				this.notice = 'undone';
+			}
+		} catch (e) {
+			console.warn('The grade could not be taken back', e);
+			this.notice = 'save-failed';
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Allows one more goal's worth of new cards today. */
+	studyMoreNew(): void {
+		this.extraNew += this.moreNewCount;
+		this.advance();
+	}
+}
