@@ -16,7 +16,7 @@ export default defineConfig({
 		SvelteKitPWA({
 			// 'prompt': a new service worker waits until the learner taps "Cập nhật"; never a silent swap mid-quiz.
 			registerType: 'prompt',
-			// Registration happens in src/lib/state/pwa.svelte.ts through virtual:pwa-register.
+			// src/lib/state/pwa.svelte.ts registers the worker with the browser's own API (not virtual:pwa-register).
 			injectRegister: false,
 			manifest,
 			// The icons are found by the glob below like every other client file; no second copy in the manifest.
@@ -68,6 +68,7 @@ export default defineConfig({
 	server: { fs: { allow: ['questions'] } },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
+		setupFiles: ['tests/unit/setup.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true }
 	}

@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import type { Bank, FactsFile } from '../../src/lib/domain/types';
 
-interface FactsFile {
-	facts: { id: string; subject: string; quote: string }[];
-}
-interface BankFile {
-	questions: { id: string; prompt: string; factIds: string[] }[];
-}
 const facts = JSON.parse(readFileSync('questions/facts/vufo-quang-ninh.json', 'utf8')) as FactsFile;
-const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as BankFile;
+const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 
 test('the article marks every fact and a tap shows its questions and mastery', async ({ page }) => {
 	await page.goto('/article');

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import type { Bank } from '../../src/lib/domain/types';
+import { readStore } from './helpers';
 
-interface BankFile {
-	questions: { id: string; type: string; prompt: string; answer: unknown; factIds: string[] }[];
-}
-const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as BankFile;
+const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 const flashcards = new Map(bank.questions.filter((q) => q.type === 'flashcard').map((q) => [q.id, q]));
 
 const card = (page: Page) => page.getByTestId('flashcard');
@@ -63,13 +62,18 @@ test('Space flips, keys 1-4 grade, and siblings are not back to back', async ({ 
 		const id = await currentId(page);
 		seen.push(id);
 		await expect(card(page)).toHaveAttribute('data-revealed', 'false');
-		// A grade key before the flip does nothing.
+		// A grade key before the flip does nothing: no review is written (checked below, once the flip's
+		// grade has been written, so a stray write could not still be on its way) and the card stays.
+		const before = (await readStore(page, 'reviews')).length;
 		await page.keyboard.press(key);
+		await expect(card(page)).toHaveAttribute('data-revealed', 'false');
 		await expect(card(page)).toHaveAttribute('data-question-id', id);
 		await page.keyboard.press('Space');
 		await expect(card(page)).toHaveAttribute('data-revealed', 'true');
 		await page.keyboard.press(key);
 		await expect(card(page)).not.toHaveAttribute('data-question-id', id);
+		// Exactly one review: the grade after the flip. The key pressed before it wrote nothing.
+		expect(await readStore(page, 'reviews')).toHaveLength(before + 1);
 	}
 	for (let i = 1; i < seen.length; i++) {
 		const a = flashcards.get(seen[i - 1]!)!.factIds;

@@ -3,9 +3,10 @@
  * and answering quiz questions as a learner would, from the bank the page itself fetched.
  */
 import { expect, type Page } from '@playwright/test';
+import type { Question } from '../../src/lib/domain/types';
+import { DB_NAME } from '../../src/lib/storage/schema';
 
-/** The app's IndexedDB database name. */
-export const DB_NAME = 'on-bai';
+export { DB_NAME };
 
 /**
  * Waits until the app has loaded its state (`<main data-ready="true">`) and its database holds the built-in
@@ -63,16 +64,8 @@ export function readStore<T>(page: Page, store: string): Promise<T[]> {
 	);
 }
 
-/** A question of the bank, as the page fetched it. */
-export interface BankQuestion {
-	id: string;
-	type: string;
-	prompt: string;
-	answer: string | string[] | boolean;
-	choices?: string[];
-	pairs?: [string, string][];
-	source: { quote: string };
-}
+/** A question of the bank, as the page fetched it: the app's own type. */
+export type BankQuestion = Question;
 
 /**
  * Closes the one-time "ready offline" toast, which sits above the tab bar over the page's last buttons.

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import type { Bank } from '../../src/lib/domain/types';
+import { answerAndGoOn, closeOfflineToast, openQuiz } from './helpers';
 
-interface BankFile {
-	deck: { title: string };
-	questions: { id: string; type: string }[];
-}
-const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as BankFile;
+const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 const nf = new Intl.NumberFormat('vi-VN');
 
 test('the home screen shows the built-in deck and today’s figures in Vietnamese', async ({ page }) => {
@@ -80,4 +78,24 @@ test('an unfinished quiz is offered on the home screen', async ({ page }) => {
 	await expect(resume).toHaveText('Làm tiếp bài kiểm tra');
 	await resume.click();
 	await expect(page).toHaveURL(/\/quiz$/);
+});
+
+test('a 20-question quiz leaves the day’s new flashcards alone: home, flashcards and stats agree', async ({
+	page
+}) => {
+	const bank = await openQuiz(page);
+	await closeOfflineToast(page);
+	await page.getByRole('radio', { name: '20 câu' }).check();
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	for (let i = 0; i < 20; i++) await answerAndGoOn(page, bank, true);
+	await expect(page.getByTestId('score-pct')).toBeVisible();
+
+	await page.getByRole('link', { name: 'Trang chủ' }).click();
+	await expect(page.getByTestId('home-streak')).toHaveText('1 ngày');
+	await expect(page.getByTestId('home-new')).toHaveText('20');
+	await page.getByRole('link', { name: 'Ôn thẻ' }).first().click();
+	await expect(page.getByTestId('flashcard')).toBeVisible();
+	await expect(page.getByTestId('queue-counts')).toContainText('Thẻ mới: 20');
+	await page.getByRole('link', { name: 'Thống kê' }).click();
+	await expect(page.getByTestId('today-new')).toContainText('20');
 });

@@ -71,6 +71,10 @@ test('daily goal and desired retention are saved', async ({ page }) => {
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByTestId('retention-value')).toHaveText(/92\s?%/);
 	await saved(page);
+	const dayStart = page.getByLabel('Ngày học mới bắt đầu lúc');
+	await expect(dayStart).toHaveValue('4');
+	await dayStart.selectOption({ label: '06:00' });
+	await saved(page);
 
 	// A goal out of range is refused with a message and not saved.
 	await goal.fill('0');
@@ -82,6 +86,7 @@ test('daily goal and desired retention are saved', async ({ page }) => {
 	await expect(page.locator('main')).toHaveAttribute('data-ready', 'true');
 	await expect(goal).toHaveValue('5');
 	await expect(page.getByTestId('retention-value')).toHaveText(/92\s?%/);
+	await expect(dayStart).toHaveValue('6');
 
 	// The flashcards honour the new goal.
 	await page.goto('/study');

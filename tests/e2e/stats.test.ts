@@ -2,15 +2,12 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForDatabase } from './helpers';
+import type { Bank } from '../../src/lib/domain/types';
 
 // A learner in Vietnam: days, the streak and the heatmap follow Hà Nội's calendar.
 test.use({ timezoneId: 'Asia/Ho_Chi_Minh' });
 
-interface BankFile {
-	deck: { id: string };
-	questions: { id: string; topic: string; type: string }[];
-}
-const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as BankFile;
+const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 
 /** Today: 12 answers, 9 correct; a study day on each of the 6 days before; older days with a gap. */
 const TODAY_ANSWERS = 12;

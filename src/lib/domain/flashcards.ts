@@ -5,7 +5,7 @@
 import type { Question } from './types';
 import { splitFlashcards, type QueueInput } from './flashcard-counts';
 
-export { QueueInputError, flashcardToday, type QueueInput } from './flashcard-counts';
+export type { QueueInput } from './flashcard-counts';
 
 export interface Queue {
 	/** Cards to show, in order: due reviews first (most overdue first), then new cards. */

@@ -79,7 +79,12 @@ function checkRating(rating: number): Rating {
 	return rating;
 }
 
-/** ts-fsrs's default seed (time, reps, state) plus the question id; its fields are protected, hence the cast. */
+/**
+ * The fuzz seed: the question id, the review time, the reps and difficulty × stability (ts-fsrs's default
+ * seed plus the id, so cards reviewed together still spread). A rebuild from the log (rebuildCard) replays
+ * the same seeds and so the same intervals: change this and stored cards no longer equal their rebuild.
+ * The scheduler's fields are protected, hence the cast.
+ */
 const seedFromCard: TSeedStrategy = function (this: AbstractScheduler) {
 	const self = this as unknown as { review_time: Date; current: Partial<SeededCard> & Card };
 	const c = self.current;

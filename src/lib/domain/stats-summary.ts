@@ -17,8 +17,6 @@ import { flashcardToday } from './flashcard-counts';
 import { retrievability } from './forgetting-curve';
 import { dayRule, studyDay, type DayRule } from './study-day';
 
-export { DAY_MS } from './study-day';
-
 const DAY = 86_400_000;
 
 /** A card counts as mastered from this stability on (days): FSRS expects it to be remembered for weeks. */

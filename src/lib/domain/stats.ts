@@ -30,7 +30,7 @@ import type { CardRecord, ReviewRecord } from './records';
 import { isNew } from './due';
 import { dayIso, dayRule, studyDay, studyDayStart, type DayRule } from './study-day';
 
-export { dayIso, dayRule, fixedOffset, studyDay, type DayRule } from './study-day';
+export { dayIso, fixedOffset, studyDay, type DayRule } from './study-day';
 
 export {
 	isMastered,

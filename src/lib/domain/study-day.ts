@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS } from './settings';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-export const DAY_MS = 24 * HOUR;
+const DAY_MS = 24 * HOUR;
 
 /** Offset of local time from UTC, in minutes east (Vietnam: +420), at the instant `t` (epoch ms). */
 export type OffsetAt = (t: number) => number;
@@ -27,7 +27,7 @@ export class StudyDayError extends Error {
 }
 
 /** The offset of the zone this code runs in (the phone's), read from the platform's time-zone data. */
-export const systemOffsetAt: OffsetAt = (t) => -new Date(t).getTimezoneOffset() || 0;
+const systemOffsetAt: OffsetAt = (t) => -new Date(t).getTimezoneOffset() || 0;
 
 /** A zone without daylight saving, e.g. Vietnam (+420): for tests and fixed-zone figures. */
 export function fixedOffset(minutes: number, startHour = 0): DayRule {

@@ -18,9 +18,7 @@ export const articleStrings = bilingual(
 		stateLearning: 'Đang học',
 		stateMastered: 'Đã thuộc',
 		dueOn: (d: string) => `ôn lại ${d}`,
-		mastery: (a: string, b: string) => `Đã thuộc ${a}/${b} câu`,
-		yes: 'Đúng',
-		no: 'Sai'
+		mastery: (a: string, b: string) => `Đã thuộc ${a}/${b} câu`
 	},
 	{
 		title: 'Article',
@@ -39,8 +37,6 @@ export const articleStrings = bilingual(
 		stateLearning: 'Learning',
 		stateMastered: 'Mastered',
 		dueOn: (d: string) => `review ${d}`,
-		mastery: (a: string, b: string) => `${a} of ${b} mastered`,
-		yes: 'True',
-		no: 'False'
+		mastery: (a: string, b: string) => `${a} of ${b} mastered`
 	}
 );

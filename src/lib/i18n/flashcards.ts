@@ -29,8 +29,6 @@ export const flashcardStrings = bilingual(
 		backHome: 'Về trang chủ',
 		noCards: 'Bộ câu hỏi chưa có thẻ ghi nhớ nào.',
 		loading: 'Đang tải thẻ…',
-		yes: 'Đúng',
-		no: 'Sai',
 		saveFailed: 'Không lưu được câu trả lời. Hãy thử lại.',
 		cardOf: (a: string, b: string) => `Thẻ ${a} trong ${b}`
 	},
@@ -62,8 +60,6 @@ export const flashcardStrings = bilingual(
 		backHome: 'Back to home',
 		noCards: 'This deck has no flashcards yet.',
 		loading: 'Loading cards…',
-		yes: 'True',
-		no: 'False',
 		saveFailed: 'Your answer could not be saved. Please try again.',
 		cardOf: (a: string, b: string) => `Card ${a} of ${b}`
 	}

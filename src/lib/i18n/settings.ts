@@ -11,7 +11,10 @@ export const settingsStrings = bilingual(
 		themeDark: 'Tối',
 		study: 'Học tập',
 		dailyGoal: 'Số thẻ mới mỗi ngày',
-		dailyGoalHelp: 'Số câu hỏi mới được đưa vào ôn mỗi ngày, từ 1 đến 500.',
+		dailyGoalHelp: (min: number, max: number) =>
+			`Số thẻ mới được đưa vào ôn mỗi ngày, từ ${min} đến ${max}. Bài kiểm tra không tính vào số này.`,
+		dayStart: 'Ngày học mới bắt đầu lúc',
+		dayStartHelp: 'Lần ôn sau nửa đêm mà trước giờ này vẫn tính cho ngày hôm trước.',
 		retention: 'Mức ghi nhớ mong muốn',
 		retentionHelp:
 			'Khả năng bạn còn nhớ một thẻ khi đến hạn ôn lại. Chọn cao hơn thì thẻ quay lại sớm hơn và bạn ôn nhiều hơn; chọn thấp hơn thì ôn ít hơn nhưng dễ quên hơn. Nên để 90%.',
@@ -33,7 +36,10 @@ export const settingsStrings = bilingual(
 		themeDark: 'Dark',
 		study: 'Studying',
 		dailyGoal: 'New cards per day',
-		dailyGoalHelp: 'How many new questions join your reviews each day, from 1 to 500.',
+		dailyGoalHelp: (min: number, max: number) =>
+			`How many new cards join your reviews each day, from ${min} to ${max}. Quizzes do not count towards it.`,
+		dayStart: 'A new study day starts at',
+		dayStartHelp: 'Reviews after midnight but before this time still count for the day before.',
 		retention: 'Desired retention',
 		retentionHelp:
 			'How likely you should still remember a card when it comes back. Higher means cards return sooner and you review more; lower means fewer reviews but more forgetting. 90% is a good choice.',

@@ -136,8 +136,7 @@ export class FlashcardSession {
 			if (wasNew && this.introducedToday !== null) this.introducedToday++;
 			this.#previousFactIds = q.factIds;
 			this.advance();
-		} catch (e) {
-			console.warn('The grade was not saved', e);
+		} catch {
 			this.notice = 'save-failed';
 		} finally {
 			this.busy = false;
@@ -160,8 +159,7 @@ export class FlashcardSession {
 				this.#shownAt = performance.now();
 				this.notice = 'undone';
 			}
-		} catch (e) {
-			console.warn('The grade could not be taken back', e);
+		} catch {
 			this.notice = 'save-failed';
 		} finally {
 			this.busy = false;

@@ -94,8 +94,7 @@ export class LearnRun {
 				...verdict
 			});
 			this.saveError = false;
-		} catch (e) {
-			console.warn('The answer was not saved', e);
+		} catch {
 			this.saveError = true;
 		} finally {
 			this.busy = false;

@@ -16,7 +16,7 @@ import {
 	type MatchBoard,
 	type MatchPlay,
 	type MatchSetKind
-} from '$lib/domain/match';
+} from '$lib/domain/match-game';
 import { createRng, type Rng } from '$lib/domain/random';
 import { judge } from '$lib/domain/verdict';
 import { study as appStudy, type StudyState } from './study.svelte';
@@ -113,8 +113,7 @@ export class MatchRun {
 			for (const { question, given } of recordableAnswers(board, play, this.questions)) {
 				await this.study.answer({ question, mode: 'match', given, ms: elapsed, ...judge(question, given) });
 			}
-		} catch (e) {
-			console.warn('The match result was not saved', e);
+		} catch {
 			this.saveError = true;
 		}
 	}

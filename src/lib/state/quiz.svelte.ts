@@ -33,7 +33,7 @@ export class QuizRun {
 	attempt = $state.raw<QuizAttempt | null>(null);
 	/** Index of the question on screen. */
 	index = $state(0);
-	/** Epoch ms, ticking once a second while a timed quiz runs. */
+	/** Epoch ms, moved twice a second while a timed quiz runs (so the shown seconds never skip one). */
 	now = $state(Date.now());
 	/** Set when saving failed; the page shows it. */
 	error = $state<string | null>(null);

@@ -82,14 +82,12 @@ export class StudyState {
 
 	/**
 	 * Resolves once the app is ready (storage open, bank and cards loaded), now or after a retry: the one way
-	 * every screen waits for the app. Starts loading when nothing is loading; never rejects, because a
-	 * failure shows in the layout's banner, whose "try again" makes this resolve later.
+	 * every screen waits for the app. The layout starts loading and offers the retry; this never rejects,
+	 * because a failure shows in the layout's banner, whose "try again" makes this resolve later.
 	 */
 	whenReady(): Promise<void> {
 		if (this.ready) return Promise.resolve();
-		const ready = new Promise<void>((resolve) => this.#readyWaiters.push(resolve));
-		this.init().catch(() => undefined);
-		return ready;
+		return new Promise<void>((resolve) => this.#readyWaiters.push(resolve));
 	}
 
 	/** When the learner's study day starts and in which zone: the one "today" (domain/study-day.ts). */

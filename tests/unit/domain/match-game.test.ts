@@ -21,7 +21,7 @@ import {
 	select,
 	truthOf,
 	type MatchPair
-} from '../../../src/lib/domain/match';
+} from '../../../src/lib/domain/match-game';
 
 function m(id: string, pairs: MatchPair[]): Question {
 	return {
