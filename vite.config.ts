@@ -9,6 +9,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 	version: string;
 };
 const appVersion = process.env.APP_VERSION ?? pkg.version;
+// The built-in deck's id, title and source, so the app knows its deck without fetching the whole bank.
+const builtinDeck = (JSON.parse(readFileSync(new URL('./questions/bank.json', import.meta.url), 'utf8')) as { deck: unknown })
+	.deck;
 
 export default defineConfig({
 	plugins: [
@@ -50,7 +53,8 @@ export default defineConfig({
 		})
 	],
 	define: {
-		__APP_VERSION__: JSON.stringify(appVersion)
+		__APP_VERSION__: JSON.stringify(appVersion),
+		__BUILTIN_DECK__: JSON.stringify(builtinDeck)
 	},
 	build: {
 		// Never inline JSON as a data: URL: the bank must be a real file (precached, and fetchable under

@@ -17,9 +17,9 @@ export class QueueInputError extends Error {
 	override name = 'QueueInputError';
 }
 
-export interface QueueInput {
+export interface QueueInput<Q extends Pick<Question, 'id' | 'type'> = Question> {
 	/** The deck's flashcard questions, in bank order (new cards are introduced in this order). */
-	questions: readonly Question[];
+	questions: readonly Q[];
 	/** Card state by question id; a question without a card is new. */
 	cards: ReadonlyMap<string, CardRecord>;
 	now: Date;
@@ -29,11 +29,11 @@ export interface QueueInput {
 	previousFactIds?: readonly string[];
 }
 
-export interface QueueSplit {
+export interface QueueSplit<Q = Question> {
 	/** Due reviews, most overdue first (bank order among equals). */
-	due: Question[];
+	due: Q[];
 	/** New cards, in bank order, at most `newLimit`. */
-	fresh: Question[];
+	fresh: Q[];
 	/** Earliest due time (epoch ms) of a studied card not due yet; null if none. */
 	nextDue: number | null;
 	/** Flashcards never studied, whatever the limit. */
@@ -41,7 +41,9 @@ export interface QueueSplit {
 }
 
 /** Sorts the deck's flashcards into due reviews and today's new cards. Only flashcard questions count. */
-export function splitFlashcards(input: QueueInput): QueueSplit {
+export function splitFlashcards<Q extends Pick<Question, 'id' | 'type'>>(
+	input: QueueInput<Q>
+): QueueSplit<Q> {
 	const { questions, cards, now } = input;
 	if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
 		throw new QueueInputError('splitFlashcards: now must be a valid Date');
@@ -50,8 +52,8 @@ export function splitFlashcards(input: QueueInput): QueueSplit {
 		throw new QueueInputError(`splitFlashcards: newLimit must be a number, got ${input.newLimit}`);
 	}
 	const t = now.getTime();
-	const due: { q: Question; at: number }[] = [];
-	const fresh: Question[] = [];
+	const due: { q: Q; at: number }[] = [];
+	const fresh: Q[] = [];
 	let nextDue: number | null = null;
 	for (const q of questions) {
 		if (q.type !== 'flashcard') continue;
@@ -112,7 +114,7 @@ export interface FlashcardToday {
  * share. Without a daily goal every new card is offered.
  */
 export function flashcardToday(input: {
-	questions: readonly Question[];
+	questions: readonly Pick<Question, 'id' | 'type'>[];
 	cards: ReadonlyMap<string, CardRecord>;
 	reviews: readonly ReviewRecord[];
 	now: Date;

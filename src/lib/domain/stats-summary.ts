@@ -71,7 +71,10 @@ function cardList(cards: CardSource): CardRecord[] {
 }
 
 /** The cards of questions still in the bank, keyed by question id (shared with stats.ts). */
-export function bankCards(cards: CardSource, questions: readonly Question[]): Map<string, CardRecord> {
+export function bankCards(
+	cards: CardSource,
+	questions: readonly Pick<Question, 'id'>[]
+): Map<string, CardRecord> {
 	const ids = new Set(questions.map((q) => q.id));
 	const out = new Map<string, CardRecord>();
 	for (const c of cardList(cards)) if (ids.has(c.questionId)) out.set(c.questionId, c);
@@ -106,7 +109,7 @@ export interface TodayStats {
 export function todayStats(
 	reviews: readonly ReviewRecord[],
 	cards: CardSource,
-	questions: readonly Question[],
+	questions: readonly Pick<Question, 'id' | 'type'>[],
 	now: Date,
 	options: { day?: DayRule; dailyGoal?: number; tally?: Map<number, DayTally> } = {}
 ): TodayStats {
@@ -193,6 +196,26 @@ export function isMastered(card: CardRecord, now: Date): boolean {
 	return retrievability(elapsedDays, card.stability) >= MASTERY_MIN_RETRIEVABILITY;
 }
 
+export type MasteryLevel = 'new' | 'learning' | 'mastered';
+
+/** Where a question's card stands: never studied, being learnt, or mastered (isMastered). */
+export function masteryLevel(card: CardRecord | undefined, now: Date): MasteryLevel {
+	return isUnstudied(card) ? 'new' : isMastered(card as CardRecord, now) ? 'mastered' : 'learning';
+}
+
+/** Mastery over the given questions, whatever their topic: what the home screen shows. */
+export function masteryTotals(
+	cards: CardSource,
+	questions: readonly Pick<Question, 'id'>[],
+	now: Date
+): Omit<Mastery, 'topics'> {
+	checkNow(now);
+	const inBank = bankCards(cards, questions);
+	const all = { total: questions.length, mastered: 0, learning: 0, new: 0 };
+	for (const q of questions) all[masteryLevel(inBank.get(q.id), now)]++;
+	return all;
+}
+
 /**
  * Per topic (in the order topics first appear in the bank): how many of its questions are mastered, being
  * learnt (studied, not mastered yet), or new. Cards of questions no longer in the bank are ignored.
@@ -208,8 +231,7 @@ export function masteryByTopic(cards: CardSource, questions: readonly Question[]
 			row = { topic: q.topic, total: 0, mastered: 0, learning: 0, new: 0 };
 			byTopic.set(q.topic, row);
 		}
-		const card = inBank.get(q.id);
-		const kind = isUnstudied(card) ? 'new' : isMastered(card as CardRecord, now) ? 'mastered' : 'learning';
+		const kind = masteryLevel(inBank.get(q.id), now);
 		row[kind]++;
 		row.total++;
 		all[kind]++;

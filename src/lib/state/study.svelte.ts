@@ -1,10 +1,13 @@
 /**
- * The app's study state: one store, one bank, the deck's cards and the settings, shared by every screen.
+ * The app's study state: one store, the deck's cards, its bank and the settings, shared by every screen.
  * Screens read the fields reactively and call `answer()`; `revision` moves after each change so derived
  * figures (due counts, stats) recompute without deep reactivity over large maps.
+ *
+ * Two stages of readiness: `ready` once storage is open and the settings and cards are read (all the home
+ * screen needs), and the bank, which loads only when a screen that asks questions waits for it with
+ * `whenReady()`. The home screen thus never fetches the bank; the service worker precaches it for offline use.
  */
-import { loadBuiltinBank } from '$lib/bank/load';
-import type { Bank, Question } from '$lib/domain/types';
+import type { Bank, DeckInfo, Question } from '$lib/domain/types';
 import type { ProgressStore } from '$lib/storage/contract';
 import { openProgress } from '$lib/storage';
 import { onVersionChange } from '$lib/storage/events';
@@ -41,6 +44,8 @@ export type StudyNotice = 'not-saved' | null;
 export interface StudyDeps {
 	open?: () => Promise<ProgressStore>;
 	loadBank?: () => Promise<Bank>;
+	/** The deck studied; default the built-in one. */
+	deck?: DeckInfo;
 }
 
 /** Key of the theme copy in localStorage, read by the inline script in app.html before first paint. */
@@ -48,6 +53,8 @@ export const THEME_CACHE_KEY = 'on-bai:theme';
 const UNDO_DEPTH = 20;
 // Scheduling (ts-fsrs) and the snapshot code come with the first answer or settings change, not with home.
 const writes = () => import('./study-write.svelte');
+// The bank comes with the first screen that asks questions; home counts from its prerendered index.
+const builtinBank = () => import('$lib/bank/load').then((m) => m.loadBuiltinBank());
 
 interface UndoEntry {
 	review: ReviewRecord;
@@ -57,10 +64,16 @@ interface UndoEntry {
 /** The app state class; the app uses the `study` singleton, tests make their own instances. */
 export class StudyState {
 	ready = $state(false);
-	/** Set when the bank could not be loaded; screens show it instead of spinning forever. */
+	/** Set when storage or the bank could not be loaded; the layout shows it with a retry. */
 	loadError = $state<string | null>(null);
+	/** The deck studied (the built-in one unless a test says otherwise). */
+	deck = $state.raw<DeckInfo>(__BUILTIN_DECK__);
+	/** The deck's questions, once a screen that asks them waited for them (`whenReady`). */
 	bank = $state.raw<Bank | null>(null);
-	/** Cards of the built-in deck whose question is in the bank, by question id. Replaced whole. */
+	/**
+	 * The deck's cards by question id, replaced whole. May include cards of questions that have left the
+	 * bank since: every figure counts only the questions of the bank (or of its index on home).
+	 */
 	cards = $state.raw<Map<string, CardRecord>>(new Map());
 	settings = $state<Settings>({ ...DEFAULT_SETTINGS });
 	store = $state.raw<ProgressStore | null>(null);
@@ -79,15 +92,27 @@ export class StudyState {
 	#chain: Promise<unknown> = Promise.resolve();
 
 	#readyWaiters: (() => void)[] = [];
+	#deps: StudyDeps = {};
+	#bankLoad: Promise<void> | null = null;
+	/** A screen waits for the bank: load it as soon as storage is ready, and again on a retry. */
+	#bankWanted = false;
 
 	/**
-	 * Resolves once the app is ready (storage open, bank and cards loaded), now or after a retry: the one way
-	 * every screen waits for the app. The layout starts loading and offers the retry; this never rejects,
+	 * Resolves once the app and the deck's bank are ready, now or after a retry: the one way every screen that
+	 * asks questions waits for the app. The layout starts loading and offers the retry; this never rejects,
 	 * because a failure shows in the layout's banner, whose "try again" makes this resolve later.
 	 */
 	whenReady(): Promise<void> {
-		if (this.ready) return Promise.resolve();
-		return new Promise<void>((resolve) => this.#readyWaiters.push(resolve));
+		if (this.ready && this.bank) return Promise.resolve();
+		this.#bankWanted = true;
+		const waiting = new Promise<void>((resolve) => this.#readyWaiters.push(resolve));
+		if (this.ready) void this.#loadBank().catch(() => undefined);
+		return waiting;
+	}
+
+	/** The layout's "try again": storage if it failed, and the bank if a screen is waiting for it. */
+	retry(): Promise<void> {
+		return this.init(this.#deps).then(() => (this.#bankWanted ? this.#loadBank() : undefined));
 	}
 
 	/** When the learner's study day starts and in which zone: the one "today" (domain/study-day.ts). */
@@ -95,9 +120,9 @@ export class StudyState {
 		return dayRule(this.settings.dayStartHour);
 	}
 
-	/** The built-in deck's id, from the bank ('' before the bank is loaded). */
+	/** The id of the deck studied. */
 	get deckId(): string {
-		return this.bank?.deck.id ?? '';
+		return this.deck.id;
 	}
 
 	/** The bank question with this id, or undefined (e.g. a question that left the bank). */
@@ -106,10 +131,12 @@ export class StudyState {
 	}
 
 	/**
-	 * Opens storage, applies settings, loads the bank and the deck's cards. Safe to call from every screen:
-	 * later calls share the first one (and its `deps`); after a failure the next call tries again.
+	 * Opens storage, applies settings, reads the deck's cards (not the bank: see the file comment). Safe to
+	 * call from every screen: later calls share the first one (and its `deps`); after a failure the next call
+	 * tries again.
 	 */
 	init(deps: StudyDeps = {}): Promise<void> {
+		this.#deps = deps;
 		this.#init ??= this.#doInit(deps).catch((e: unknown) => {
 			this.loadError = e instanceof Error ? e.message : String(e);
 			this.#init = null;
@@ -128,24 +155,37 @@ export class StudyState {
 			if (e.kind === 'blocking' || e.kind === 'outdated') this.versionChange = true;
 			else if (e.kind === 'blocked') this.notice = 'not-saved';
 		});
+		if (deps.deck) this.deck = deps.deck;
 		const saved = await store.getSettings();
 		this.settings = saved;
-		// The English strings (if chosen) load while the bank does.
+		// The English strings (if chosen) load while the cards are read.
 		const applied = this.#apply();
-		const bank = await (deps.loadBank ?? loadBuiltinBank)();
-		this.bank = bank;
-		await store.ensureDeck({ ...bank.deck, kind: 'builtin', createdAt: Date.now() });
+		await store.ensureDeck({ ...this.deck, kind: 'builtin', createdAt: Date.now() });
 		await this.#loadCards();
 		await applied;
 		this.loadError = null;
 		this.ready = true;
-		for (const resolve of this.#readyWaiters.splice(0)) resolve();
+		if (this.#bankWanted) void this.#loadBank().catch(() => undefined);
+	}
+
+	/** Fetches the deck's bank once (a failure is not kept, so a retry fetches again), then wakes the screens. */
+	#loadBank(): Promise<void> {
+		this.#bankLoad ??= (async () => {
+			this.bank = await (this.#deps.loadBank ?? builtinBank)();
+			this.loadError = null;
+			for (const resolve of this.#readyWaiters.splice(0)) resolve();
+		})().catch((e: unknown) => {
+			this.loadError = e instanceof Error ? e.message : String(e);
+			this.#bankLoad = null;
+			throw e;
+		});
+		return this.#bankLoad;
 	}
 
 	async #loadCards() {
-		if (!this.store || !this.bank) return;
-		const list = await this.store.getCards(this.bank.deck.id);
-		this.cards = new Map(list.filter((c) => this.#byId.has(c.questionId)).map((c) => [c.questionId, c]));
+		if (!this.store) return;
+		const list = await this.store.getCards(this.deckId);
+		this.cards = new Map(list.map((c) => [c.questionId, c]));
 	}
 
 	/** Re-reads the cards after a bulk change (import, repair, reset); clears undo. */
@@ -168,11 +208,11 @@ export class StudyState {
 
 	async #answer(input: AnswerInput): Promise<CardRecord> {
 		const store = this.store;
-		if (!store || !this.bank) throw new Error('study.answer called before study.init finished');
+		if (!store || !this.bank) throw new Error('study.answer called before study.whenReady finished');
 		const { question: q } = input;
 		if (![1, 2, 3, 4].includes(input.rating)) throw new RangeError(`Invalid rating: ${input.rating}`);
 		const now = new Date();
-		const deckId = this.bank.deck.id;
+		const deckId = this.deckId;
 		// Fetched on the first answer (precached by the service worker, so offline too), never with home.
 		const { scheduleAnswer } = await writes();
 		const previous = this.cards.get(q.id) ?? null;

@@ -20,8 +20,10 @@ export async function readyState(
 	let store: ProgressStore | undefined;
 	await state.init({
 		open: async () => (store = wrap(await openProgress({ idbFactory: factory, name: 'modes-test' }))),
-		loadBank: async () => bank
+		loadBank: async () => bank,
+		deck: bank.deck
 	});
+	await state.whenReady();
 	return { state, store: store!, factory };
 }
 

@@ -91,16 +91,21 @@ describe('one way to wait for the app', () => {
 		const state = new StudyState();
 		const factory = new IDBFactory();
 		const open = () => openProgress({ idbFactory: factory, name: 'retry-test' });
-		await expect(
-			state.init({ open, loadBank: async () => Promise.reject(new Error('offline')) })
-		).rejects.toThrow('offline');
+		let online = false;
+		const loadBank = async () => {
+			if (!online) throw new Error('offline');
+			return bank;
+		};
+		await state.init({ open, loadBank, deck: bank.deck });
 		const learn = new LearnRun(state, 1);
 		const match = new MatchRun(state, 1);
 		const flash = new FlashcardSession(state);
 		const started = Promise.all([learn.start(), match.start(), flash.start()]);
+		await expect.poll(() => state.loadError).toBe('offline');
 		expect(learn.started).toBe(false);
 		// The banner's "try again".
-		await state.init({ open, loadBank: async () => bank });
+		online = true;
+		await state.retry();
 		await started;
 		expect(learn.started && match.started && flash.started).toBe(true);
 		expect(learn.item).not.toBeNull();

@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { Bank, Question } from '../../../src/lib/domain/types';
 import { SettingsError } from '../../../src/lib/domain/settings';
+import { FlashcardSession } from '../../../src/lib/state/flashcards.svelte';
 import { StudyState } from '../../../src/lib/state/study.svelte';
 import { locale } from '../../../src/lib/state/locale.svelte';
 import { openProgress } from '../../../src/lib/storage';
@@ -47,8 +48,10 @@ async function fresh(factory = new IDBFactory()) {
 			stores.push(s);
 			return s;
 		},
-		loadBank: async () => bank
+		loadBank: async () => bank,
+		deck: bank.deck
 	});
+	await state.whenReady();
 	return { state, store: stores[0]!, factory };
 }
 
@@ -69,7 +72,7 @@ describe('StudyState.init', () => {
 		expect(opened).toBe(0);
 	});
 
-	it('keeps only cards of questions in the bank', async () => {
+	it('keeps the cards of questions that left the bank, and the queue never offers them', async () => {
 		const factory = new IDBFactory();
 		const first = await fresh(factory);
 		await flash(first.state, flashA, 3, 900);
@@ -77,21 +80,51 @@ describe('StudyState.init', () => {
 		await flash(first.state, gone, 3, 900);
 		first.store.close();
 		const second = await fresh(factory);
-		expect([...second.state.cards.keys()]).toEqual(['a:flashcard']);
+		// Progress is never thrown away (the question may come back), but nothing asks a question the bank lacks.
+		expect([...second.state.cards.keys()].sort()).toEqual(['a:flashcard', 'left-the-bank']);
+		expect(second.state.questionById('left-the-bank')).toBeUndefined();
+		const session = new FlashcardSession(second.state);
+		await session.start();
+		expect(session.queue?.items.map((q) => q.id)).not.toContain('left-the-bank');
 	});
 
-	it('records the load failure and lets a later call retry', async () => {
+	it('records a storage failure and lets a later call retry', async () => {
 		const state = new StudyState();
-		const failing = state.init({ loadBank: async () => Promise.reject(new Error('offline')) });
-		await expect(failing).rejects.toThrow('offline');
-		expect(state.loadError).toBe('offline');
-		expect(state.ready).toBe(false);
-		await state.init({
-			open: () => openProgress({ idbFactory: new IDBFactory() }),
-			loadBank: async () => bank
+		const failing = state.init({
+			open: async () => Promise.reject(new Error('no storage')),
+			deck: bank.deck
 		});
+		await expect(failing).rejects.toThrow('no storage');
+		expect(state.loadError).toBe('no storage');
+		expect(state.ready).toBe(false);
+		await state.init({ open: () => openProgress({ idbFactory: new IDBFactory() }), deck: bank.deck });
 		expect(state.ready).toBe(true);
 		expect(state.loadError).toBeNull();
+	});
+
+	it('is ready without the bank, which loads only when a screen waits for it (home never fetches it)', async () => {
+		const state = new StudyState();
+		let fetched = 0;
+		let fail = true;
+		await state.init({
+			open: () => openProgress({ idbFactory: new IDBFactory() }),
+			deck: bank.deck,
+			loadBank: async () => {
+				fetched++;
+				if (fail) throw new Error('offline');
+				return bank;
+			}
+		});
+		expect(state.ready).toBe(true);
+		expect(fetched).toBe(0);
+		const waiting = state.whenReady();
+		await expect.poll(() => state.loadError).toBe('offline');
+		fail = false;
+		// The banner's "try again" fetches the bank again, and the waiting screen goes on.
+		await state.retry();
+		await waiting;
+		expect(state.bank).toBe(bank);
+		expect(fetched).toBe(2);
 	});
 });
 
