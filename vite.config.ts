@@ -10,8 +10,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 };
 const appVersion = process.env.APP_VERSION ?? pkg.version;
 // The built-in deck's id, title and source, so the app knows its deck without fetching the whole bank.
-const builtinDeck = (JSON.parse(readFileSync(new URL('./questions/bank.json', import.meta.url), 'utf8')) as { deck: unknown })
-	.deck;
+const builtinDeck = (
+	JSON.parse(readFileSync(new URL('./questions/bank.json', import.meta.url), 'utf8')) as { deck: unknown }
+).deck;
 
 export default defineConfig({
 	plugins: [
