@@ -22,6 +22,8 @@ export interface Found {
 }
 
 const MAX_ID = 60;
+/** The same rule as facts/validate.ts: a "year" of one to three digits. */
+const TRUNCATED_YEAR = /năm\s+\d{1,3}(?!\d)/iu;
 
 function cut(id: string): string {
 	if (id.length <= MAX_ID) return id;
@@ -55,7 +57,10 @@ export function buildFacts(text: string, found: Found[]): { facts: Fact[]; alias
 	const ids = new Map<string, number>();
 	const facts: Fact[] = [];
 	for (const f of kept) {
-		const span = quoteSpan(text, f.start, f.end);
+		let span = quoteSpan(text, f.start, f.end);
+		// A quote must never show the cut year ("năm 201") unless it is the damaged fact itself.
+		const cutYear = f.fact.damaged === undefined ? TRUNCATED_YEAR.exec(text.slice(span.start, span.end)) : null;
+		if (cutYear) span = quoteSpan(text, span.start, span.start + cutYear.index);
 		let id = f.key;
 		const n = (ids.get(id) ?? 0) + 1;
 		ids.set(id, n);

@@ -266,6 +266,32 @@ function resolve(
 	return { title, body, post };
 }
 
+/**
+ * "đoàn của Hội hữu nghị Việt Nam - Cuba do ông A, Phó Chủ tịch Hội dẫn đầu": a body named by its first word
+ * alone is the body of that word named earlier in the sentence.
+ */
+function widenBody(
+	text: string,
+	tokens: readonly Token[],
+	r: { title: string; body?: string; post: string },
+	before: number
+): { title: string; body?: string; post: string } {
+	if (r.body === undefined || r.body.includes(' ')) return r;
+	const key = wordKey(r.body);
+	const at = tokens.findLastIndex((t) => t.start < before && t.key === key && isCap(t));
+	if (at === -1) return r;
+	let j = at + 1;
+	while (j < tokens.length && tokens[j]!.start < before) {
+		const t = tokens[j]!;
+		const dash = (t.text === '-' || t.text === '–') && isCap(tokens[j - 1]) && isCap(tokens[j + 1]);
+		if (!dash && (t.kind !== 'word' || longestMatch(STOPS, tokens, j) > 0)) break;
+		j++;
+	}
+	if (j - at < 2) return r;
+	const body = text.slice(tokens[at]!.start, tokens[j - 1]!.end);
+	return { title: r.title, body, post: `${r.title} ${body}` };
+}
+
 /** Side marker "về phía X có": returns [token index after it, side]. */
 function sidesOf(text: string, tokens: readonly Token[]): { at: number; side: string }[] {
 	const out: { at: number; side: string }[] = [];
@@ -305,7 +331,7 @@ export function findPosts(text: string, tokens: readonly Token[], ctx: ArticleCo
 		all.forEach((raw, k) => {
 			const next = all[k + 1] ?? all[k - 1];
 			const fallback = next ? resolve(next, ctx, undefined).body : undefined;
-			const r = resolve(raw, ctx, fallback);
+			const r = widenBody(text, tokens, resolve(raw, ctx, fallback), raw.start);
 			const isBefore = k < before.length;
 			out.push({
 				person,
