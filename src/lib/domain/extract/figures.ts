@@ -34,8 +34,8 @@ const PARTS = buildTrie(PART_MARKERS);
 const STOP = new Set(UNIT_STOPS.map(wordKey));
 const NOT_UNIT = new Set(NOT_UNITS.map(wordKey));
 const SCALE_KEYS = new Map(Object.keys(SCALES).map((s) => [wordKey(s), s]));
-const NOT_COUNTED_AFTER = new Set(['thứ', 'số', 'khóa', 'khoá', 'điều', 'khoản', 'lần', 'kỳ', 'chương', 'mục', 'phiên', 'nghị', 'định', 'quyết', 'thị', 'luận', 'tư', 'luật', 'tập', 'trang', 'phút', 'lúc', 'covid', 'top'].map(wordKey));
-const DATE_WORDS = new Set(['năm', 'tháng', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'giai', 'đoạn', 'từ', 'đến', 'nhiệm', 'kỳ', 'thời', 'quý', 'tuần', 'hè', 'đông'].map(wordKey));
+const NOT_COUNTED_AFTER = new Set(['thứ', 'số', 'khóa', 'khoá', 'điều', 'khoản', 'lần', 'kỳ', 'chương', 'mục', 'phiên', 'nghị', 'định', 'quyết', 'thị', 'luận', 'luật', 'tập', 'trang', 'phút', 'lúc', 'covid', 'top'].map(wordKey));
+const DATE_WORDS = new Set(['năm', 'tháng', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'giai', 'đoạn', 'nhiệm', 'kỳ', 'thời', 'quý', 'tuần', 'hè', 'đông'].map(wordKey));
 
 function isYearLike(t: Token): boolean {
 	return /^(19|20)\d\d$/.test(t.text);

@@ -123,6 +123,11 @@ function postAt(
 				j += 3;
 				continue;
 			}
+			// "TP. Hồ Chí Minh": the full stop of an abbreviation inside a body.
+			if (t.text === '.' && isWord(tokens[j - 1], 'TP', 'Tp') && isCap(tokens[j + 1]) && t.start === tokens[j - 1]!.end) {
+				j++;
+				continue;
+			}
 			// "Hội Hữu nghị Việt Nam - Lào": a dash between capitalised words belongs to the body.
 			if ((t.text === '-' || t.text === '–') && isCap(tokens[j - 1]) && isCap(tokens[j + 1]) && j > i + h) {
 				j++;
@@ -134,7 +139,8 @@ function postAt(
 		const stop = longestMatch(STOPS, tokens, j);
 		if (stop > 0) {
 			// "Sở Kế hoạch và Đầu tư": "và" between capitalised words stays in the body.
-			const keep = isWord(t, 'và') && isCap(tokens[j + 1]) && isCap(tokens[j - 1]) && headAt(tokens, j + 1) === 0;
+			const keep =
+				isWord(t, 'và') && isCap(tokens[j + 1]) && headAt(tokens, j + 1) === 0 && longestMatch(HONOR, tokens, j + 1) === 0;
 			if (!keep) {
 				stopped = true;
 				break;
@@ -182,6 +188,18 @@ function chainAfter(text: string, tokens: readonly Token[], i: number): Chain {
 		posts.push({ title: p.title, rest: p.rest, start: p.start, end: p.end });
 		end = p.end;
 		j = p.next;
+		// "Phó Chủ tịch kiêm Tổng Thư ký VUFO": two posts, the first sharing the second's body.
+		if (isWord(tokens[j], 'kiêm') && headAt(tokens, j + 1) > 0) {
+			const q = postAt(text, tokens, j + 1, tokens.length);
+			if (q) {
+				if (p.rest === '') posts.at(-1)!.rest = q.rest;
+				posts.push({ title: q.title, rest: q.rest, start: q.start, end: q.end });
+				end = q.end;
+				j = q.next;
+				if (q.stopped && !isWord(tokens[j], 'kiêm')) break;
+				continue;
+			}
+		}
 		if (p.stopped) break;
 	}
 	return { posts, end, next: j };
@@ -350,7 +368,11 @@ export function findPosts(text: string, tokens: readonly Token[], ctx: ArticleCo
 			let bodyStart = doAt - 1;
 			while (bodyStart > 0 && tokens[bodyStart - 1]!.kind === 'word') bodyStart--;
 			while (bodyStart < doAt && !isCap(tokens[bodyStart])) bodyStart++;
-			if (p && doAt > 0 && bodyStart < doAt) {
+			if (p && doAt === -1) {
+				// "Đại hội đã bầu ông A làm Chủ tịch Hội": the post he was given.
+				const r = widenBody(text, tokens, resolve(p, ctx, undefined), p.start);
+				out.push({ person, honorific: honorific.toLowerCase(), ...r, ...(side !== undefined ? { side } : {}), start, end: p.end });
+			} else if (p && doAt > 0 && bodyStart < doAt) {
 				const body = text.slice(tokens[bodyStart]!.start, tokens[doAt - 1]!.end);
 				const r = p.rest === '' ? resolve({ title: p.title, rest: body }, ctx, undefined) : resolve(p, ctx, undefined);
 				out.push({ person, honorific: honorific.toLowerCase(), ...r, ...(side !== undefined ? { side } : {}), start: tokens[bodyStart]!.start, end: p.end });

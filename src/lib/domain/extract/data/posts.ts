@@ -11,7 +11,8 @@ export const POST_HEADS: readonly string[] = [
 	'Tham tán', 'Tùy viên', 'Người phát ngôn', 'Thành viên', 'Tỉnh ủy viên', 'Thành ủy viên', 'Huyện ủy viên',
 	'Chủ tịch nước', 'Đại biểu Quốc hội', 'Chủ tọa', 'Trưởng Ban', 'Trưởng Đoàn', 'Hội trưởng', 'Tổng Biên tập',
 	'Tư lệnh', 'Chính ủy', 'Chỉ huy trưởng', 'Giám đốc Sở', 'Trưởng Công an', 'Đoàn trưởng', 'Điều phối viên',
-	'Chuyên viên', 'Trưởng Văn phòng', 'Bí thư Thứ nhất', 'Trợ lý', 'Cố vấn', 'Thứ trưởng Thường trực'
+	'Chuyên viên', 'Trưởng Văn phòng', 'Bí thư Thứ nhất', 'Trợ lý', 'Cố vấn', 'Thứ trưởng Thường trực',
+	'Tỉnh trưởng', 'Thống đốc', 'Tổng thống', 'Thị trưởng', 'Phó Tổng Thư ký'
 ];
 
 /**
