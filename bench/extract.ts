@@ -4,6 +4,8 @@
  * after review). Medians after a warm-up.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '../questions/generate';
@@ -60,9 +62,35 @@ export async function run(): Promise<{ name: string; value: number; unit: string
 	const generate = () => generateBank({ facts: file, source: final.text, pools, generatedBy: 'bench' });
 	const questions = generate().questions.length;
 
+	// The lazily loaded chunk of the import screen: the extractor's entry bundled and minified alone.
+	const bundle = await build({
+		entryPoints: [join(ROOT, 'src/lib/domain/extract/index.ts')],
+		bundle: true,
+		minify: true,
+		format: 'esm',
+		platform: 'browser',
+		write: false
+	});
+	const chunk = gzipSync(bundle.outputFiles[0]!.contents, { level: 9 }).length / 1024;
+
 	return [
-		{ name: `extract the built-in article (${r.facts.length} facts, median of 50)`, value: time(() => extractFacts(article), 50), unit: 'ms', target: '< 20 ms' },
-		{ name: `extract a ${Math.round(big.length / 1000)} KB text (${b.facts.length} facts, median of 10)`, value: time(() => extractFacts(big), 10), unit: 'ms', target: '< 300 ms' },
-		{ name: `generate a deck from ${file.facts.length} extracted facts (${questions} questions, median of 10)`, value: time(generate, 10), unit: 'ms' }
+		{ name: 'extractor chunk (esbuild, minified, gzip -9)', value: chunk, unit: 'KB', target: '<= 20 KB' },
+		{
+			name: `extract the built-in article (${r.facts.length} facts, median of 50)`,
+			value: time(() => extractFacts(article), 50),
+			unit: 'ms',
+			target: '< 20 ms'
+		},
+		{
+			name: `extract a ${Math.round(big.length / 1000)} KB text (${b.facts.length} facts, median of 10)`,
+			value: time(() => extractFacts(big), 10),
+			unit: 'ms',
+			target: '< 300 ms'
+		},
+		{
+			name: `generate a deck from ${file.facts.length} extracted facts (${questions} questions, median of 10)`,
+			value: time(generate, 10),
+			unit: 'ms'
+		}
 	];
 }

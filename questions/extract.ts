@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { extractFacts, toFactsFile } from '../src/lib/domain/extract';
 
 /** Runs the command; returns the exit code. */
-export function main(args: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): number {
+export function main(
+	args: string[],
+	out: (s: string) => void = console.log,
+	err: (s: string) => void = console.error
+): number {
 	const withText = args.includes('--text');
 	const files = args.filter((a) => !a.startsWith('--'));
 	if (files.length !== 1) {
@@ -30,7 +34,13 @@ export function main(args: string[], out: (s: string) => void = console.log, err
 		return 1;
 	}
 	const file = toFactsFile(result);
-	out(JSON.stringify({ ...file, context: result.context, ...(withText ? { text: result.text } : {}) }, null, '\t'));
+	out(
+		JSON.stringify(
+			{ ...file, context: result.context, ...(withText ? { text: result.text } : {}) },
+			null,
+			'\t'
+		)
+	);
 	return 0;
 }
 

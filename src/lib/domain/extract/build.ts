@@ -6,7 +6,11 @@ import type { Fact, PersonPostFact } from '../types';
 import { fold, slug } from './fold';
 
 /** A fact before it has an id and a quote (distributed over the kinds, so each keeps its own fields). */
-export type Draft = Fact extends infer F ? (F extends Fact ? Omit<F, 'id' | 'quote' | 'span'> : never) : never;
+export type Draft = Fact extends infer F
+	? F extends Fact
+		? Omit<F, 'id' | 'quote' | 'span'>
+		: never
+	: never;
 
 /** One finding with where it was found. */
 export interface Found {
@@ -59,7 +63,8 @@ export function buildFacts(text: string, found: Found[]): { facts: Fact[]; alias
 	for (const f of kept) {
 		let span = quoteSpan(text, f.start, f.end);
 		// A quote must never show the cut year ("năm 201") unless it is the damaged fact itself.
-		const cutYear = f.fact.damaged === undefined ? TRUNCATED_YEAR.exec(text.slice(span.start, span.end)) : null;
+		const cutYear =
+			f.fact.damaged === undefined ? TRUNCATED_YEAR.exec(text.slice(span.start, span.end)) : null;
 		if (cutYear) span = quoteSpan(text, span.start, span.start + cutYear.index);
 		let id = f.key;
 		const n = (ids.get(id) ?? 0) + 1;
@@ -78,7 +83,9 @@ export function buildFacts(text: string, found: Found[]): { facts: Fact[]; alias
 type PostDraft = Found & { fact: Extract<Draft, { kind: 'person-post' }> };
 
 function words(text: string): string[] {
-	return fold(text).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+	return fold(text)
+		.split(/[^\p{L}\p{M}\p{N}]+/u)
+		.filter(Boolean);
 }
 
 /** True when the words of `short` appear in `long` in order ("Liên hiệp Quảng Ninh" in "Liên hiệp Hữu nghị Quảng Ninh"). */
@@ -103,7 +110,11 @@ function mergePeople(found: Found[], aliases: string[][]): Found[] {
 	const drop = new Set<Found>();
 	for (const p of posts) {
 		const same = posts.filter(
-			(o) => o !== p && !drop.has(o) && fold(o.fact.person) === fold(p.fact.person) && fold(o.fact.title) === fold(p.fact.title)
+			(o) =>
+				o !== p &&
+				!drop.has(o) &&
+				fold(o.fact.person) === fold(p.fact.person) &&
+				fold(o.fact.title) === fold(p.fact.title)
 		);
 		if (p.fact.body === undefined) {
 			if (same.some((o) => o.fact.body !== undefined)) drop.add(p);
@@ -118,13 +129,14 @@ function mergePeople(found: Found[], aliases: string[][]): Found[] {
 			const gone = keep === long ? short : long;
 			drop.add(gone);
 			aliases.push([long.fact.body!, short.fact.body!]);
-			if (keep === short) keep.fact.post = keep.fact.post;
 		}
 	}
 	// Every mention of a person says "ông"/"bà" when one does.
 	for (const p of posts) {
 		if (/^chức vụ của \p{Lu}/u.test(p.fact.subject)) {
-			const named = posts.find((o) => fold(o.fact.person) === fold(p.fact.person) && !/^chức vụ của \p{Lu}/u.test(o.fact.subject));
+			const named = posts.find(
+				(o) => fold(o.fact.person) === fold(p.fact.person) && !/^chức vụ của \p{Lu}/u.test(o.fact.subject)
+			);
 			if (named) p.fact.subject = named.fact.subject;
 		}
 	}

@@ -23,8 +23,10 @@ export interface CleanText {
 	html: boolean;
 }
 
-const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u034f\u061c\u180e]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u061c\u180e]/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g;
+// Control characters are what this pattern is for.
+// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000\u0002-\u0008\u000e-\u001f\u007f]/g;
 
 /** Normalises characters: NFC, invisible characters removed, odd spaces made plain, line ends unified. */
@@ -74,14 +76,18 @@ export function cleanText(input: string): CleanText {
 	const kept: { text: string; marked: boolean }[] = [];
 	for (const piece of pieces) {
 		const marked = piece.includes(CAPTION_MARK);
-		const text = piece.replace(/\u0001/g, '').replace(/ {2,}/g, ' ').trim();
+		const text = piece.split(CAPTION_MARK).join('').replace(/ {2,}/g, ' ').trim();
 		if (text !== '') kept.push({ text, marked });
 		else if (marked && kept.length === 0) continue;
 	}
 	const lines: Line[] = [];
 	let offset = 0;
 	kept.forEach((k, i) => {
-		lines.push({ start: offset, end: offset + k.text.length, role: roleOf(k.text, i, kept.length, k.marked) });
+		lines.push({
+			start: offset,
+			end: offset + k.text.length,
+			role: roleOf(k.text, i, kept.length, k.marked)
+		});
 		offset += k.text.length + 1;
 	});
 	return { text: kept.map((k) => k.text).join('\n'), lines, html };

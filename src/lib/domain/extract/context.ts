@@ -22,7 +22,10 @@ function escape(s: string): string {
 
 // One alternation of every province, longest first so "Hà Nam" never hides "Hà Nam Ninh"-like prefixes.
 const PROVINCE_RE = new RegExp(
-	`(?<![\\p{L}])(${[...PROVINCES].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`,
+	`(?<![\\p{L}])(${[...PROVINCES]
+		.sort((a, b) => b.length - a.length)
+		.map(escape)
+		.join('|')})(?![\\p{L}])`,
 	'gu'
 );
 

@@ -16,7 +16,10 @@ export interface DateFound {
 }
 
 const TIME = '(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng|ngày)\\s+(?:ngày\\s+)?)';
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateFound, 'start' | 'end' | 'value'> | null }[] = [
+const PATTERNS: {
+	re: RegExp;
+	read: (m: RegExpExecArray) => Omit<DateFound, 'start' | 'end' | 'value'> | null;
+}[] = [
 	{
 		re: /(?:giai đoạn|nhiệm kỳ|thời kỳ|niên khóa|niên khoá)\s+((19|20)\d\d)\s*[-–]\s*((19|20)\d\d)(?!\d)/giu,
 		read: (m) => ({ year: +m[1]!, endYear: +m[3]!, period: true })
@@ -29,7 +32,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateFound, 'sta
 		}
 	},
 	{
-		re: new RegExp(`${TIME}?(?<![\\d/.,])(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+((?:19|20)\\d\\d))?(?!\\d)`, 'giu'),
+		re: new RegExp(
+			`${TIME}?(?<![\\d/.,])(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+((?:19|20)\\d\\d))?(?!\\d)`,
+			'giu'
+		),
 		read: (m) => day(+m[1]!, +m[2]!, m[3])
 	},
 	{
@@ -58,7 +64,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateFound, 'sta
 	}
 ];
 
-function day(d: number, mo: number, y: string | undefined): Omit<DateFound, 'start' | 'end' | 'value'> | null {
+function day(
+	d: number,
+	mo: number,
+	y: string | undefined
+): Omit<DateFound, 'start' | 'end' | 'value'> | null {
 	if (d < 1 || d > 31 || mo < 1 || mo > 12) return null;
 	return y ? { day: d, month: mo, year: +y, period: false } : { day: d, month: mo, period: false };
 }

@@ -54,7 +54,8 @@ export interface ExtractError {
 
 export type ExtractResult = ExtractSuccess | ExtractError;
 
-const ANNOUNCED = /^(đề xuất|kiến nghị|giải pháp|nhiệm vụ|nội dung|ý kiến|điểm|nhóm giải pháp|đề nghị|mục tiêu)/u;
+const ANNOUNCED =
+	/^(đề xuất|kiến nghị|giải pháp|nhiệm vụ|nội dung|ý kiến|điểm|nhóm giải pháp|đề nghị|mục tiêu)/u;
 
 function topicOf(kind: Fact['kind']): Fact['topic'] {
 	return kind === 'person-post' ? 'people' : 'general';
@@ -75,7 +76,13 @@ export function extractFacts(input: string, options: ExtractOptions = {}): Extra
 	const context = articleContext(clean);
 	const { found, sentences, tokens } = findAll(clean, context);
 	const { facts, aliases: bodyAliases } = buildFacts(clean.text, found);
-	if (facts.length === 0) return { ok: false, reason: 'no-facts', message: problemMessage({ reason: 'no-facts' }), text: clean.text };
+	if (facts.length === 0)
+		return {
+			ok: false,
+			reason: 'no-facts',
+			message: problemMessage({ reason: 'no-facts' }),
+			text: clean.text
+		};
 	const aliases = [...facts.flatMap((f) => (f.kind === 'org' ? [[f.name, f.value]] : [])), ...bodyAliases];
 	return {
 		ok: true,
@@ -99,7 +106,9 @@ function fail(p: Parameters<typeof problemMessage>[0]): ExtractError {
 
 function deckOf(clean: CleanText, ctx: ArticleContext, id = 'bai-dan-vao'): DeckInfo {
 	const first = clean.lines.find((l) => l.role === 'heading' || l.role === 'body');
-	const title = first ? clean.text.slice(first.start, first.end).split(/\s+/).slice(0, 16).join(' ') : 'Bài dán vào';
+	const title = first
+		? clean.text.slice(first.start, first.end).split(/\s+/).slice(0, 16).join(' ')
+		: 'Bài dán vào';
 	return { id, title, source: ctx.byline ?? 'Bài dán vào' };
 }
 
@@ -108,7 +117,10 @@ function cutOff(text: string, s: Sentence, lineEnd: number): boolean {
 	return s.end === lineEnd && !/[.!?…"”)»:]$/u.test(text.slice(s.start, s.end)) && s.end - s.start > 80;
 }
 
-function findAll(clean: CleanText, ctx: ArticleContext): { found: Found[]; sentences: number; tokens: number } {
+function findAll(
+	clean: CleanText,
+	ctx: ArticleContext
+): { found: Found[]; sentences: number; tokens: number } {
 	const { text } = clean;
 	const found: Found[] = [];
 	let sentenceCount = 0;
@@ -124,7 +136,8 @@ function findAll(clean: CleanText, ctx: ArticleContext): { found: Found[]; sente
 		for (const s of sentences) {
 			const tokens = tokenize(text, s.start, s.end);
 			tokenCount += tokens.length;
-			const doubt = !captionLine && cutOff(text, s, line.end) ? 'Câu có vẻ bị cắt (không có dấu kết thúc).' : undefined;
+			const doubt =
+				!captionLine && cutOff(text, s, line.end) ? 'Câu có vẻ bị cắt (không có dấu kết thúc).' : undefined;
 			const add = (f: Found) => {
 				if (doubt && f.fact.doubtful === undefined && f.fact.damaged === undefined) f.fact.doubtful = doubt;
 				found.push(f);
@@ -154,11 +167,23 @@ function findAll(clean: CleanText, ctx: ArticleContext): { found: Found[]; sente
 			const keys = figures.map((f) => figureKey(f));
 			figures.forEach((f, k) => {
 				const partOf = f.partOf !== undefined ? keys[f.partOf] : undefined;
-				const common = { topic: topicOf(f.kind), subject: f.subject, written: f.written, ...(f.qualifier ? { qualifier: f.qualifier } : {}), ...(partOf ? { partOf } : {}) };
+				const common = {
+					topic: topicOf(f.kind),
+					subject: f.subject,
+					written: f.written,
+					...(f.qualifier ? { qualifier: f.qualifier } : {}),
+					...(partOf ? { partOf } : {})
+				};
 				add({
 					fact:
 						f.kind === 'amount'
-							? { kind: 'amount', ...common, value: f.value, scale: f.scale as 'triệu', currency: f.currency! }
+							? {
+									kind: 'amount',
+									...common,
+									value: f.value,
+									scale: f.scale as 'triệu',
+									currency: f.currency!
+								}
 							: { kind: 'count', ...common, value: f.value, unit: f.unit },
 					start: f.start,
 					end: f.end,
@@ -192,7 +217,13 @@ function findAll(clean: CleanText, ctx: ArticleContext): { found: Found[]; sente
 			}
 			for (const o of findOrgs(text, tokens)) {
 				add({
-					fact: { kind: 'org', topic: 'general', subject: `tên đầy đủ của ${o.name}`, name: o.name, value: o.value },
+					fact: {
+						kind: 'org',
+						topic: 'general',
+						subject: `tên đầy đủ của ${o.name}`,
+						name: o.name,
+						value: o.value
+					},
 					start: o.start,
 					end: o.end,
 					key: idFor(['org', o.name]),
@@ -204,8 +235,21 @@ function findAll(clean: CleanText, ctx: ArticleContext): { found: Found[]; sente
 				add({
 					fact:
 						l.kind === 'list'
-							? { kind: 'list', topic: 'general', subject: l.subject, items: l.items, ...(l.ordered ? { ordered: true } : {}), ...(l.doubtful ? { doubtful: l.doubtful } : {}) }
-							: { kind: 'statement', topic: 'general', subject: l.subject, value: l.value!, ...(l.doubtful ? { doubtful: l.doubtful } : {}) },
+							? {
+									kind: 'list',
+									topic: 'general',
+									subject: l.subject,
+									items: l.items,
+									...(l.ordered ? { ordered: true } : {}),
+									...(l.doubtful ? { doubtful: l.doubtful } : {})
+								}
+							: {
+									kind: 'statement',
+									topic: 'general',
+									subject: l.subject,
+									value: l.value!,
+									...(l.doubtful ? { doubtful: l.doubtful } : {})
+								},
 					start: l.start,
 					end: l.end,
 					key: idFor([l.kind, l.subject]),
@@ -217,7 +261,14 @@ function findAll(clean: CleanText, ctx: ArticleContext): { found: Found[]; sente
 		const points = findPoints(text, sentences, announced);
 		if (points) {
 			found.push({
-				fact: { kind: 'list', topic: 'general', subject: points.subject, items: points.items, ordered: true, ...(points.doubtful ? { doubtful: points.doubtful } : {}) },
+				fact: {
+					kind: 'list',
+					topic: 'general',
+					subject: points.subject,
+					items: points.items,
+					ordered: true,
+					...(points.doubtful ? { doubtful: points.doubtful } : {})
+				},
 				start: points.start,
 				end: points.end,
 				key: idFor(['list', points.subject]),
@@ -248,11 +299,18 @@ function dateSubject(text: string, tokens: ReturnType<typeof tokenize>, start: n
 	const before = words(tokens[0]?.start ?? start, start);
 	const lastComma = [...tokens].reverse().find((t) => t.end <= start && (t.text === ',' || t.text === ';'));
 	const clauseBefore = before.filter((t) => !lastComma || t.start > lastComma.start);
-	const pick = clauseBefore.length >= 3 ? clauseBefore.slice(-14) : (() => {
-		const after = tokens.filter((t) => t.start >= end);
-		const firstStop = after.findIndex((t, i) => i > 0 && (t.text === ',' || t.text === ';' || t.text === '.'));
-		return (firstStop === -1 ? after : after.slice(0, firstStop)).filter((t) => t.kind !== 'punct').slice(0, 12);
-	})();
+	const pick =
+		clauseBefore.length >= 3
+			? clauseBefore.slice(-14)
+			: (() => {
+					const after = tokens.filter((t) => t.start >= end);
+					const firstStop = after.findIndex(
+						(t, i) => i > 0 && (t.text === ',' || t.text === ';' || t.text === '.')
+					);
+					return (firstStop === -1 ? after : after.slice(0, firstStop))
+						.filter((t) => t.kind !== 'punct')
+						.slice(0, 12);
+				})();
 	if (pick.length === 0) return '';
 	return text.slice(pick[0]!.start, pick.at(-1)!.end).replace(/^[,;\s]+/, '');
 }

@@ -6,7 +6,15 @@
  */
 import { parseWrittenNumber } from '../facts/text';
 import type { Qualifier } from '../types';
-import { CURRENCIES, MONEY_NOUNS, NOT_UNITS, PART_MARKERS, QUALIFIERS, SCALES, UNIT_STOPS } from './data/figures';
+import {
+	CURRENCIES,
+	MONEY_NOUNS,
+	NOT_UNITS,
+	PART_MARKERS,
+	QUALIFIERS,
+	SCALES,
+	UNIT_STOPS
+} from './data/figures';
 import { buildTrie, isWord, longestMatch, phraseKey, wordKey, type Token } from './tokens';
 
 export interface FigureFound {
@@ -34,8 +42,54 @@ const PARTS = buildTrie(PART_MARKERS);
 const STOP = new Set(UNIT_STOPS.map(wordKey));
 const NOT_UNIT = new Set(NOT_UNITS.map(wordKey));
 const SCALE_KEYS = new Map(Object.keys(SCALES).map((s) => [wordKey(s), s]));
-const NOT_COUNTED_AFTER = new Set(['thứ', 'số', 'khóa', 'khoá', 'điều', 'khoản', 'lần', 'kỳ', 'chương', 'mục', 'phiên', 'nghị', 'định', 'quyết', 'thị', 'luận', 'luật', 'tập', 'trang', 'phút', 'lúc', 'covid', 'top'].map(wordKey));
-const DATE_WORDS = new Set(['năm', 'tháng', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'giai', 'đoạn', 'nhiệm', 'kỳ', 'thời', 'quý', 'tuần', 'hè', 'đông'].map(wordKey));
+const NOT_COUNTED_AFTER = new Set(
+	[
+		'thứ',
+		'số',
+		'khóa',
+		'khoá',
+		'điều',
+		'khoản',
+		'lần',
+		'kỳ',
+		'chương',
+		'mục',
+		'phiên',
+		'nghị',
+		'định',
+		'quyết',
+		'thị',
+		'luận',
+		'luật',
+		'tập',
+		'trang',
+		'phút',
+		'lúc',
+		'covid',
+		'top'
+	].map(wordKey)
+);
+const DATE_WORDS = new Set(
+	[
+		'năm',
+		'tháng',
+		'ngày',
+		'sáng',
+		'chiều',
+		'tối',
+		'trưa',
+		'đêm',
+		'giai',
+		'đoạn',
+		'nhiệm',
+		'kỳ',
+		'thời',
+		'quý',
+		'tuần',
+		'hè',
+		'đông'
+	].map(wordKey)
+);
 
 function isYearLike(t: Token): boolean {
 	return /^(19|20)\d\d$/.test(t.text);
@@ -46,11 +100,18 @@ function notAFigure(tokens: readonly Token[], i: number): boolean {
 	const t = tokens[i]!;
 	const prev = tokens[i - 1];
 	const next = tokens[i + 1];
-	if (next && (next.text === '/' || next.text === ':' || next.text === 'h') && tokens[i + 2]?.kind === 'num') return true;
+	if (next && (next.text === '/' || next.text === ':' || next.text === 'h') && tokens[i + 2]?.kind === 'num')
+		return true;
 	if (prev && (prev.text === '/' || prev.text === ':')) return true;
-	if (next?.text === '-' && tokens[i + 2]?.kind === 'num' && (isYearLike(t) || DATE_WORDS.has(prev?.key ?? ''))) return true;
+	if (
+		next?.text === '-' &&
+		tokens[i + 2]?.kind === 'num' &&
+		(isYearLike(t) || DATE_WORDS.has(prev?.key ?? ''))
+	)
+		return true;
 	if (prev?.text === '-' && tokens[i - 2]?.kind === 'num') return true;
-	if (prev && prev.kind === 'word' && (DATE_WORDS.has(prev.key) || NOT_COUNTED_AFTER.has(prev.key))) return true;
+	if (prev && prev.kind === 'word' && (DATE_WORDS.has(prev.key) || NOT_COUNTED_AFTER.has(prev.key)))
+		return true;
 	if (prev?.text === '-' && tokens[i - 2]?.kind === 'word') return true;
 	if (isYearLike(t) && !(next?.kind === 'word' && (SCALE_KEYS.has(next.key) || next.text === '%'))) {
 		// A bare 2019 followed by a noun is a count only when the noun is not a time word.
@@ -102,18 +163,30 @@ function ownerBefore(tokens: readonly Token[], from: number, i: number, text: st
 	let end = co;
 	while (end > from && isWord(tokens[end - 1], 'hiện', 'nay', 'đã', 'vẫn', 'cũng', 'đang')) end--;
 	let start = end;
-	while (start > from && tokens[start - 1]!.kind === 'word' && (/^\p{Lu}/u.test(tokens[start - 1]!.text) || isWord(tokens[start - 1], 'tỉnh', 'thành', 'phố', 'huyện'))) start--;
+	while (
+		start > from &&
+		tokens[start - 1]!.kind === 'word' &&
+		(/^\p{Lu}/u.test(tokens[start - 1]!.text) || isWord(tokens[start - 1], 'tỉnh', 'thành', 'phố', 'huyện'))
+	)
+		start--;
 	// The whole clause before "có" when it is short and names someone: "Liên hiệp Quảng Ninh", "tỉnh Quảng Ninh".
-	if (end - from <= 6 && end > from && (/^\p{Lu}/u.test(tokens[from]!.text) || isWord(tokens[from], 'tỉnh')) && tokens.slice(from, end).every((t) => t.kind === 'word'))
+	if (
+		end - from <= 6 &&
+		end > from &&
+		(/^\p{Lu}/u.test(tokens[from]!.text) || isWord(tokens[from], 'tỉnh')) &&
+		tokens.slice(from, end).every((t) => t.kind === 'word')
+	)
 		return words(tokens, from, end, text);
-	if (start === end || (!/^\p{Lu}/u.test(tokens[start]?.text ?? '') && !isWord(tokens[start], 'tỉnh'))) return undefined;
+	if (start === end || (!/^\p{Lu}/u.test(tokens[start]?.text ?? '') && !isWord(tokens[start], 'tỉnh')))
+		return undefined;
 	return words(tokens, start, end, text);
 }
 
 /** A year named in the clause ("năm 2019, ... 31 tổ chức"): part of what the figure counts. */
 function yearOf(tokens: readonly Token[], from: number, to: number, text: string): string | undefined {
 	for (let k = Math.max(0, from - 4); k < to; k++) {
-		if (isWord(tokens[k], 'năm') && tokens[k + 1] && isYearLike(tokens[k + 1]!)) return words(tokens, k, k + 2, text);
+		if (isWord(tokens[k], 'năm') && tokens[k + 1] && isYearLike(tokens[k + 1]!))
+			return words(tokens, k, k + 2, text);
 	}
 	return undefined;
 }
@@ -135,7 +208,14 @@ export function findFigures(text: string, tokens: readonly Token[]): FigureFound
 			if (i - len < 0) continue;
 			const n = longestMatch(QUAL, tokens, i - len);
 			if (n === len) {
-				q = QUALIFIERS.find((x) => phraseKey(x) === tokens.slice(i - len, i).map((x) => x.key).join(' '));
+				q = QUALIFIERS.find(
+					(x) =>
+						phraseKey(x) ===
+						tokens
+							.slice(i - len, i)
+							.map((x) => x.key)
+							.join(' ')
+				);
 				qStart = i - len;
 				break;
 			}
@@ -152,14 +232,17 @@ export function findFigures(text: string, tokens: readonly Token[]): FigureFound
 		const to = clauseEnd(tokens, i);
 		if (cur > 0) {
 			const name = words(tokens, j, j + cur, text);
-			const currency = CURRENCIES[name] ?? CURRENCIES[Object.keys(CURRENCIES).find((c) => phraseKey(c) === phraseKey(name)) ?? ''];
+			const currency =
+				CURRENCIES[name] ??
+				CURRENCIES[Object.keys(CURRENCIES).find((c) => phraseKey(c) === phraseKey(name)) ?? ''];
 			const end = tokens[j + cur - 1]!.end;
 			// The subject: the money noun before the figure ("tổng kinh phí đào tạo ... giai đoạn 2011 - 2020").
 			let subject: string | undefined;
 			const equivalent = isWord(tokens[qStart - 1], 'đương') && isWord(tokens[qStart - 2], 'tương');
 			if (equivalent && lastAmountSubject) {
 				subject = `${lastAmountSubject} (quy ra ${name})`;
-				if (lastAmount && !lastAmount.subject.endsWith(')')) lastAmount.subject = `${lastAmount.subject} (${lastAmount.currency ?? lastAmount.unit})`;
+				if (lastAmount && !lastAmount.subject.endsWith(')'))
+					lastAmount.subject = `${lastAmount.subject} (${lastAmount.currency ?? lastAmount.unit})`;
 			} else {
 				// The money noun nearest the figure, widened to a longer one just before ("tổng" + "kinh phí").
 				for (let k = qStart - 1; k >= from && subject === undefined; k--) {
@@ -167,7 +250,8 @@ export function findFigures(text: string, tokens: readonly Token[]): FigureFound
 					let m = k;
 					while (m > from && longestMatch(MONEY, tokens, m - 1) > m - (m - 1)) m--;
 					let e = qStart;
-					while (e > m + 1 && isWord(tokens[e - 1], 'là', 'đạt', 'với', 'khoảng', 'lên', 'tới', 'hơn', 'có')) e--;
+					while (e > m + 1 && isWord(tokens[e - 1], 'là', 'đạt', 'với', 'khoảng', 'lên', 'tới', 'hơn', 'có'))
+						e--;
 					subject = words(tokens, m, e, text);
 					// "vật tư y tế ... với tổng trị giá 200 triệu đồng": the value of what comes before "với".
 					if (e - m <= 3 && isWord(tokens[m - 1], 'với') && m - 1 > from)
@@ -182,7 +266,16 @@ export function findFigures(text: string, tokens: readonly Token[]): FigureFound
 				}
 			}
 			subject ??= `số tiền ${words(tokens, Math.max(from, qStart - 8), qStart, text)}`.trim();
-			const base = { value, written: t.text, scale, qualifier: q, subject, start: tokens[from]!.start, end, at: t.start };
+			const base = {
+				value,
+				written: t.text,
+				scale,
+				qualifier: q,
+				subject,
+				start: tokens[from]!.start,
+				end,
+				at: t.start
+			};
 			const f: FigureFound =
 				currency !== null && currency !== undefined
 					? { kind: 'amount', unit: '', currency, ...base }
@@ -196,7 +289,18 @@ export function findFigures(text: string, tokens: readonly Token[]): FigureFound
 		}
 		if (tokens[j]?.text === '%') {
 			const subject = `tỉ lệ ${words(tokens, Math.max(from, qStart - 8), qStart, text)}`.trim();
-			out.push({ kind: 'count', value, written: t.text, unit: '%', scale: '', qualifier: q, subject, start: tokens[from]!.start, end: tokens[j]!.end, at: t.start });
+			out.push({
+				kind: 'count',
+				value,
+				written: t.text,
+				unit: '%',
+				scale: '',
+				qualifier: q,
+				subject,
+				start: tokens[from]!.start,
+				end: tokens[j]!.end,
+				at: t.start
+			});
 			continue;
 		}
 		const u = unitAt(tokens, j);
@@ -206,7 +310,13 @@ export function findFigures(text: string, tokens: readonly Token[]): FigureFound
 		let subject = unit;
 		// "3 tỉnh Bắc Lào": a place after the unit belongs to what is counted.
 		let c = j + u;
-		while (c < tokens.length && c < j + u + 3 && tokens[c]!.kind === 'word' && /^\p{Lu}/u.test(tokens[c]!.text)) c++;
+		while (
+			c < tokens.length &&
+			c < j + u + 3 &&
+			tokens[c]!.kind === 'word' &&
+			/^\p{Lu}/u.test(tokens[c]!.text)
+		)
+			c++;
 		if (c > j + u) subject = `${unit} ${words(tokens, j + u, c, text)}`;
 		const owner = ownerBefore(tokens, from, qStart, text);
 		if (owner) subject = `${subject} của ${owner}`;
@@ -247,7 +357,9 @@ function linkParts(text: string, tokens: readonly Token[], figures: FigureFound[
 		if (pm === 0) continue;
 		const marker = k + pm;
 		const close = bracket ? tokens.findIndex((t, x) => x > k && t.text === ')') : tokens.length;
-		const parts = figures.filter((f) => f.kind === 'count' && at(f) >= marker && (close === -1 || at(f) < close));
+		const parts = figures.filter(
+			(f) => f.kind === 'count' && at(f) >= marker && (close === -1 || at(f) < close)
+		);
 		const first = parts[0];
 		if (!first || parts.length < 2) continue;
 		const units = unitWords(first);
@@ -255,7 +367,12 @@ function linkParts(text: string, tokens: readonly Token[], figures: FigureFound[
 		if (same.length < 2) continue;
 		const sum = same.reduce((n, f) => n + f.value, 0);
 		const wholeIndex = figures.findLastIndex(
-			(f) => f.kind === 'count' && at(f) < k && f.partOf === undefined && shares(unitWords(f), units) && f.value >= sum
+			(f) =>
+				f.kind === 'count' &&
+				at(f) < k &&
+				f.partOf === undefined &&
+				shares(unitWords(f), units) &&
+				f.value >= sum
 		);
 		if (wholeIndex === -1) continue;
 		same.forEach((f, n) => {
@@ -263,7 +380,12 @@ function linkParts(text: string, tokens: readonly Token[], figures: FigureFound[
 			const fi = at(f);
 			// The part's own words: "cặp Bản - Bản", "dự án do UBND tỉnh phê duyệt".
 			let e = fi + 1;
-			while (e < tokens.length && !isWord(tokens[e], 'và') && ![',', ';', ')', '.', '…'].includes(tokens[e]!.text)) e++;
+			while (
+				e < tokens.length &&
+				!isWord(tokens[e], 'và') &&
+				![',', ';', ')', '.', '…'].includes(tokens[e]!.text)
+			)
+				e++;
 			f.subject = text.slice(tokens[fi + 1]!.start, tokens[e - 1]!.end);
 			if (bracket) {
 				f.start = tokens[k]!.start;

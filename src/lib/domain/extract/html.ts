@@ -8,29 +8,123 @@
 /** Put before a <figcaption>'s text: the classifier reads such a line as a caption and drops the mark. */
 export const CAPTION_MARK = '\u0001';
 
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'head', 'select']);
+const DROPPED = new Set([
+	'script',
+	'style',
+	'noscript',
+	'template',
+	'svg',
+	'iframe',
+	'object',
+	'head',
+	'select'
+]);
 const BLOCKS = new Set([
-	'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article',
-	'header', 'footer', 'blockquote', 'figure', 'figcaption', 'aside', 'nav', 'pre', 'hr', 'dd', 'dt', 'dl',
-	'main', 'caption', 'title', 'form', 'address'
+	'p',
+	'div',
+	'br',
+	'li',
+	'ul',
+	'ol',
+	'tr',
+	'table',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'section',
+	'article',
+	'header',
+	'footer',
+	'blockquote',
+	'figure',
+	'figcaption',
+	'aside',
+	'nav',
+	'pre',
+	'hr',
+	'dd',
+	'dt',
+	'dl',
+	'main',
+	'caption',
+	'title',
+	'form',
+	'address'
 ]);
 
 const NAMED: Readonly<Record<string, string>> = {
-	amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
-	laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', shy: '\u00ad', zwj: '',
-	zwnj: '', copy: '©', reg: '®', deg: '°', middot: '·', bull: '•', times: '×', percnt: '%', num: '#',
-	agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', egrave: 'è', eacute: 'é', ecirc: 'ê', igrave: 'ì',
-	iacute: 'í', ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ugrave: 'ù', uacute: 'ú', yacute: 'ý',
-	Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Atilde: 'Ã', Egrave: 'È', Eacute: 'É', Ecirc: 'Ê', Igrave: 'Ì',
-	Iacute: 'Í', Ograve: 'Ò', Oacute: 'Ó', Ocirc: 'Ô', Otilde: 'Õ', Ugrave: 'Ù', Uacute: 'Ú', Yacute: 'Ý'
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+	ndash: '–',
+	mdash: '—',
+	hellip: '…',
+	laquo: '«',
+	raquo: '»',
+	ldquo: '“',
+	rdquo: '”',
+	lsquo: '‘',
+	rsquo: '’',
+	shy: '\u00ad',
+	zwj: '',
+	zwnj: '',
+	copy: '©',
+	reg: '®',
+	deg: '°',
+	middot: '·',
+	bull: '•',
+	times: '×',
+	percnt: '%',
+	num: '#',
+	agrave: 'à',
+	aacute: 'á',
+	acirc: 'â',
+	atilde: 'ã',
+	egrave: 'è',
+	eacute: 'é',
+	ecirc: 'ê',
+	igrave: 'ì',
+	iacute: 'í',
+	ograve: 'ò',
+	oacute: 'ó',
+	ocirc: 'ô',
+	otilde: 'õ',
+	ugrave: 'ù',
+	uacute: 'ú',
+	yacute: 'ý',
+	Agrave: 'À',
+	Aacute: 'Á',
+	Acirc: 'Â',
+	Atilde: 'Ã',
+	Egrave: 'È',
+	Eacute: 'É',
+	Ecirc: 'Ê',
+	Igrave: 'Ì',
+	Iacute: 'Í',
+	Ograve: 'Ò',
+	Oacute: 'Ó',
+	Ocirc: 'Ô',
+	Otilde: 'Õ',
+	Ugrave: 'Ù',
+	Uacute: 'Ú',
+	Yacute: 'Ý'
 };
 
 /** Decodes named and numeric character references; unknown ones stay as written. */
 export function decodeEntities(text: string): string {
 	return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g, (whole, body: string) => {
 		if (body[0] === '#') {
-			const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-			return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
+			const code =
+				body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+			return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+				? String.fromCodePoint(code)
+				: '';
 		}
 		return NAMED[body] ?? whole;
 	});
@@ -38,7 +132,9 @@ export function decodeEntities(text: string): string {
 
 /** True when the text looks like pasted HTML rather than text that mentions a "<". */
 export function looksLikeHtml(text: string): boolean {
-	const tags = text.match(/<\/?(p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|img|figure|figcaption|table|html|body|script|style)\b[^>]*>/gi);
+	const tags = text.match(
+		/<\/?(p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|img|figure|figcaption|table|html|body|script|style)\b[^>]*>/gi
+	);
 	return (tags?.length ?? 0) >= 2;
 }
 

@@ -9,10 +9,36 @@ export type InputProblem =
 	| { reason: 'empty' }
 	| { reason: 'not-vietnamese' };
 
+// Control characters and U+FFFD (undecodable bytes) are what this pattern counts.
+// eslint-disable-next-line no-control-regex
 const BINARY = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/g;
 // Letters only Vietnamese writes (among Latin scripts): ă â đ ê ô ơ ư and the vowels with a tone mark.
 const VIET_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
-const FUNCTION_WORDS = new Set(['và', 'của', 'các', 'có', 'là', 'được', 'trong', 'với', 'cho', 'đã', 'những', 'này', 'tại', 'người', 'không', 'một', 'để', 'về', 'năm', 'từ', 'ông', 'bà', 'tỉnh']);
+const FUNCTION_WORDS = new Set([
+	'và',
+	'của',
+	'các',
+	'có',
+	'là',
+	'được',
+	'trong',
+	'với',
+	'cho',
+	'đã',
+	'những',
+	'này',
+	'tại',
+	'người',
+	'không',
+	'một',
+	'để',
+	'về',
+	'năm',
+	'từ',
+	'ông',
+	'bà',
+	'tỉnh'
+]);
 
 /** What is wrong with raw input, before cleaning; null when it may be read. */
 export function rawProblem(raw: string, limit: number): InputProblem | null {
@@ -26,7 +52,11 @@ export function rawProblem(raw: string, limit: number): InputProblem | null {
 /** What is wrong with cleaned text: nothing left, or not Vietnamese. Null when it is Vietnamese text. */
 export function textProblem(text: string): InputProblem | null {
 	if (text.trim() === '') return { reason: 'empty' };
-	const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+	const words =
+		text
+			.slice(0, 20_000)
+			.toLowerCase()
+			.match(/\p{L}+/gu) ?? [];
 	if (words.length === 0) return { reason: 'empty' };
 	let viet = 0;
 	let fn = 0;

@@ -20,10 +20,29 @@ export interface ListFound {
 
 const BODIES = buildTrie(BODY_HEADS);
 const CATEGORIES = buildTrie([
-	'tỉnh', 'nước', 'huyện', 'xã', 'thành phố', 'địa phương', 'quốc gia', 'đơn vị', 'cơ quan', 'sở', 'ban',
-	'ngành', 'tổ chức', 'đối tác', 'trường', 'doanh nghiệp', 'hội', 'tỉnh bạn', 'nước bạn', 'bộ'
+	'tỉnh',
+	'nước',
+	'huyện',
+	'xã',
+	'thành phố',
+	'địa phương',
+	'quốc gia',
+	'đơn vị',
+	'cơ quan',
+	'sở',
+	'ban',
+	'ngành',
+	'tổ chức',
+	'đối tác',
+	'trường',
+	'doanh nghiệp',
+	'hội',
+	'tỉnh bạn',
+	'nước bạn',
+	'bộ'
 ]);
-const MOTTO = /(phương châm|khẩu hiệu|chủ đề|thông điệp|tinh thần|mục tiêu)((?:\s+[\p{L}\p{M}]+){0,6}?)\s+(?:là\s*)?:?\s*["“]([^"”\n]{3,160})(["”]?)/giu;
+const MOTTO =
+	/(phương châm|khẩu hiệu|chủ đề|thông điệp|tinh thần|mục tiêu)((?:\s+[\p{L}\p{M}]+){0,6}?)\s+(?:là\s*)?:?\s*["“]([^"”\n]{3,160})(["”]?)/giu;
 const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 
 function isCap(t: Token | undefined): boolean {
@@ -113,9 +132,25 @@ export function findLists(text: string, tokens: readonly Token[], side?: string)
 		const parts = quoted.split(/\s*,\s*/);
 		const end = start + m[0].length;
 		if (parts.length >= 2 && parts.every((p) => p.split(' ').length <= 4 && p !== '')) {
-			out.push({ kind: 'list', subject: `các từ của ${noun}`, items: parts, ordered: true, start, end, ...(unclosed ? { doubtful: unclosed } : {}) });
+			out.push({
+				kind: 'list',
+				subject: `các từ của ${noun}`,
+				items: parts,
+				ordered: true,
+				start,
+				end,
+				...(unclosed ? { doubtful: unclosed } : {})
+			});
 		} else {
-			out.push({ kind: 'statement', subject: noun, items: [], value: quoted, start, end, ...(unclosed ? { doubtful: unclosed } : {}) });
+			out.push({
+				kind: 'statement',
+				subject: noun,
+				items: [],
+				value: quoted,
+				start,
+				end,
+				...(unclosed ? { doubtful: unclosed } : {})
+			});
 		}
 	}
 	return out;
@@ -147,7 +182,12 @@ export function findPoints(
 		points.push({ start: s.start, itemStart, itemEnd });
 	}
 	if (points.length < 2) return null;
-	const items = points.map((p) => text.slice(p.itemStart, p.itemEnd).trim().replace(/[.…]+$/, ''));
+	const items = points.map((p) =>
+		text
+			.slice(p.itemStart, p.itemEnd)
+			.trim()
+			.replace(/[.…]+$/, '')
+	);
 	const short = announced && announced.value > points.length;
 	return {
 		kind: 'list',
@@ -156,6 +196,8 @@ export function findPoints(
 		ordered: true,
 		start: points[0]!.start,
 		end: points.at(-1)!.itemEnd,
-		...(short ? { doubtful: `Bài nói ${announced!.value} ${announced!.noun} nhưng chỉ tìm thấy ${points.length}.` } : {})
+		...(short
+			? { doubtful: `Bài nói ${announced!.value} ${announced!.noun} nhưng chỉ tìm thấy ${points.length}.` }
+			: {})
 	};
 }

@@ -20,7 +20,10 @@ function initial(word: string): string {
 }
 
 function lettersOf(name: string): string {
-	return name.normalize('NFD').replace(/[^A-Z]/g, '').replace(/Đ/g, 'D');
+	return name
+		.normalize('NFD')
+		.replace(/[^A-Z]/g, '')
+		.replace(/Đ/g, 'D');
 }
 
 /** Case-insensitive body head at i ("ban" in "Phó Trưởng ban Điều phối ..." starts "Ban Điều phối ..."). */
@@ -46,7 +49,12 @@ export function findOrgs(text: string, tokens: readonly Token[]): OrgFound[] {
 				.map((t) => initial(t.text).replace('Đ', 'D'))
 				.join('');
 			if (spelled === letters.replace('Đ', 'D')) {
-				out.push({ name: abbr.text, value: text.slice(tokens[from]!.start, tokens[i - 1]!.end), start: tokens[from]!.start, end });
+				out.push({
+					name: abbr.text,
+					value: text.slice(tokens[from]!.start, tokens[i - 1]!.end),
+					start: tokens[from]!.start,
+					end
+				});
 				continue;
 			}
 		}
@@ -72,7 +80,12 @@ export function findOrgs(text: string, tokens: readonly Token[]): OrgFound[] {
 		if (!inside.every((t) => t.kind === 'word') || !/^\p{Lu}/u.test(inside[0]!.text)) continue;
 		const spelled = inside.map((t) => initial(t.text)).join('');
 		if (bodyAt(tokens, i + 2) === 0 && !spelled.includes(lettersOf(abbr.text))) continue;
-		out.push({ name: abbr.text, value: text.slice(inside[0]!.start, inside.at(-1)!.end), start: abbr.start, end: tokens[close]!.end });
+		out.push({
+			name: abbr.text,
+			value: text.slice(inside[0]!.start, inside.at(-1)!.end),
+			start: abbr.start,
+			end: tokens[close]!.end
+		});
 	}
 	return out;
 }

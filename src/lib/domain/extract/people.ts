@@ -124,7 +124,12 @@ function postAt(
 				continue;
 			}
 			// "TP. Hồ Chí Minh": the full stop of an abbreviation inside a body.
-			if (t.text === '.' && isWord(tokens[j - 1], 'TP', 'Tp') && isCap(tokens[j + 1]) && t.start === tokens[j - 1]!.end) {
+			if (
+				t.text === '.' &&
+				isWord(tokens[j - 1], 'TP', 'Tp') &&
+				isCap(tokens[j + 1]) &&
+				t.start === tokens[j - 1]!.end
+			) {
 				j++;
 				continue;
 			}
@@ -140,7 +145,10 @@ function postAt(
 		if (stop > 0) {
 			// "Sở Kế hoạch và Đầu tư": "và" between capitalised words stays in the body.
 			const keep =
-				isWord(t, 'và') && isCap(tokens[j + 1]) && headAt(tokens, j + 1) === 0 && longestMatch(HONOR, tokens, j + 1) === 0;
+				isWord(t, 'và') &&
+				isCap(tokens[j + 1]) &&
+				headAt(tokens, j + 1) === 0 &&
+				longestMatch(HONOR, tokens, j + 1) === 0;
 			if (!keep) {
 				stopped = true;
 				break;
@@ -172,10 +180,20 @@ function chainAfter(text: string, tokens: readonly Token[], i: number): Chain {
 		if (!p) {
 			// "Bộ Văn hóa, Thể thao và Du lịch": a capitalised non-post after a body continues it.
 			const prev = posts.at(-1);
-			if (prev && isCap(tokens[j + 1]) && nameAt(text, tokens, j + 1, false) === 0 && longestMatch(NOT_POST, tokens, j + 1) === 0 && longestMatch(HONOR, tokens, j + 1) === 0) {
+			if (
+				prev &&
+				isCap(tokens[j + 1]) &&
+				nameAt(text, tokens, j + 1, false) === 0 &&
+				longestMatch(NOT_POST, tokens, j + 1) === 0 &&
+				longestMatch(HONOR, tokens, j + 1) === 0
+			) {
 				let k = j + 1;
 				while (k < tokens.length && tokens[k]!.kind === 'word' && longestMatch(STOPS, tokens, k) === 0) k++;
-				if (k > j + 1 && isCap(tokens[k - 1]) && (tokens[k]?.text === ',' || tokens[k]?.text === ';' || k === tokens.length)) {
+				if (
+					k > j + 1 &&
+					isCap(tokens[k - 1]) &&
+					(tokens[k]?.text === ',' || tokens[k]?.text === ';' || k === tokens.length)
+				) {
 					prev.rest = text.slice(prev.start + prev.title.length + 1, tokens[k - 1]!.end);
 					prev.end = tokens[k - 1]!.end;
 					end = prev.end;
@@ -226,7 +244,8 @@ function chainBefore(text: string, tokens: readonly Token[], nameStart: number):
 	for (let k = s0; k < e0; k++) {
 		if (headAt(tokens, k) > 0) {
 			let clean = true;
-			for (let m = k; m < e0; m++) if (longestMatch(STOPS, tokens, m) > 0 && !isWord(tokens[m], 'và')) clean = false;
+			for (let m = k; m < e0; m++)
+				if (longestMatch(STOPS, tokens, m) > 0 && !isWord(tokens[m], 'và')) clean = false;
 			if (clean) {
 				found = k;
 				break;
@@ -255,7 +274,11 @@ function resolve(
 	let title = raw.title;
 	let rest = raw.rest;
 	const restTokens = rest.split(' ').filter(Boolean);
-	const organ = longestMatch(ORGANS, restTokens.map((w) => ({ text: w, start: 0, end: 0, kind: 'word', key: wordKey(w) })), 0);
+	const organ = longestMatch(
+		ORGANS,
+		restTokens.map((w) => ({ text: w, start: 0, end: 0, kind: 'word', key: wordKey(w) })),
+		0
+	);
 	if (organ > 0 && /^(phó\s+)?(ủy|uỷ)\s+viên$/iu.test(title.normalize('NFC'))) {
 		title = `${title} ${restTokens.slice(0, organ).join(' ')}`;
 		rest = restTokens.slice(organ).join(' ') || fallbackBody || '';
@@ -316,7 +339,8 @@ function sidesOf(text: string, tokens: readonly Token[]): { at: number; side: st
 	for (let i = 0; i + 2 < tokens.length; i++) {
 		if (!isWord(tokens[i], 'về') || !isWord(tokens[i + 1], 'phía')) continue;
 		let j = i + 2;
-		while (j < tokens.length && tokens[j]!.kind === 'word' && !isWord(tokens[j], 'có', 'gồm') && j - i < 10) j++;
+		while (j < tokens.length && tokens[j]!.kind === 'word' && !isWord(tokens[j], 'có', 'gồm') && j - i < 10)
+			j++;
 		if (j > i + 2) out.push({ at: j, side: text.slice(tokens[i + 2]!.start, tokens[j - 1]!.end) });
 	}
 	return out;
@@ -371,11 +395,28 @@ export function findPosts(text: string, tokens: readonly Token[], ctx: ArticleCo
 			if (p && doAt === -1) {
 				// "Đại hội đã bầu ông A làm Chủ tịch Hội": the post he was given.
 				const r = widenBody(text, tokens, resolve(p, ctx, undefined), p.start);
-				out.push({ person, honorific: honorific.toLowerCase(), ...r, ...(side !== undefined ? { side } : {}), start, end: p.end });
+				out.push({
+					person,
+					honorific: honorific.toLowerCase(),
+					...r,
+					...(side !== undefined ? { side } : {}),
+					start,
+					end: p.end
+				});
 			} else if (p && doAt > 0 && bodyStart < doAt) {
 				const body = text.slice(tokens[bodyStart]!.start, tokens[doAt - 1]!.end);
-				const r = p.rest === '' ? resolve({ title: p.title, rest: body }, ctx, undefined) : resolve(p, ctx, undefined);
-				out.push({ person, honorific: honorific.toLowerCase(), ...r, ...(side !== undefined ? { side } : {}), start: tokens[bodyStart]!.start, end: p.end });
+				const r =
+					p.rest === ''
+						? resolve({ title: p.title, rest: body }, ctx, undefined)
+						: resolve(p, ctx, undefined);
+				out.push({
+					person,
+					honorific: honorific.toLowerCase(),
+					...r,
+					...(side !== undefined ? { side } : {}),
+					start: tokens[bodyStart]!.start,
+					end: p.end
+				});
 			}
 		}
 		i = Math.max(i, chain.next - 1, nameEnd - 1);

@@ -26,7 +26,9 @@ function isAbbreviation(word: string): boolean {
 	if (ABBR.has(word)) return true;
 	// An initial ("N.") or a chain of abbreviations ("PGS.TS", "Th.S").
 	if (/^\p{Lu}$/u.test(word)) return true;
-	return word.includes('.') && word.split('.').every((p) => p === '' || ABBR.has(p) || /^\p{Lu}\p{Ll}?$/u.test(p));
+	return (
+		word.includes('.') && word.split('.').every((p) => p === '' || ABBR.has(p) || /^\p{Lu}\p{Ll}?$/u.test(p))
+	);
 }
 
 /** The sentences of `text` between `from` and `to` (one line), trimmed, with offsets into `text`. */

@@ -11,7 +11,9 @@ import type { FactsFile } from '../../../../src/lib/domain/types';
 import { ROOT, articleText } from '../facts/load';
 import { rates, score, table } from './measure';
 
-const curated = JSON.parse(readFileSync(join(ROOT, 'questions/facts/vufo-quang-ninh.json'), 'utf8')) as FactsFile;
+const curated = JSON.parse(
+	readFileSync(join(ROOT, 'questions/facts/vufo-quang-ninh.json'), 'utf8')
+) as FactsFile;
 const source = articleText();
 const result = extractFacts(source);
 if (!result.ok) throw new Error(`extraction failed: ${result.message}`);
@@ -19,7 +21,13 @@ if (!result.ok) throw new Error(`extraction failed: ${result.message}`);
 describe('extractor on the built-in article', () => {
 	const { scores, missed, extra } = score(result.facts, curated.facts, result.text);
 	console.log(table('built-in article vs curated facts', scores));
-	console.log('missed (curated, not extracted):', missed.filter((f) => f.kind !== 'statement').map((f) => f.id).join(', '));
+	console.log(
+		'missed (curated, not extracted):',
+		missed
+			.filter((f) => f.kind !== 'statement')
+			.map((f) => f.id)
+			.join(', ')
+	);
 	console.log('extra (extracted, not curated):', extra.map((f) => f.id).join(', '));
 
 	it('cleans the plain text to itself, so every quote is also a quote of the article', () => {
@@ -43,7 +51,9 @@ describe('extractor on the built-in article', () => {
 		expect(rates(scores, ['org']).recall).toBe(1);
 		const lists = result.facts.filter((f) => f.kind === 'list');
 		expect(lists.some((l) => l.items.join('|') === 'Hủa Phăn|Luông Pha Băng|Xay Nhạ By Ly')).toBe(true);
-		expect(lists.some((l) => l.ordered && l.items.join('|') === 'chủ động|linh hoạt|sáng tạo|hiệu quả')).toBe(true);
+		expect(lists.some((l) => l.ordered && l.items.join('|') === 'chủ động|linh hoạt|sáng tạo|hiệu quả')).toBe(
+			true
+		);
 		const damaged = result.facts.filter((f) => f.damaged !== undefined);
 		expect(damaged.map((f) => f.quote)).toEqual([expect.stringContaining('năm 201')]);
 	});
@@ -57,7 +67,10 @@ describe('extractor on the built-in article', () => {
 		const projects = byWritten('10', 'chương trình')!;
 		expect(byWritten('08', 'dự án')).toMatchObject({ partOf: projects.id });
 		expect(byWritten('02', 'dự án')).toMatchObject({ partOf: projects.id });
-		expect(result.facts.find((f) => f.kind === 'amount' && f.written === '74')).toMatchObject({ qualifier: 'trên', scale: 'tỉ' });
+		expect(result.facts.find((f) => f.kind === 'amount' && f.written === '74')).toMatchObject({
+			qualifier: 'trên',
+			scale: 'tỉ'
+		});
 		expect(byWritten('15.000', 'Việt kiều')).toMatchObject({ qualifier: 'hơn' });
 	});
 
@@ -68,7 +81,9 @@ describe('extractor on the built-in article', () => {
 	});
 
 	it('says which side each official sat on when the text says it', () => {
-		const sideOf = (name: string) => result.facts.find((f) => f.kind === 'person-post' && f.person === name && 'side' in f) as { side?: string } | undefined;
+		const sideOf = (name: string) =>
+			result.facts.find((f) => f.kind === 'person-post' && f.person === name && 'side' in f) as
+				{ side?: string } | undefined;
 		expect(sideOf('Ngô Hoàng Ngân')?.side).toBe('Quảng Ninh');
 		expect(sideOf('Nguyễn Văn Doanh')?.side).toBe('VUFO');
 	});

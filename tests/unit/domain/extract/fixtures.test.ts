@@ -55,7 +55,8 @@ describe('extractor on the fixture articles', () => {
 			expect(r.result.ok, r.name).toBe(true);
 			if (!r.result.ok) continue;
 			expect(r.result.text, r.name).toBe(r.result.text.normalize('NFC'));
-			for (const f of r.result.facts) expect(r.result.text.slice(f.span!.start, f.span!.end), `${r.name} ${f.id}`).toBe(f.quote);
+			for (const f of r.result.facts)
+				expect(r.result.text.slice(f.span!.start, f.span!.end), `${r.name} ${f.id}`).toBe(f.quote);
 		}
 	});
 

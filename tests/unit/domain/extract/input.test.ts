@@ -42,7 +42,16 @@ describe('bad input', () => {
 	});
 
 	it('never throws on strange strings', () => {
-		for (const s of ['(((((', '"""""', '1.2.3.4.5', '.'.repeat(1000), 'ông ông ông', '08 (07 (06 (05', 'năm 2', '\u0301\u0301']) {
+		for (const s of [
+			'(((((',
+			'"""""',
+			'1.2.3.4.5',
+			'.'.repeat(1000),
+			'ông ông ông',
+			'08 (07 (06 (05',
+			'năm 2',
+			'\u0301\u0301'
+		]) {
 			expect(() => extractFacts(s), s).not.toThrow();
 		}
 	});
@@ -72,7 +81,9 @@ describe('cleaning', () => {
 		expect(nfd).not.toBe(SENTENCE);
 		const clean = cleanText(nfd);
 		expect(clean.text).toBe(SENTENCE);
-		expect(clean.text.includes('\u00ad') || clean.text.includes('\u00a0') || clean.text.includes('\u200b')).toBe(false);
+		expect(
+			clean.text.includes('\u00ad') || clean.text.includes('\u00a0') || clean.text.includes('\u200b')
+		).toBe(false);
 	});
 
 	it('turns HTML into text: tags and scripts dropped, entities decoded, blocks as lines, captions marked', () => {
@@ -80,12 +91,15 @@ describe('cleaning', () => {
 			'<html><head><style>p{}</style></head><body><h1>Tiêu&nbsp;đề</h1><p>Ông Lê Văn A &ndash; Giám đốc Sở Ngoại vụ&#46;</p><script>alert("x")</script><figure><figcaption>Ông Lê Văn A phát biểu</figcaption></figure><p>Xem thêm: tin khác</p></body></html>';
 		const clean = cleanText(html);
 		expect(clean.html).toBe(true);
-		expect(clean.text).toBe('Tiêu đề\nÔng Lê Văn A – Giám đốc Sở Ngoại vụ.\nÔng Lê Văn A phát biểu\nXem thêm: tin khác');
+		expect(clean.text).toBe(
+			'Tiêu đề\nÔng Lê Văn A – Giám đốc Sở Ngoại vụ.\nÔng Lê Văn A phát biểu\nXem thêm: tin khác'
+		);
 		expect(clean.lines.map((l) => l.role)).toEqual(['heading', 'body', 'caption', 'related']);
 	});
 
 	it('keeps captions, bylines, datelines and related links out of the facts but uses them as context', () => {
-		const text = 'Thứ Ba, 12/04/2022 09:15\nÔng Lê Văn An, Giám đốc Sở Ngoại vụ tỉnh Cà Mau cho biết tỉnh có 35 chi hội.\nXem thêm: Cà Mau có 99 hợp tác xã mới\nẢnh: Trần Văn Bình\nKim Ngân';
+		const text =
+			'Thứ Ba, 12/04/2022 09:15\nÔng Lê Văn An, Giám đốc Sở Ngoại vụ tỉnh Cà Mau cho biết tỉnh có 35 chi hội.\nXem thêm: Cà Mau có 99 hợp tác xã mới\nẢnh: Trần Văn Bình\nKim Ngân';
 		const r = extractFacts(text);
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;

@@ -22,7 +22,8 @@ function firstWord(unit: string): string {
 
 function spansOf(text: string, quote: string): [number, number][] {
 	const out: [number, number][] = [];
-	for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) out.push([at, at + quote.length]);
+	for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1))
+		out.push([at, at + quote.length]);
 	return out;
 }
 
@@ -39,7 +40,11 @@ export function matches(ex: Fact, want: Fact, text: string): boolean {
 	switch (want.kind) {
 		case 'person-post': {
 			const e = ex as typeof want;
-			return sameFolded(e.person, want.person) && containsFolded(e.post, want.title) && containsFolded(want.post, e.title);
+			return (
+				sameFolded(e.person, want.person) &&
+				containsFolded(e.post, want.title) &&
+				containsFolded(want.post, e.title)
+			);
 		}
 		case 'count': {
 			const e = ex as typeof want;
@@ -47,7 +52,10 @@ export function matches(ex: Fact, want: Fact, text: string): boolean {
 		}
 		case 'amount': {
 			const e = ex as typeof want;
-			return e.currency === want.currency && Math.abs(e.value * SCALE[e.scale]! - want.value * SCALE[want.scale]!) < 1e-6;
+			return (
+				e.currency === want.currency &&
+				Math.abs(e.value * SCALE[e.scale]! - want.value * SCALE[want.scale]!) < 1e-6
+			);
 		}
 		case 'date': {
 			const e = ex as typeof want;
@@ -80,7 +88,9 @@ export type Scores = Record<FactKind, KindScore>;
 const KINDS: FactKind[] = ['person-post', 'count', 'amount', 'date', 'list', 'org', 'statement'];
 
 export function emptyScores(): Scores {
-	return Object.fromEntries(KINDS.map((k) => [k, { expected: 0, extracted: 0, found: 0, correct: 0 }])) as Scores;
+	return Object.fromEntries(
+		KINDS.map((k) => [k, { expected: 0, extracted: 0, found: 0, correct: 0 }])
+	) as Scores;
 }
 
 /** Scores extracted facts against expected ones, per kind, adding into `into`. Returns the unmatched ones. */
@@ -110,7 +120,10 @@ export function score(
 /** Recall and precision of one kind, or of several kinds pooled. */
 export function rates(scores: Scores, kinds: readonly FactKind[]): { recall: number; precision: number } {
 	const sum = (f: keyof KindScore) => kinds.reduce((n, k) => n + scores[k][f], 0);
-	return { recall: sum('found') / Math.max(1, sum('expected')), precision: sum('correct') / Math.max(1, sum('extracted')) };
+	return {
+		recall: sum('found') / Math.max(1, sum('expected')),
+		precision: sum('correct') / Math.max(1, sum('extracted'))
+	};
 }
 
 /** A printable table of the scores. */

@@ -50,7 +50,12 @@ describe('sentence splitting', () => {
 	});
 
 	it('keeps abbreviations, initials, numbers and dates inside a sentence', () => {
-		for (const s of ['PGS.TS. Nguyễn Văn Minh, Hiệu trưởng nhà trường, phát biểu khai mạc.', 'Bài viết của N.Nghiêm được đăng ngày 20/11/2019.', 'Ông Q. Anh, đại diện Sở Ngoại vụ, cho biết thêm.', 'Số lượng tổ chức PCPNN... vẫn chưa tương xứng.']) {
+		for (const s of [
+			'PGS.TS. Nguyễn Văn Minh, Hiệu trưởng nhà trường, phát biểu khai mạc.',
+			'Bài viết của N.Nghiêm được đăng ngày 20/11/2019.',
+			'Ông Q. Anh, đại diện Sở Ngoại vụ, cho biết thêm.',
+			'Số lượng tổ chức PCPNN... vẫn chưa tương xứng.'
+		]) {
 			const spans = splitSentences(s);
 			expect(spans, s).toEqual([{ start: 0, end: s.length }]);
 		}
@@ -59,6 +64,10 @@ describe('sentence splitting', () => {
 	it('always ends a sentence at a line break, and offsets point into the text', () => {
 		const t = 'Dòng một không có dấu chấm\nDòng hai. Câu ba.';
 		const spans = splitSentences(t);
-		expect(spans.map((s) => t.slice(s.start, s.end))).toEqual(['Dòng một không có dấu chấm', 'Dòng hai.', 'Câu ba.']);
+		expect(spans.map((s) => t.slice(s.start, s.end))).toEqual([
+			'Dòng một không có dấu chấm',
+			'Dòng hai.',
+			'Câu ba.'
+		]);
 	});
 });
