@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../../src/lib/domain/extract';
 import type { FactsFile } from '../../../../src/lib/domain/types';
 import { ROOT, articleText } from '../facts/load';
-import { rates, score, table } from './measure';
+import { rates, score, table, weakestOfTargets } from './measure';
 
 const curated = JSON.parse(
 	readFileSync(join(ROOT, 'questions/facts/vufo-quang-ninh.json'), 'utf8')
@@ -39,12 +39,7 @@ describe('extractor on the built-in article', () => {
 	});
 
 	it('finds at least 90% of the curated officials and figures, with at least 90% precision', () => {
-		const people = rates(scores, ['person-post']);
-		const figures = rates(scores, ['count', 'amount']);
-		expect(people.recall).toBeGreaterThanOrEqual(0.9);
-		expect(figures.recall).toBeGreaterThanOrEqual(0.9);
-		expect(people.precision).toBeGreaterThanOrEqual(0.9);
-		expect(figures.precision).toBeGreaterThanOrEqual(0.9);
+		expect(weakestOfTargets(scores)).toBeGreaterThanOrEqual(0.9);
 	});
 
 	it('finds the abbreviations, the Lao provinces, the motto and the truncated year (damaged)', () => {

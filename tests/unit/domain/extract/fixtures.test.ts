@@ -12,7 +12,7 @@ import { generateBank } from '../../../../src/lib/domain/questions/generate';
 import type { Fact } from '../../../../src/lib/domain/types';
 import { ROOT } from '../facts/load';
 import { auditBank } from '../questions/audit';
-import { emptyScores, rates, score, table } from './measure';
+import { emptyScores, score, table, weakestOfTargets } from './measure';
 
 const DIR = join(ROOT, 'tests/fixtures/articles');
 
@@ -61,12 +61,7 @@ describe('extractor on the fixture articles', () => {
 	});
 
 	it('finds most officials and figures, and most of what it finds is right', () => {
-		const people = rates(total, ['person-post']);
-		const figures = rates(total, ['count', 'amount']);
-		expect(people.recall).toBeGreaterThanOrEqual(0.8);
-		expect(figures.recall).toBeGreaterThanOrEqual(0.8);
-		expect(people.precision).toBeGreaterThanOrEqual(0.8);
-		expect(figures.precision).toBeGreaterThanOrEqual(0.8);
+		expect(weakestOfTargets(total)).toBeGreaterThanOrEqual(0.8);
 	});
 
 	it.each(results.map((r) => [r.name, r] as const))('deck of %s passes the bank audit', (_name, r) => {

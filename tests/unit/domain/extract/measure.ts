@@ -135,3 +135,10 @@ export function table(title: string, scores: Scores): string {
 	);
 	return [title, ...rows].join('\n');
 }
+
+/** The lowest of recall and precision for officials and for figures: the targets in one number. */
+export function weakestOfTargets(scores: Scores): number {
+	const people = rates(scores, ['person-post']);
+	const figures = rates(scores, ['count', 'amount']);
+	return Math.min(people.recall, people.precision, figures.recall, figures.precision);
+}
