@@ -303,7 +303,13 @@ function dateSubject(text: string, tokens: ReturnType<typeof tokenize>, start: n
 		clauseBefore.length >= 3
 			? clauseBefore.slice(-14)
 			: (() => {
-					const after = tokens.filter((t) => t.start >= end);
+					let after = tokens.filter((t) => t.start >= end);
+					// "Sáng 20/11, tại TP. Lào Cai, Liên hiệp ... tổ chức ...": the place is not what happened.
+					const lead = after.find((t) => t.kind === 'word');
+					if (lead && /^tại$/iu.test(lead.text)) {
+						const next = after.findIndex((t) => t.text === ',' && t.start > lead.start);
+						if (next !== -1) after = after.slice(next + 1);
+					}
 					const firstStop = after.findIndex(
 						(t, i) => i > 0 && (t.text === ',' || t.text === ';' || t.text === '.')
 					);
@@ -312,7 +318,10 @@ function dateSubject(text: string, tokens: ReturnType<typeof tokenize>, start: n
 						.slice(0, 12);
 				})();
 	if (pick.length === 0) return '';
-	return text.slice(pick[0]!.start, pick.at(-1)!.end).replace(/^[,;\s]+/, '');
+	return text
+		.slice(pick[0]!.start, pick.at(-1)!.end)
+		.replace(/["“”]/g, '')
+		.replace(/^[,;\s]+/, '');
 }
 
 /** The result as a facts file (the shape of questions/facts/*.json), for the CLI and the review screen. */
