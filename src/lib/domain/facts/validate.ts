@@ -24,7 +24,7 @@ const TOPICS: readonly Topic[] = [
 	'vufo-message',
 	'general'
 ];
-const QUALIFIERS = ['trên', 'hơn', 'khoảng', 'gần'];
+const QUALIFIERS = ['trên', 'hơn', 'ít nhất', 'dưới', 'khoảng', 'gần'];
 const SCALES = ['nghìn', 'triệu', 'tỉ', 'tỷ', ''];
 const CURRENCIES = ['đồng', 'USD'];
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -39,8 +39,9 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 	const posts = file.facts.filter((f): f is PersonPostFact => f.kind === 'person-post');
 	const postsOf = (name: string) => posts.filter((p) => sameFolded(p.person, name));
 	const people = [...new Set(posts.map((p) => p.person))];
+	// Titles that hold the title ("Phó Chủ tịch Thường trực") count too: their prompts must name a body as well.
 	const bodiesOfTitle = (title: string) =>
-		posts.filter((p) => sameFolded(p.title, title)).map((p) => p.body ?? p.post);
+		posts.filter((p) => containsFolded(p.title, title)).map((p) => p.body ?? p.post);
 	/** The folded body a membership post belongs to: "Tỉnh uỷ viên" is a member of the Tỉnh uỷ. */
 	const membershipBody = (p: PersonPostFact) => p.body ?? p.post.replace(/\s*viên\b/u, '');
 	const mayHold = (name: string, post: PersonPostFact) =>

@@ -1,0 +1,425 @@
+/**
+ * Officials and their posts, in the shapes meeting reports use:
+ *   ông/bà/đồng chí NAME, POST, POST ...      (posts in apposition, ended by a verb or a non-post)
+ *   NAME – POST, NAME - POST
+ *   POST NAME                                 ("Phó Chủ tịch VUFO Nguyễn Văn Doanh phát biểu")
+ *   A, POST; B, POST, đồng chủ trì            (people listed with ";", names known by their family name)
+ *   Đoàn X do ông A, POST làm Trưởng đoàn     (the leader of a delegation)
+ * A name is a run of capitalised syllables after an honorific, or starting with a common family name. A post is
+ * a known head (data/posts.ts) with the words that follow it up to a verb or a comma; "tỉnh" alone gets the
+ * article's province. "về phía X có ..." gives the side of the people named after it.
+ */
+import { FAMILY_NAMES, HONORIFICS } from './data/names';
+import { COUNTRIES, PROVINCES } from './data/places';
+import { NOT_POSTS, PARTY_ORGANS, POST_HEADS, POST_STOPPERS } from './data/posts';
+import type { ArticleContext } from './context';
+import { buildTrie, isWord, longestMatch, phraseKey, wordKey, type Token } from './tokens';
+
+export interface PostFound {
+	person: string;
+	honorific: string;
+	title: string;
+	body?: string;
+	post: string;
+	side?: string;
+	start: number;
+	end: number;
+}
+
+const HEADS = buildTrie(POST_HEADS);
+const ORGANS = buildTrie(PARTY_ORGANS);
+const HONOR = buildTrie(HONORIFICS);
+const STOPS = buildTrie(POST_STOPPERS);
+const NOT_POST = buildTrie(NOT_POSTS);
+const FAMILY = new Set(FAMILY_NAMES.map(wordKey));
+const PLACES = new Set([...PROVINCES, ...COUNTRIES].map(phraseKey));
+const DEPUTY = wordKey('Phó');
+const STANDING = buildTrie(['Thường trực', 'thứ nhất', 'phụ trách']);
+/** Heads whose last word is the body's own first word: "Trưởng ban" + "Điều phối ..." = Ban Điều phối .... */
+const HEAD_NOUNS: Record<string, string> = Object.fromEntries(
+	['Ban', 'Đoàn', 'Phòng', 'Khoa'].map((w) => [wordKey(w), w])
+);
+const PROVINCE_WORDS = new Set(['tỉnh', 'thành phố', 'huyện'].map(phraseKey));
+
+function isCap(t: Token | undefined): boolean {
+	return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+function isAllCaps(t: Token): boolean {
+	return t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase();
+}
+
+/** Tokens i and i+1 are separated by one space only (no punctuation): they can be one name. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+	return b.start - a.end === 1 && text[a.end] === ' ';
+}
+
+/** Length of a post head at i ("Phó" + head + "Thường trực"), 0 when none. Heads must be capitalised. */
+function headAt(tokens: readonly Token[], i: number): number {
+	if (!isCap(tokens[i])) return 0;
+	let j = i;
+	if (tokens[j]?.key === DEPUTY && tokens[j + 1]?.kind === 'word') j++;
+	const n = longestMatch(HEADS, tokens, j);
+	if (n === 0) return 0;
+	j += n;
+	j += longestMatch(STANDING, tokens, j);
+	return j - i;
+}
+
+/** A name starting at i: capitalised adjacent syllables, not a post, place or all-caps body. */
+function nameAt(text: string, tokens: readonly Token[], i: number, honoured: boolean): number {
+	const first = tokens[i];
+	if (!isCap(first) || isAllCaps(first!) || headAt(tokens, i) > 0) return 0;
+	if (!honoured && !FAMILY.has(first!.key)) return 0;
+	let j = i + 1;
+	while (j < tokens.length && j - i < 5 && isCap(tokens[j]) && adjacent(text, tokens[j - 1]!, tokens[j]!)) {
+		if (isAllCaps(tokens[j]!) || headAt(tokens, j) > 0) break;
+		j++;
+	}
+	const n = j - i;
+	if (n < 2 && !honoured) return 0;
+	const key = tokens
+		.slice(i, j)
+		.map((t) => t.key)
+		.join(' ');
+	if (PLACES.has(key)) return 0;
+	// "Hà Nội", "Quảng Ninh" as the start of a longer run: a place, not a person.
+	for (let k = i + 2; k <= j; k++) {
+		if (
+			PLACES.has(
+				tokens
+					.slice(i, k)
+					.map((t) => t.key)
+					.join(' ')
+			)
+		)
+			return 0;
+	}
+	return n;
+}
+
+interface Chain {
+	posts: { title: string; rest: string; start: number; end: number }[];
+	end: number;
+	/** Index of the token after the chain. */
+	next: number;
+}
+
+/** Parses one post from tokens[i..limit): head, then body words up to a stopper. */
+function postAt(
+	text: string,
+	tokens: readonly Token[],
+	i: number,
+	limit: number
+): { title: string; rest: string; start: number; end: number; next: number; stopped: boolean } | null {
+	const h = headAt(tokens, i);
+	if (h === 0) return null;
+	let j = i + h;
+	let stopped = false;
+	while (j < limit) {
+		const t = tokens[j]!;
+		if (t.kind === 'punct') {
+			if (t.text === '(' && tokens[j + 1] && isAllCaps(tokens[j + 1]!) && tokens[j + 2]?.text === ')') {
+				j += 3;
+				continue;
+			}
+			// "TP. Hồ Chí Minh": the full stop of an abbreviation inside a body.
+			if (
+				t.text === '.' &&
+				isWord(tokens[j - 1], 'TP', 'Tp') &&
+				isCap(tokens[j + 1]) &&
+				t.start === tokens[j - 1]!.end
+			) {
+				j++;
+				continue;
+			}
+			// "Hội Hữu nghị Việt Nam - Lào": a dash between capitalised words belongs to the body.
+			if ((t.text === '-' || t.text === '–') && isCap(tokens[j - 1]) && isCap(tokens[j + 1]) && j > i + h) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		if (t.kind === 'num') break;
+		const stop = longestMatch(STOPS, tokens, j);
+		if (stop > 0) {
+			// "Sở Kế hoạch và Đầu tư": "và" between capitalised words stays in the body.
+			const keep =
+				isWord(t, 'và') &&
+				isCap(tokens[j + 1]) &&
+				headAt(tokens, j + 1) === 0 &&
+				longestMatch(HONOR, tokens, j + 1) === 0;
+			if (!keep) {
+				stopped = true;
+				break;
+			}
+		}
+		if (j - i > 16) break;
+		j++;
+	}
+	const last = tokens[j - 1]!;
+	return {
+		title: text.slice(tokens[i]!.start, tokens[i + h - 1]!.end),
+		rest: j > i + h ? text.slice(tokens[i + h]!.start, last.end) : '',
+		start: tokens[i]!.start,
+		end: last.end,
+		next: j,
+		stopped
+	};
+}
+
+/** Posts in apposition after a name: ", POST, POST" or " - POST". */
+function chainAfter(text: string, tokens: readonly Token[], i: number): Chain {
+	const posts: Chain['posts'] = [];
+	let j = i;
+	let end = tokens[i - 1]?.end ?? 0;
+	while (j < tokens.length) {
+		const sep = tokens[j]!;
+		if (!(sep.text === ',' || (posts.length === 0 && (sep.text === '-' || sep.text === '–')))) break;
+		const p = postAt(text, tokens, j + 1, tokens.length);
+		if (!p) {
+			// "Bộ Văn hóa, Thể thao và Du lịch": a capitalised non-post after a body continues it.
+			const prev = posts.at(-1);
+			if (
+				prev &&
+				isCap(tokens[j + 1]) &&
+				nameAt(text, tokens, j + 1, false) === 0 &&
+				longestMatch(NOT_POST, tokens, j + 1) === 0 &&
+				longestMatch(HONOR, tokens, j + 1) === 0
+			) {
+				let k = j + 1;
+				while (k < tokens.length && tokens[k]!.kind === 'word' && longestMatch(STOPS, tokens, k) === 0) k++;
+				if (
+					k > j + 1 &&
+					isCap(tokens[k - 1]) &&
+					(tokens[k]?.text === ',' || tokens[k]?.text === ';' || k === tokens.length)
+				) {
+					prev.rest = text.slice(prev.start + prev.title.length + 1, tokens[k - 1]!.end);
+					prev.end = tokens[k - 1]!.end;
+					end = prev.end;
+					j = k;
+					continue;
+				}
+			}
+			break;
+		}
+		posts.push({ title: p.title, rest: p.rest, start: p.start, end: p.end });
+		end = p.end;
+		j = p.next;
+		// "Phó Chủ tịch kiêm Tổng Thư ký VUFO": two posts, the first sharing the second's body.
+		if (isWord(tokens[j], 'kiêm') && headAt(tokens, j + 1) > 0) {
+			const q = postAt(text, tokens, j + 1, tokens.length);
+			if (q) {
+				if (p.rest === '') posts.at(-1)!.rest = q.rest;
+				posts.push({ title: q.title, rest: q.rest, start: q.start, end: q.end });
+				end = q.end;
+				j = q.next;
+				if (q.stopped && !isWord(tokens[j], 'kiêm')) break;
+				continue;
+			}
+		}
+		if (p.stopped) break;
+	}
+	return { posts, end, next: j };
+}
+
+/** Posts written before a name: "Phó Bí thư Thường trực Tỉnh uỷ, Trưởng đoàn ĐBQH tỉnh Ngô Hoàng Ngân". */
+function chainBefore(text: string, tokens: readonly Token[], nameStart: number): Chain['posts'] {
+	// The clause before the name: back to ";", ":", "(" or the sentence start.
+	let from = nameStart;
+	while (from > 0 && ![';', ':', '(', '"', '“'].includes(tokens[from - 1]!.text)) from--;
+	// Comma segments of the clause, last first.
+	const segments: [number, number][] = [];
+	let segEnd = nameStart;
+	for (let k = nameStart - 1; k >= from - 1; k--) {
+		if (k < from || tokens[k]!.text === ',') {
+			segments.push([k + 1, segEnd]);
+			segEnd = k;
+		}
+	}
+	const posts: Chain['posts'] = [];
+	const [s0, e0] = segments[0] ?? [nameStart, nameStart];
+	// In the segment next to the name, the first head with no verb between it and the name.
+	let found = -1;
+	for (let k = s0; k < e0; k++) {
+		if (headAt(tokens, k) > 0) {
+			let clean = true;
+			for (let m = k; m < e0; m++)
+				if (longestMatch(STOPS, tokens, m) > 0 && !isWord(tokens[m], 'và')) clean = false;
+			if (clean) {
+				found = k;
+				break;
+			}
+		}
+	}
+	if (found === -1) return posts;
+	const p = postAt(text, tokens, found, e0);
+	if (!p || p.next !== e0) return posts;
+	posts.unshift({ title: p.title, rest: p.rest, start: p.start, end: p.end });
+	if (found !== s0) return posts;
+	for (const [s, e] of segments.slice(1)) {
+		const q = postAt(text, tokens, s, e);
+		if (!q || q.next !== e) break;
+		posts.unshift({ title: q.title, rest: q.rest, start: q.start, end: q.end });
+	}
+	return posts;
+}
+
+/** Completes a post: the province after "tỉnh", the head noun of "Trưởng ban X", a party organ's body. */
+function resolve(
+	raw: { title: string; rest: string },
+	ctx: ArticleContext,
+	fallbackBody: string | undefined
+): { title: string; body?: string; post: string } {
+	let title = raw.title;
+	let rest = raw.rest;
+	const restTokens = rest.split(' ').filter(Boolean);
+	const organ = longestMatch(
+		ORGANS,
+		restTokens.map((w) => ({ text: w, start: 0, end: 0, kind: 'word', key: wordKey(w) })),
+		0
+	);
+	if (organ > 0 && /^(phó\s+)?(ủy|uỷ)\s+viên$/iu.test(title.normalize('NFC'))) {
+		title = `${title} ${restTokens.slice(0, organ).join(' ')}`;
+		rest = restTokens.slice(organ).join(' ') || fallbackBody || '';
+	}
+	const province = ctx.province;
+	const addPlace = (b: string): string => {
+		if (!province || b.includes(province)) return b;
+		const words = b.split(' ');
+		const lastTwo = phraseKey(words.slice(-2).join(' '));
+		const last = wordKey(words.at(-1) ?? '');
+		if (PROVINCE_WORDS.has(last) || PROVINCE_WORDS.has(lastTwo)) return `${b} ${province}`;
+		if (/^(tỉnh|thành)\s+(ủy|uỷ)$/iu.test(b)) return `${b} ${province}`;
+		return b;
+	};
+	const member = /^(tỉnh|thành|huyện)\s+(ủy|uỷ)\s+viên$/iu.exec(title);
+	if (member && rest === '') {
+		const body = addPlace(`${member[1]} ${member[2]}`);
+		const post = province ? `${title} ${province}` : title;
+		return { title, body, post };
+	}
+	if (rest === '') return { title, post: title };
+	const lastWord = wordKey(title.split(' ').at(-1) ?? '');
+	const noun = organ > 0 ? undefined : HEAD_NOUNS[lastWord];
+	const body = addPlace(noun && wordKey(rest.split(' ')[0] ?? '') !== lastWord ? `${noun} ${rest}` : rest);
+	const post = noun ? `${title} ${body.slice(noun.length + 1)}` : `${title} ${body}`;
+	return { title, body, post };
+}
+
+/**
+ * "đoàn của Hội hữu nghị Việt Nam - Cuba do ông A, Phó Chủ tịch Hội dẫn đầu": a body named by its first word
+ * alone is the body of that word named earlier in the sentence.
+ */
+function widenBody(
+	text: string,
+	tokens: readonly Token[],
+	r: { title: string; body?: string; post: string },
+	before: number
+): { title: string; body?: string; post: string } {
+	if (r.body === undefined || r.body.includes(' ')) return r;
+	const key = wordKey(r.body);
+	const at = tokens.findLastIndex((t) => t.start < before && t.key === key && isCap(t));
+	if (at === -1) return r;
+	let j = at + 1;
+	while (j < tokens.length && tokens[j]!.start < before) {
+		const t = tokens[j]!;
+		const dash = (t.text === '-' || t.text === '–') && isCap(tokens[j - 1]) && isCap(tokens[j + 1]);
+		if (!dash && (t.kind !== 'word' || longestMatch(STOPS, tokens, j) > 0)) break;
+		j++;
+	}
+	if (j - at < 2) return r;
+	const body = text.slice(tokens[at]!.start, tokens[j - 1]!.end);
+	return { title: r.title, body, post: `${r.title} ${body}` };
+}
+
+/** Side marker "về phía X có": returns [token index after it, side]. */
+function sidesOf(text: string, tokens: readonly Token[]): { at: number; side: string }[] {
+	const out: { at: number; side: string }[] = [];
+	for (let i = 0; i + 2 < tokens.length; i++) {
+		if (!isWord(tokens[i], 'về') || !isWord(tokens[i + 1], 'phía')) continue;
+		let j = i + 2;
+		while (j < tokens.length && tokens[j]!.kind === 'word' && !isWord(tokens[j], 'có', 'gồm') && j - i < 10)
+			j++;
+		if (j > i + 2) out.push({ at: j, side: text.slice(tokens[i + 2]!.start, tokens[j - 1]!.end) });
+	}
+	return out;
+}
+
+/** Every person-post stated in one sentence. */
+export function findPosts(text: string, tokens: readonly Token[], ctx: ArticleContext): PostFound[] {
+	const out: PostFound[] = [];
+	const sides = sidesOf(text, tokens);
+	const sideAt = (i: number) => sides.filter((s) => s.at <= i).at(-1)?.side;
+	for (let i = 0; i < tokens.length; i++) {
+		const h = longestMatch(HONOR, tokens, i);
+		const honoured = h > 0 && isCap(tokens[i + h]);
+		const at = honoured ? i + h : i;
+		const n = nameAt(text, tokens, at, honoured);
+		if (n === 0) continue;
+		// "ông Doanh": a later mention by the given name alone.
+		if (n < 2) {
+			i = at;
+			continue;
+		}
+		const nameEnd = at + n;
+		const person = text.slice(tokens[at]!.start, tokens[nameEnd - 1]!.end);
+		const honorific = honoured ? text.slice(tokens[i]!.start, tokens[i + h - 1]!.end) : '';
+		const start = tokens[i]!.start;
+		const side = sideAt(i);
+		const chain = chainAfter(text, tokens, nameEnd);
+		const before = honoured ? [] : chainBefore(text, tokens, at);
+		const all = [...before, ...chain.posts];
+		all.forEach((raw, k) => {
+			const next = all[k + 1] ?? all[k - 1];
+			const fallback = next ? resolve(next, ctx, undefined).body : undefined;
+			const r = widenBody(text, tokens, resolve(raw, ctx, fallback), raw.start);
+			const isBefore = k < before.length;
+			out.push({
+				person,
+				honorific: honorific.toLowerCase(),
+				...r,
+				...(side !== undefined ? { side } : {}),
+				start: isBefore ? raw.start : start,
+				end: isBefore ? tokens[nameEnd - 1]!.end : raw.end
+			});
+		});
+		// "Đoàn công tác của VUFO do ông A, Phó Chủ tịch VUFO làm Trưởng đoàn".
+		const lam = chain.next;
+		if (isWord(tokens[lam], 'làm') && headAt(tokens, lam + 1) > 0) {
+			const p = postAt(text, tokens, lam + 1, tokens.length);
+			const doAt = tokens[i - 1]?.key === 'do' ? i - 1 : -1;
+			let bodyStart = doAt - 1;
+			while (bodyStart > 0 && tokens[bodyStart - 1]!.kind === 'word') bodyStart--;
+			while (bodyStart < doAt && !isCap(tokens[bodyStart])) bodyStart++;
+			if (p && doAt === -1) {
+				// "Đại hội đã bầu ông A làm Chủ tịch Hội": the post he was given.
+				const r = widenBody(text, tokens, resolve(p, ctx, undefined), p.start);
+				out.push({
+					person,
+					honorific: honorific.toLowerCase(),
+					...r,
+					...(side !== undefined ? { side } : {}),
+					start,
+					end: p.end
+				});
+			} else if (p && doAt > 0 && bodyStart < doAt) {
+				const body = text.slice(tokens[bodyStart]!.start, tokens[doAt - 1]!.end);
+				const r =
+					p.rest === ''
+						? resolve({ title: p.title, rest: body }, ctx, undefined)
+						: resolve(p, ctx, undefined);
+				out.push({
+					person,
+					honorific: honorific.toLowerCase(),
+					...r,
+					...(side !== undefined ? { side } : {}),
+					start: tokens[bodyStart]!.start,
+					end: p.end
+				});
+			}
+		}
+		i = Math.max(i, chain.next - 1, nameEnd - 1);
+	}
+	return out;
+}
