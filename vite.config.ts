@@ -3,6 +3,7 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { manifest } from './src/lib/pwa/manifest';
+import { homeChunk } from './scripts/home-chunk';
 
 // The version the app shows and the update test changes: APP_VERSION from the environment, else package.json's.
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -17,6 +18,7 @@ const builtinDeck = (
 export default defineConfig({
 	plugins: [
 		sveltekit(),
+		homeChunk(),
 		SvelteKitPWA({
 			// 'prompt': a new service worker waits until the learner taps "Cập nhật"; never a silent swap mid-quiz.
 			registerType: 'prompt',

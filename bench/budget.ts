@@ -15,8 +15,41 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../tests/e2e/pwa-server';
+import { HOME_MODULES_FILE } from '../scripts/home-chunk';
 
 export const BUDGET = { firstVisitKB: 60, homeJsKB: 48 } as const;
+
+/**
+ * What the home screen may load: every module of its chunk (listed by scripts/home-chunk.ts at build time)
+ * must match one of these. A new static import that reaches home (the importer, charts, backup, FSRS, the
+ * bank, English strings) fails the budget test by name, before it shows up as kilobytes. Add a line here
+ * only for code the home screen really needs on its first visit.
+ */
+export const HOME_MAY_LOAD: readonly RegExp[] = [
+	// Frameworks and their helpers.
+	/^node_modules\/(svelte|@sveltejs\/kit|devalue|esm-env|clsx|idb)\//,
+	/^\.svelte-kit\/generated\/(root\.(js|svelte)|client-optimized\/matchers\.js)$/,
+	/^\0vite\/preload-helper\.js$/,
+	// The shell: layout, home, their components and styles.
+	/^src\/app\.css$/,
+	/^src\/routes\/\+(layout|page)\.(svelte|ts)$/,
+	/^src\/lib\/components\/(NavIcon|StatTile|TabBar|pwa\/PwaStatus)\.svelte$/,
+	// Home's figures: settings, the study day, today's counts, mastery and streak from IndexedDB.
+	/^src\/lib\/state\/(study|locale|pwa)\.svelte\.ts$/,
+	/^src\/lib\/domain\/(records|settings|card-record|study-day|stats-summary|flashcard-counts|due|forgetting-curve)\.ts$/,
+	/^src\/lib\/storage\/(index|idb-store|open|schema|migrations|events|errors)\.ts$/,
+	/^src\/lib\/bank\/summary\.ts$/,
+	/^src\/lib\/pwa\/platform\.ts$/,
+	// Vietnamese strings of the shell and home (English loads on demand).
+	/^src\/lib\/i18n\/(index|lazy\.svelte|layout|home|common)\.ts$/
+];
+
+/** Modules of the home chunk that HOME_MAY_LOAD does not allow, from the last client build. */
+export function unexpectedHomeModules(file = join(root, HOME_MODULES_FILE)): string[] {
+	const ids = JSON.parse(readFileSync(file, 'utf8')) as string[];
+	if (ids.length === 0) throw new Error(`${file} lists no module: the home chunk was not built`);
+	return [...new Set(ids)].filter((id) => !HOME_MAY_LOAD.some((re) => re.test(id)));
+}
 
 export interface BudgetFile {
 	path: string;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BUDGET, measureHomeBudget } from '../../bench/budget';
+import { BUDGET, measureHomeBudget, unexpectedHomeModules } from '../../bench/budget';
 
 // Reads the build that `npm test` made just before the e2e run (the same build/ the preview serves), so a
 // change that pushes the home screen over its budget fails the gate, not only the bench table.
@@ -19,5 +19,20 @@ test.describe('budget', () => {
 			BUDGET.homeJsKB
 		);
 		expect(report.gzip.total / 1024, 'home first visit (gzip)').toBeLessThanOrEqual(BUDGET.firstVisitKB);
+	});
+
+	test("home loads one chunk of allowed modules, and SvelteKit's entry files", async () => {
+		expect(unexpectedHomeModules(), 'modules on home that HOME_MAY_LOAD does not allow').toEqual([]);
+		const report = await measureHomeBudget('build');
+		const js = report.files.filter((f) => f.kind === 'js').map((f) => f.path.replace(/\.[\w-]+\.js$/, ''));
+		// One shared chunk; the entries and route nodes are thin files that import from it.
+		expect(js.filter((p) => p.startsWith('/_app/immutable/chunks/'))).toHaveLength(1);
+		expect(js.filter((p) => !p.startsWith('/_app/immutable/chunks/')).sort()).toEqual([
+			'/_app/immutable/entry/app',
+			'/_app/immutable/entry/start',
+			'/_app/immutable/nodes/0',
+			'/_app/immutable/nodes/1',
+			'/_app/immutable/nodes/2'
+		]);
 	});
 });

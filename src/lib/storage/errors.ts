@@ -1,8 +1,8 @@
 /**
  * Typed errors of the storage module, so the UI can tell "the phone is full" from "a bug" and say so in
- * the learner's language. BackupError lives with the pure backup format and is re-exported here.
+ * the learner's language. BackupError lives with the pure backup format (domain/backup.ts): a re-export here
+ * would put that module on the home screen's import graph.
  */
-export { BackupError, type BackupErrorCode } from '../domain/backup';
 
 /** The browser refused a write for lack of space (QuotaExceededError). What was saved before is intact. */
 export class StorageFullError extends Error {

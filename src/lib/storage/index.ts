@@ -8,13 +8,7 @@ import { emitVersionChange } from './events';
 import { IdbProgressStore, OpenTimeoutError } from './idb-store';
 
 export type * from './contract';
-export {
-	BackupError,
-	StorageClosedError,
-	StorageFullError,
-	StorageInputError,
-	type BackupErrorCode
-} from './errors';
+export { StorageClosedError, StorageFullError, StorageInputError } from './errors';
 export { onVersionChange, type VersionChangeEvent, type VersionChangeKind } from './events';
 // MemoryProgressStore is not re-exported: even an unused `export ... from` is a static edge that would pull the
 // fallback, and through it FSRS, into the home screen's scripts. Import it from './memory-store' directly.

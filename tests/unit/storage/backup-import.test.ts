@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackupError } from '../../../src/lib/storage';
+import { BackupError } from '../../../src/lib/domain/backup';
 import { DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';
 import type { ProgressStore } from '../../../src/lib/storage/contract';
 import { DAY, DECK, MIN, T0, answer, freshStore, makeAttempt, rebuildCard } from './fixtures';
