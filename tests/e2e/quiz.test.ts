@@ -246,6 +246,8 @@ for (const scheme of ['light', 'dark'] as const) {
 	test(`every quiz screen passes axe (${scheme}): each question type, its feedback, the results`, async ({
 		page
 	}) => {
+		// About 15 axe scans of full screens: 15 s on an idle 2-core machine, several times that when it is busy.
+		test.slow();
 		await page.emulateMedia({ colorScheme: scheme });
 		const bank = await openQuiz(page);
 		const scan = async (where: string) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { readStore as readAll, waitForDatabase } from './helpers';
+import { DB_VERSION } from '../../src/lib/storage/migrations';
 
 const DECK = (JSON.parse(readFileSync('questions/bank.json', 'utf8')) as { deck: { id: string } }).deck.id;
 
@@ -57,12 +58,12 @@ test('the app creates the "on-bai" database with every store and index', async (
 		db.close();
 		return { version: db.version, stores };
 	});
-	expect(shape.version).toBe(2);
+	expect(shape.version).toBe(DB_VERSION);
 	expect(shape.stores).toEqual({
 		attempts: ['by-deck', 'by-deck-started'],
 		cards: ['by-deck', 'by-due'],
 		decks: [],
-		reviews: ['by-at', 'by-deck', 'by-question'],
+		reviews: ['by-at', 'by-deck', 'by-deck-at', 'by-question'],
 		settings: []
 	});
 });
@@ -164,18 +165,19 @@ test('a newer version opened in another tab makes this tab let go and offer a re
 	await other.waitForFunction(() => document.querySelector('main')?.dataset.ready === 'true');
 	// The other tab plays a newer app: it upgrades the database. It must not be blocked by the open tabs.
 	const version = await other.evaluate(
-		() =>
+		(newer) =>
 			new Promise<number>((resolve, reject) => {
-				const req = indexedDB.open('on-bai', 3);
+				const req = indexedDB.open('on-bai', newer);
 				req.onblocked = () => reject(new Error('upgrade blocked by an open tab'));
 				req.onsuccess = () => {
 					resolve(req.result.version);
 					req.result.close();
 				};
 				req.onerror = () => reject(req.error);
-			})
+			}),
+		DB_VERSION + 1
 	);
-	expect(version).toBe(3);
+	expect(version).toBe(DB_VERSION + 1);
 	for (const p of [page, other]) {
 		const alert = p
 			.getByRole('alert')

@@ -15,7 +15,7 @@ import type { CardRecord, ReviewRecord } from './records';
 import { isNew } from './due';
 import { flashcardToday } from './flashcard-counts';
 import { retrievability } from './forgetting-curve';
-import { dayRule, studyDay, type DayRule } from './study-day';
+import { dayRule, studyDay, studyDayStart, type DayRule } from './study-day';
 
 const DAY = 86_400_000;
 
@@ -166,6 +166,29 @@ export function streak(
 		if (run > longest) longest = run;
 	}
 	return { current, longest, studiedToday };
+}
+
+/**
+ * The current streak as `streak(...).current` gives it, counted one study day at a time from today back
+ * (`countDay` answers how many reviews fall in [from, to)). Home uses it: the work grows with the streak,
+ * not with the whole log. `maxDays` bounds the walk (a streak longer than that reads as `maxDays`).
+ */
+export async function currentStreak(
+	countDay: (from: number, to: number) => Promise<number>,
+	now: Date,
+	options: { day?: DayRule; maxDays?: number } = {}
+): Promise<number> {
+	const rule = options.day ?? dayRule();
+	const maxDays = options.maxDays ?? 36_500;
+	const has = async (d: number) => (await countDay(studyDayStart(d, rule), studyDayStart(d + 1, rule))) > 0;
+	const today = studyDay(checkNow(now), rule);
+	let d = (await has(today)) ? today : today - 1;
+	let current = 0;
+	while (current < maxDays && (await has(d))) {
+		current++;
+		d--;
+	}
+	return current;
 }
 
 export interface TopicMastery {

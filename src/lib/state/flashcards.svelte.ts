@@ -95,7 +95,7 @@ export class FlashcardSession {
 		await this.study.whenReady();
 		const store = this.study.store;
 		if (!store) return;
-		const reviews = await store.getReviews(this.study.deckId);
+		const reviews = await this.study.todayLog();
 		const [from, to] = studyDayBounds(new Date(), this.study.day);
 		this.introducedToday = flashcardsIntroducedBetween(reviews, from, to);
 		this.advance();

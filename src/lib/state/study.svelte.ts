@@ -20,7 +20,8 @@ import {
 	type StudyMode
 } from '$lib/domain/records';
 import { checkSettings, DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
-import { dayRule, type DayRule } from '$lib/domain/study-day';
+import { currentStreak } from '$lib/domain/stats-summary';
+import { dayRule, studyDayBounds, type DayRule } from '$lib/domain/study-day';
 import { locale } from './locale.svelte';
 
 /** Input of `study.answer`: one answer to one question, in any mode. */
@@ -186,6 +187,31 @@ export class StudyState {
 		if (!this.store) return;
 		const list = await this.store.getCards(this.deckId);
 		this.cards = new Map(list.map((c) => [c.questionId, c]));
+	}
+
+	/**
+	 * The part of the deck's log that today's flashcard figures need: today's reviews, and the earlier reviews
+	 * of the questions studied today (whether a card was first studied today depends on them). Home and the
+	 * flashcard screen read this instead of the whole log, so their work does not grow with the history.
+	 */
+	async todayLog(now = new Date()): Promise<ReviewRecord[]> {
+		const store = this.store;
+		if (!store) return [];
+		const [from] = studyDayBounds(now, this.day);
+		const today = await store.getReviews(this.deckId, from);
+		const studied = [...new Set(today.filter((r) => r.mode === 'flashcards').map((r) => r.questionId))];
+		if (studied.length === 0) return today;
+		const byId = new Map((await store.getReviewsOf(this.deckId, studied)).map((r) => [r.id, r]));
+		for (const r of today) byId.set(r.id, r);
+		return [...byId.values()].sort((a, b) => a.at - b.at);
+	}
+
+	/** Days in a row with a review of this deck, up to today (or yesterday, when today has none yet). */
+	streakNow(now = new Date()): Promise<number> {
+		const store = this.store;
+		if (!store) return Promise.resolve(0);
+		const deckId = this.deckId;
+		return currentStreak((from, to) => store.countReviews(deckId, from, to), now, { day: this.day });
 	}
 
 	/** Re-reads the cards after a bulk change (import, repair, reset); clears undo. */

@@ -42,7 +42,12 @@ export interface ProgressStore {
 	 * agree and "check and repair" cannot bring the undone grade back. Both stores implement it.
 	 */
 	undoReview?(reviewId: string, previous: CardRecord | null): Promise<void>;
-	getReviews(deckId?: string): Promise<ReviewRecord[]>;
+	/** Reviews of one deck (or all), oldest first; with `since`, only those at or after it (ms). */
+	getReviews(deckId?: string, since?: number): Promise<ReviewRecord[]>;
+	/** Every review of these questions of the deck, oldest first (their history before today, say). */
+	getReviewsOf(deckId: string, questionIds: readonly string[]): Promise<ReviewRecord[]>;
+	/** How many reviews of the deck fall in [from, to), without reading them. */
+	countReviews(deckId: string, from: number, to: number): Promise<number>;
 
 	saveAttempt(attempt: QuizAttempt): Promise<void>;
 	getAttempt(id: string): Promise<QuizAttempt | undefined>;

@@ -136,13 +136,34 @@ export class IdbProgressStore implements ProgressStore {
 		await this.#write(['reviews', 'cards'], (tx) => removeReview(tx, reviewId, previous));
 	}
 
-	async getReviews(deckId?: string): Promise<ReviewRecord[]> {
+	async getReviews(deckId?: string, since = -Infinity): Promise<ReviewRecord[]> {
 		const db = await this.#database();
-		const reviews =
-			deckId === undefined
-				? await db.getAllFromIndex('reviews', 'by-at')
-				: await db.getAllFromIndex('reviews', 'by-deck', deckId);
-		return deckId === undefined ? reviews : reviews.sort((a, b) => a.at - b.at);
+		if (deckId === undefined) return db.getAllFromIndex('reviews', 'by-at', IDBKeyRange.lowerBound(since));
+		// Ordered by [deck, time]: the index hands them back oldest first.
+		return db.getAllFromIndex(
+			'reviews',
+			'by-deck-at',
+			IDBKeyRange.bound([deckId, since], [deckId, Infinity])
+		);
+	}
+
+	async getReviewsOf(deckId: string, questionIds: readonly string[]): Promise<ReviewRecord[]> {
+		const tx = (await this.#database()).transaction('reviews');
+		const index = tx.store.index('by-question');
+		const lists = await Promise.all(questionIds.map((id) => index.getAll(id)));
+		return lists
+			.flat()
+			.filter((r) => r.deckId === deckId)
+			.sort((a, b) => a.at - b.at);
+	}
+
+	async countReviews(deckId: string, from: number, to: number): Promise<number> {
+		const db = await this.#database();
+		return db.countFromIndex(
+			'reviews',
+			'by-deck-at',
+			IDBKeyRange.bound([deckId, from], [deckId, to], false, true)
+		);
 	}
 
 	async saveAttempt(attempt: QuizAttempt): Promise<void> {

@@ -87,9 +87,21 @@ export class MemoryProgressStore implements ProgressStore {
 		else this.#cards.delete(review.questionId);
 	}
 
-	async getReviews(deckId?: string): Promise<ReviewRecord[]> {
-		const all = [...this.#reviews.values()].filter((r) => deckId === undefined || r.deckId === deckId);
-		return copy(all.sort((a, b) => a.at - b.at));
+	async getReviews(deckId?: string, since = -Infinity): Promise<ReviewRecord[]> {
+		return this.#reviewsWhere((r) => (deckId === undefined || r.deckId === deckId) && r.at >= since);
+	}
+
+	async getReviewsOf(deckId: string, questionIds: readonly string[]): Promise<ReviewRecord[]> {
+		const ids = new Set(questionIds);
+		return this.#reviewsWhere((r) => r.deckId === deckId && ids.has(r.questionId));
+	}
+
+	async countReviews(deckId: string, from: number, to: number): Promise<number> {
+		return (await this.#reviewsWhere((r) => r.deckId === deckId && r.at >= from && r.at < to)).length;
+	}
+
+	#reviewsWhere(keep: (r: ReviewRecord) => boolean): ReviewRecord[] {
+		return copy([...this.#reviews.values()].filter(keep).sort((a, b) => a.at - b.at));
 	}
 
 	async saveAttempt(attempt: QuizAttempt): Promise<void> {

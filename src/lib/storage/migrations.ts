@@ -7,7 +7,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { OnBaiDB } from './schema';
 
 /** The version the current code opens. Bump it only together with a new step below. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 type UpgradeTx = IDBPTransaction<OnBaiDB, StoreNames<OnBaiDB>[], 'versionchange'>;
 
@@ -43,5 +43,10 @@ export function migrate(
 		// without loading them all. IndexedDB indexes existing records when an index is created.
 		tx.objectStore('reviews').createIndex('by-at', 'at');
 		tx.objectStore('attempts').createIndex('by-deck-started', ['deckId', 'startedAt']);
+	}
+	if ((oldVersion < 3 || empty) && target >= 3) {
+		// v3: home and the flashcard screen read only today's reviews of a deck, and the streak counts the
+		// reviews of one day at a time, so their work no longer grows with the whole history.
+		tx.objectStore('reviews').createIndex('by-deck-at', ['deckId', 'at']);
 	}
 }

@@ -20,8 +20,8 @@ export interface OnBaiDB extends DBSchema {
 	reviews: {
 		key: string;
 		value: ReviewRecord;
-		/** 'by-at' arrived in version 2. */
-		indexes: { 'by-question': string; 'by-deck': string; 'by-at': number };
+		/** 'by-at' arrived in version 2, 'by-deck-at' in version 3. */
+		indexes: { 'by-question': string; 'by-deck': string; 'by-at': number; 'by-deck-at': [string, number] };
 	};
 	attempts: {
 		key: string;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { buildBoard } from '../../../src/lib/domain/match-game';
 import { createRng } from '../../../src/lib/domain/random';
+import { newCard, review } from '../../../src/lib/domain/scheduling';
+import { studyDayBounds } from '../../../src/lib/domain/study-day';
 import type { Question } from '../../../src/lib/domain/types';
 import { FlashcardSession } from '../../../src/lib/state/flashcards.svelte';
 import { LearnRun } from '../../../src/lib/state/learn.svelte';
@@ -56,6 +58,39 @@ describe('FlashcardSession', () => {
 		expect(session.current?.id).toBe(first.id);
 		expect(session.notice).toBe('undone');
 		expect(await store.getReviews(state.deckId)).toHaveLength(0);
+	});
+
+	it('a card first studied yesterday and again today is not new today (the log read is only today’s part)', async () => {
+		const { state, store } = await readyState();
+		const [q1, q2] = bank.questions.filter((q) => q.type === 'flashcard');
+		// An hour before today's study day began: yesterday, whatever the time of day the test runs.
+		const yesterday = new Date(studyDayBounds(new Date(), state.day)[0] - 3_600_000);
+		const card = review(newCard(q1!.id, state.deckId, yesterday), 3, yesterday, { desiredRetention: 0.9 });
+		await store.recordReview(
+			{
+				id: `${yesterday.getTime()}-${q1!.id}-y`,
+				questionId: q1!.id,
+				deckId: state.deckId,
+				mode: 'flashcards',
+				given: null,
+				rating: 3,
+				correct: true,
+				ms: 900,
+				at: yesterday.getTime()
+			},
+			card
+		);
+		await state.reloadCards();
+		for (const q of [q1!, q2!]) {
+			await state.answer({ question: q, mode: 'flashcards', given: null, correct: true, rating: 3, ms: 9 });
+		}
+		const log = await state.todayLog();
+		// Today's two reviews, and q1's history: nothing else of the log.
+		expect(log.map((r) => r.questionId).sort()).toEqual([q1!.id, q1!.id, q2!.id].sort());
+		const session = new FlashcardSession(state);
+		await session.start();
+		expect(session.introducedToday).toBe(1);
+		expect(await state.streakNow()).toBe(2);
 	});
 
 	it('continues the day’s allowance after a reload', async () => {

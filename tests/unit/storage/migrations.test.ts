@@ -17,7 +17,7 @@ const opts = (factory: IDBFactory) => ({
 
 describe('schema migrations', () => {
 	it('version 1 filled with data upgrades to the current version with nothing lost and the new indexes working', async () => {
-		expect(DB_VERSION).toBe(2);
+		expect(DB_VERSION).toBe(3);
 		const factory = new IDBFactory();
 		const v1 = await openDatabase(opts(factory), noop, 1);
 		expect([...v1.objectStoreNames].sort()).toEqual(['attempts', 'cards', 'decks', 'reviews', 'settings']);
@@ -47,6 +47,9 @@ describe('schema migrations', () => {
 		// getReviews() reads the v2 'by-at' index: in time order, old records included.
 		expect((await store.getReviews()).map((r) => r.at)).toEqual([T0, T0 + DAY, T0 + 2 * DAY]);
 		expect(await store.getReviews(DECK)).toHaveLength(3);
+		// The v3 'by-deck-at' index serves the ranges home reads, over records written before it existed.
+		expect((await store.getReviews(DECK, T0 + DAY)).map((r) => r.at)).toEqual([T0 + DAY, T0 + 2 * DAY]);
+		expect(await store.countReviews(DECK, T0, T0 + 2 * DAY)).toBe(2);
 		// getUnfinishedAttempt reads the v2 'by-deck-started' index.
 		expect((await store.getUnfinishedAttempt(DECK))?.id).toBe('a-new');
 		expect(await store.listAttempts(DECK)).toHaveLength(3);
@@ -59,6 +62,7 @@ describe('schema migrations', () => {
 		expect([...current.transaction('reviews').store.indexNames].sort()).toEqual([
 			'by-at',
 			'by-deck',
+			'by-deck-at',
 			'by-question'
 		]);
 		expect([...current.transaction('attempts').store.indexNames].sort()).toEqual([
