@@ -244,7 +244,7 @@ async function seedReviews(page: Page, bank: Bank, n: number) {
 }
 
 /** The stats screen, then home, over 10,000 reviews written into the database first. */
-export async function historyTimings(browser: Browser, url: string, bank: Bank) {
+async function historyTimings(browser: Browser, url: string, bank: Bank) {
 	const { ctx, page } = await newPage(browser);
 	await page.goto(`${url}/`);
 	await page.locator('main[data-ready="true"]').waitFor();

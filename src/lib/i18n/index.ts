@@ -16,7 +16,28 @@ export function bilingual<T>(vi: T, en: NoInfer<T>): Bilingual<T> {
 	return { vi, en };
 }
 
+/**
+ * Intl formatters made once per language and options. Making one costs far more than formatting with it:
+ * the stats screen formats a few hundred dates and figures, and making a formatter for each was a 300 ms
+ * task on a slow phone.
+ */
+export function formatterCache<O extends object, F>(
+	make: (tag: string, options: O) => F
+): (lang: Lang, options: O) => F {
+	const made = new Map<string, F>();
+	return (lang, options) => {
+		const key = lang + JSON.stringify(options);
+		let f = made.get(key);
+		if (!f) made.set(key, (f = make(LOCALE_TAG[lang], options)));
+		return f;
+	};
+}
+
+const numberFormat = formatterCache(
+	(tag, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, options)
+);
+
 /** Formats a number the way the chosen language writes it (1.797 in Vietnamese, 1,797 in English). */
-export function formatNumber(lang: Lang, n: number, options?: Intl.NumberFormatOptions): string {
-	return new Intl.NumberFormat(LOCALE_TAG[lang], options).format(n);
+export function formatNumber(lang: Lang, n: number, options: Intl.NumberFormatOptions = {}): string {
+	return numberFormat(lang, options).format(n);
 }

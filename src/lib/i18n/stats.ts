@@ -1,4 +1,4 @@
-import { bilingual, LOCALE_TAG, type Lang } from './index';
+import { bilingual, formatNumber, formatterCache, type Lang } from './index';
 
 /** Strings of the statistics screen. Numbers and dates are formatted by the caller with Intl. */
 export const statsStrings = bilingual(
@@ -107,14 +107,14 @@ export const statsStrings = bilingual(
  * the stats module computed (already in the learner's zone) is printed as it is, never shifted.
  */
 export function formatDay(lang: Lang, iso: string, options: Intl.DateTimeFormatOptions): string {
-	return new Intl.DateTimeFormat(LOCALE_TAG[lang], { ...options, timeZone: 'UTC' }).format(
-		new Date(`${iso}T00:00:00Z`)
-	);
+	return dayFormat(lang, options).format(new Date(`${iso}T00:00:00Z`));
 }
+
+const dayFormat = formatterCache(
+	(tag, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' })
+);
 
 /** A share 0..1 as a whole percentage ("75 %" in Vietnamese, "75%" in English, as Intl writes them). */
 export function formatShare(lang: Lang, share: number): string {
-	return new Intl.NumberFormat(LOCALE_TAG[lang], { style: 'percent', maximumFractionDigits: 0 }).format(
-		share
-	);
+	return formatNumber(lang, share, { style: 'percent', maximumFractionDigits: 0 });
 }

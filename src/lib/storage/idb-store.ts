@@ -23,6 +23,8 @@ type RW<S extends Names[]> = IDBPTransaction<OnBaiDB, S, 'readwrite'>;
 const checks = () => import('./checks');
 const writes = () => import('./idb-writes');
 const maintenance = () => import('./idb-maintenance');
+/** Reviews per request when the whole log is read: about 10 ms of work each on a slow phone. */
+const LOG_BATCH = 500;
 
 export class IdbProgressStore implements ProgressStore {
 	readonly persistent = true;
@@ -136,8 +138,9 @@ export class IdbProgressStore implements ProgressStore {
 		await this.#write(['reviews', 'cards'], (tx) => removeReview(tx, reviewId, previous));
 	}
 
-	async getReviews(deckId?: string, since = -Infinity): Promise<ReviewRecord[]> {
+	async getReviews(deckId?: string, since?: number): Promise<ReviewRecord[]> {
 		const db = await this.#database();
+		if (since === undefined) return this.#wholeLog(db, deckId);
 		if (deckId === undefined) return db.getAllFromIndex('reviews', 'by-at', IDBKeyRange.lowerBound(since));
 		// Ordered by [deck, time]: the index hands them back oldest first.
 		return db.getAllFromIndex(
@@ -145,6 +148,27 @@ export class IdbProgressStore implements ProgressStore {
 			'by-deck-at',
 			IDBKeyRange.bound([deckId, since], [deckId, Infinity])
 		);
+	}
+
+	/**
+	 * The whole log (of one deck), oldest first, read in batches with a pause between them: the browser
+	 * turns stored records into objects on the main thread, and 10,000 reviews in one request were a task
+	 * of several hundred ms on a slow phone, freezing the screen. Batches go by primary key, which is unique,
+	 * so none is read twice or skipped. The log is append-only, so a review written meanwhile is simply in
+	 * or not, like one written just after the read.
+	 */
+	async #wholeLog(db: DB, deckId?: string): Promise<ReviewRecord[]> {
+		const out: ReviewRecord[] = [];
+		let after: IDBKeyRange | undefined;
+		for (;;) {
+			const batch = await db.getAll('reviews', after, LOG_BATCH);
+			for (const r of batch) if (deckId === undefined || r.deckId === deckId) out.push(r);
+			if (batch.length < LOG_BATCH) break;
+			after = IDBKeyRange.lowerBound(batch[batch.length - 1]!.id, true);
+			await new Promise((resolve) => setTimeout(resolve, 0));
+		}
+		// Stable: reviews at the same moment keep their key order, as the time index gives them.
+		return out.sort((a, b) => a.at - b.at);
 	}
 
 	async getReviewsOf(deckId: string, questionIds: readonly string[]): Promise<ReviewRecord[]> {

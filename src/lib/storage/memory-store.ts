@@ -100,8 +100,11 @@ export class MemoryProgressStore implements ProgressStore {
 		return (await this.#reviewsWhere((r) => r.deckId === deckId && r.at >= from && r.at < to)).length;
 	}
 
+	/** Oldest first; reviews at the same moment in key order, as IndexedDB's indexes give them. */
 	#reviewsWhere(keep: (r: ReviewRecord) => boolean): ReviewRecord[] {
-		return copy([...this.#reviews.values()].filter(keep).sort((a, b) => a.at - b.at));
+		const byTime = (a: ReviewRecord, b: ReviewRecord) =>
+			a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+		return copy([...this.#reviews.values()].filter(keep).sort(byTime));
 	}
 
 	async saveAttempt(attempt: QuizAttempt): Promise<void> {

@@ -103,3 +103,26 @@ export function rawPut(
 		};
 	});
 }
+
+/** Writes many records straight into one store of the database in one transaction. */
+export function rawPutAll(
+	factory: IDBFactory,
+	storeName: string,
+	values: unknown[],
+	name = 'on-bai'
+): Promise<void> {
+	return new Promise<void>((resolve, reject) => {
+		const req = factory.open(name);
+		req.onerror = () => reject(req.error);
+		req.onsuccess = () => {
+			const db = req.result;
+			const tx = db.transaction(storeName, 'readwrite');
+			for (const v of values) tx.objectStore(storeName).put(v);
+			tx.oncomplete = () => {
+				db.close();
+				resolve();
+			};
+			tx.onerror = () => reject(tx.error);
+		};
+	});
+}
