@@ -3,7 +3,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { readStore as readAll, waitForDatabase } from './helpers';
 import { DB_VERSION } from '../../src/lib/storage/migrations';
 
-const DECK = (JSON.parse(readFileSync('questions/bank.json', 'utf8')) as { deck: { id: string } }).deck.id;
+const BANK = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {
+	deck: { id: string };
+	questions: { id: string; type: string }[];
+};
+const DECK = BANK.deck.id;
+// Questions the deck asks: a backup's answers to questions no deck asks get no card (issue 9).
+const [QA, QB] = BANK.questions.filter((q) => q.type === 'flashcard').map((q) => q.id);
 
 /** Opens the app and waits until it has created "on-bai" and registered the built-in deck. */
 async function openApp(page: Page) {
@@ -15,33 +21,36 @@ const countReviews = async (page: Page) => (await readAll(page, 'reviews')).leng
 
 /** Three answers written as the app writes them (the review log only: cards are rebuilt on import). */
 async function seedReviews(page: Page) {
-	await page.evaluate(async (deckId) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const req = indexedDB.open('on-bai');
-			req.onsuccess = () => resolve(req.result);
-			req.onerror = () => reject(req.error);
-		});
-		await new Promise((resolve, reject) => {
-			const tx = db.transaction('reviews', 'readwrite');
-			const t = Date.now() - 3 * 86_400_000;
-			['e2e-a:flashcard', 'e2e-b:flashcard', 'e2e-a:flashcard'].forEach((questionId, i) =>
-				tx.objectStore('reviews').put({
-					id: `${t + i}-${questionId}-e2e`,
-					questionId,
-					deckId,
-					mode: 'flashcards',
-					given: null,
-					rating: 3,
-					correct: true,
-					ms: 2000,
-					at: t + i * 86_400_000
-				})
-			);
-			tx.oncomplete = () => resolve(null);
-			tx.onerror = () => reject(tx.error);
-		});
-		db.close();
-	}, DECK);
+	await page.evaluate(
+		async ({ deckId, qa, qb }) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const req = indexedDB.open('on-bai');
+				req.onsuccess = () => resolve(req.result);
+				req.onerror = () => reject(req.error);
+			});
+			await new Promise((resolve, reject) => {
+				const tx = db.transaction('reviews', 'readwrite');
+				const t = Date.now() - 3 * 86_400_000;
+				[qa, qb, qa].forEach((questionId, i) =>
+					tx.objectStore('reviews').put({
+						id: `${t + i}-${questionId}-e2e`,
+						questionId,
+						deckId,
+						mode: 'flashcards',
+						given: null,
+						rating: 3,
+						correct: true,
+						ms: 2000,
+						at: t + i * 86_400_000
+					})
+				);
+				tx.oncomplete = () => resolve(null);
+				tx.onerror = () => reject(tx.error);
+			});
+			db.close();
+		},
+		{ deckId: DECK, qa: QA!, qb: QB! }
+	);
 }
 
 test('the app creates the "on-bai" database with every store and index', async ({ page }) => {
@@ -110,13 +119,15 @@ test('settings show storage status, export a backup, and importing it back adds 
 	const cards = await readAll<{ questionId: string; reps: number }>(page, 'cards');
 	expect(
 		cards
-			.filter((c) => c.questionId.startsWith('e2e-'))
+			.filter((c) => c.questionId === QA || c.questionId === QB)
 			.map((c) => [c.questionId, c.reps])
 			.sort()
-	).toEqual([
-		['e2e-a:flashcard', 2],
-		['e2e-b:flashcard', 1]
-	]);
+	).toEqual(
+		[
+			[QA, 2],
+			[QB, 1]
+		].sort()
+	);
 
 	// "Check and repair" finds nothing to fix right after a rebuild.
 	await page.getByRole('button', { name: 'Kiểm tra và sửa dữ liệu' }).click();

@@ -5,7 +5,27 @@
  */
 import type { CardRecord, DeckRecord, QuizAttempt, ReviewRecord } from './records';
 import { checkSettings, SettingsError, type Settings } from './settings';
-import { isCardRecord, isNum, isObject, isStr, optionalNum, type Obj } from './card-record';
+import { isCardRecord } from './card-record';
+import {
+	checkCardRecord,
+	fail,
+	isObject,
+	RECORD_LIMITS,
+	RecordRuleError,
+	type Obj,
+	type RuleProblem,
+	type TimeWindow
+} from './record-rules';
+import {
+	bankQuestionIds,
+	checkDeckRecord,
+	checkQuizAttempt,
+	checkReviewRecord,
+	isOverruleReview,
+	normalizeAttempt,
+	normalizeReview
+} from './progress-rules';
+import { parseJsonSafely, SafeJsonError } from './safe-json';
 
 // Moved to card-record.ts so storage can check cards without loading the backup format; still exported here.
 export { isCardRecord };
@@ -36,19 +56,48 @@ export interface BackupFile {
 }
 
 /**
- * What went wrong with a backup file. The UI turns the code into a Vietnamese or English sentence;
- * `message` (English) names the exact problem for logs and tests.
+ * What went wrong with a backup file. The UI turns the code (and, for 'invalid', the field and problem)
+ * into a sentence in the learner's language; `message` (English) names the exact problem for logs and tests.
  */
-export type BackupErrorCode = 'not-json' | 'foreign' | 'newer-format' | 'damaged' | 'checksum';
+export type BackupErrorCode =
+	| 'not-json'
+	| 'foreign'
+	| 'newer-format'
+	| 'damaged'
+	| 'checksum'
+	| 'too-large'
+	| 'too-deep'
+	| 'forbidden-key'
+	| 'invalid'
+	| 'failed';
+
+/** What is wrong with one field of a file: a record rule's problem, or a setting out of its bounds. */
+export type BackupProblem = RuleProblem | 'setting' | 'in-future';
 
 export class BackupError extends Error {
 	readonly code: BackupErrorCode;
-	constructor(code: BackupErrorCode, message: string) {
+	/** Where in the file, as `data.reviews[3].ms` ('invalid', 'forbidden-key' and 'too-deep'). */
+	readonly field?: string;
+	readonly problem?: BackupProblem;
+	constructor(
+		code: BackupErrorCode,
+		message: string,
+		detail: { field?: string; problem?: BackupProblem } = {}
+	) {
 		super(message);
 		this.name = 'BackupError';
 		this.code = code;
+		this.field = detail.field;
+		this.problem = detail.problem;
 	}
 }
+
+/** Larger than any real backup (10,000 answers take about 3 MB), small enough to read on a phone. */
+export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
+/** The deepest a backup nests: data.decks[i].bank.questions[j].pairs[k][l] is 10 levels. */
+export const MAX_BACKUP_DEPTH = 16;
+/** How far ahead of this phone's clock another phone's may run and its file still be taken. */
+const CLOCK_SLACK_MS = 86_400_000;
 
 /**
  * JSON with object keys sorted at every level and no whitespace, so the same data always gives the same
@@ -62,12 +111,15 @@ export function canonicalJson(value: unknown): string {
 function sortKeys(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : sortKeys(v)));
 	if (value !== null && typeof value === 'object') {
-		const out: Record<string, unknown> = {};
-		for (const key of Object.keys(value).sort()) {
-			const v = (value as Record<string, unknown>)[key];
-			if (v !== undefined) out[key] = sortKeys(v);
-		}
-		return out;
+		// fromEntries defines own properties: a key "__proto__" stays a key and is hashed like any other.
+		return Object.fromEntries(
+			Object.keys(value)
+				.sort()
+				.flatMap((key) => {
+					const v = (value as Record<string, unknown>)[key];
+					return v === undefined ? [] : [[key, sortKeys(v)]];
+				})
+		);
 	}
 	return value;
 }
@@ -80,15 +132,33 @@ export async function sha256Hex(text: string): Promise<string> {
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Builds the backup file's JSON text. Records are sorted so two exports of the same data are identical. */
+/** The newest time any record holds (a card's due date is a plan, not a time it was written). */
+function newestTime(data: BackupData): number {
+	let t = -Infinity;
+	for (const r of data.reviews) t = Math.max(t, r.at);
+	for (const a of data.attempts) {
+		t = Math.max(t, a.startedAt, a.finishedAt ?? -Infinity);
+		for (const x of a.answers) if (x) t = Math.max(t, x.at);
+	}
+	for (const d of data.decks) t = Math.max(t, d.createdAt);
+	for (const c of data.cards) t = Math.max(t, c.lastReview ?? -Infinity);
+	return t;
+}
+
+/**
+ * Builds the backup file's JSON text. Records are sorted so two exports of the same data are identical,
+ * and written as storage writes them (progress-rules' normalisation), so the app's own file always passes
+ * its import. `exportedAt` is `now`, or the newest record when the clock was moved back since it was
+ * written: no record of a file is ever after the file.
+ */
 export async function buildBackup(data: BackupData, now: Date, appVersion: string): Promise<string> {
 	if (Number.isNaN(now.getTime())) throw new RangeError('buildBackup: `now` is an invalid date');
 	const sorted: BackupData = {
 		cards: [...data.cards].sort((a, b) =>
 			a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0
 		),
-		reviews: [...data.reviews].sort((a, b) => a.at - b.at || byId(a, b)),
-		attempts: [...data.attempts].sort(byId),
+		reviews: data.reviews.map(normalizeReview).sort((a, b) => a.at - b.at || byId(a, b)),
+		attempts: data.attempts.map(normalizeAttempt).sort(byId),
 		decks: [...data.decks].sort(byId),
 		settings: data.settings
 	};
@@ -96,24 +166,72 @@ export async function buildBackup(data: BackupData, now: Date, appVersion: strin
 		format: BACKUP_FORMAT,
 		formatVersion: BACKUP_FORMAT_VERSION,
 		appVersion,
-		exportedAt: now.toISOString(),
+		exportedAt: new Date(Math.max(now.getTime(), newestTime(sorted))).toISOString(),
 		checksum: await sha256Hex(canonicalJson(sorted)),
 		data: sorted
 	};
 	return JSON.stringify(file);
 }
 
+/** What the importing phone knows, for checking a file's references. */
+export interface ParseOptions {
+	/** The importing phone's clock: no file may come from its future. */
+	now: Date;
+	/** Decks the phone holds already: a record may belong to one of them or to a deck in the file. */
+	deckIds?: Iterable<string>;
+	/**
+	 * The questions of each deck the app knows (the built-in bank; an imported deck's own bank is read from
+	 * its record). A deck missing here and without a bank is not checked question by question.
+	 */
+	questions?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** A file's data once every record passed its rules. */
+export interface CheckedBackup extends BackupData {
+	/**
+	 * Question ids with answers or a card in the file that no known deck asks (a question dropped from the
+	 * bank, or one of a bank this app has not got). Their answers are kept in the log, for the statistics
+	 * and for a later bank that asks them again; they get no card.
+	 */
+	unknownQuestions: string[];
+}
+
 /**
- * Reads and checks a backup file's text. Throws BackupError naming the problem: not JSON, not our format,
- * a newer format than this app reads, a missing or malformed field, or a checksum that does not match.
+ * Reads and checks a backup file's text. Throws BackupError naming the problem: too large or too deep, not
+ * JSON, a forbidden key, not our format, a newer format than this app reads, a checksum that does not
+ * match, or a field that breaks the rules the app writes with (its path and problem in `field`, `problem`).
+ * No other error escapes: whatever the text, the caller gets a BackupError or checked data.
  */
-export async function parseBackup(text: string): Promise<BackupData> {
-	let raw: unknown;
+export async function parseBackup(text: string, options: ParseOptions): Promise<CheckedBackup> {
 	try {
-		raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+		return await parseChecked(text, options);
 	} catch (e) {
-		throw new BackupError('not-json', `The file is not valid JSON (${(e as Error).message}).`);
+		if (e instanceof BackupError) throw e;
+		throw new BackupError('damaged', `The backup could not be read (${(e as Error)?.message ?? String(e)}).`);
 	}
+}
+
+function readJson(text: string): unknown {
+	try {
+		return parseJsonSafely(text.replace(/^\uFEFF/, ''), {
+			maxChars: MAX_BACKUP_CHARS,
+			maxDepth: MAX_BACKUP_DEPTH
+		});
+	} catch (e) {
+		if (!(e instanceof SafeJsonError)) throw e;
+		const code = e.problem;
+		const field = e.path ? { field: e.path } : {};
+		if (code === 'not-json') throw new BackupError('not-json', `The file is not valid JSON: ${e.message}.`);
+		throw new BackupError(code, `The file is refused: ${e.message}${e.path ? ` at ${e.path}` : ''}.`, field);
+	}
+}
+
+function invalid(field: string, problem: BackupProblem, message: string): never {
+	throw new BackupError('invalid', `The backup is refused: ${field} ${message}.`, { field, problem });
+}
+
+async function parseChecked(text: string, options: ParseOptions): Promise<CheckedBackup> {
+	const raw = readJson(text);
 	if (!isObject(raw) || raw.format !== BACKUP_FORMAT) {
 		throw new BackupError('foreign', `The file is not an Ôn bài backup (format is not "${BACKUP_FORMAT}").`);
 	}
@@ -134,98 +252,42 @@ export async function parseBackup(text: string): Promise<BackupData> {
 		throw new BackupError('damaged', 'The backup has no valid checksum field.');
 	}
 	if (!isObject(raw.data)) throw new BackupError('damaged', 'The backup has no data field.');
-	const data = checkData(raw.data);
-	const actual = await sha256Hex(canonicalJson(raw.data));
-	if (actual !== raw.checksum) {
+	// The checksum first: a file edited after export is refused as such, whatever the edit was.
+	if ((await sha256Hex(canonicalJson(raw.data))) !== raw.checksum) {
 		throw new BackupError(
 			'checksum',
 			'The backup checksum does not match its data: the file was changed or damaged after export.'
 		);
 	}
-	return data;
-}
-
-function fail(where: string, what: string): never {
-	throw new BackupError('damaged', `The backup is damaged: ${where} ${what}.`);
-}
-
-function checkList<T>(data: Obj, key: string, check: (v: unknown, where: string) => T): T[] {
-	const list = data[key];
-	if (!Array.isArray(list)) fail(`data.${key}`, 'is missing or not a list');
-	return list.map((v, i) => check(v, `data.${key}[${i}]`));
-}
-
-function need(o: Obj, where: string, fields: Record<string, (v: unknown) => boolean>): void {
-	for (const [field, ok] of Object.entries(fields)) {
-		if (!ok(o[field])) fail(`${where}.${field}`, 'is missing or has the wrong type');
+	const exportedAt = typeof raw.exportedAt === 'string' ? Date.parse(raw.exportedAt) : NaN;
+	if (!Number.isFinite(exportedAt)) invalid('exportedAt', 'wrong-type', 'is not a date');
+	if (exportedAt < RECORD_LIMITS.earliest) invalid('exportedAt', 'before-2020', 'is before 2020');
+	if (exportedAt > options.now.getTime() + CLOCK_SLACK_MS) {
+		invalid('exportedAt', 'in-future', `is ${raw.exportedAt}, later than this phone's clock`);
+	}
+	try {
+		return checkData(raw.data, { earliest: RECORD_LIMITS.earliest, latest: exportedAt }, options);
+	} catch (e) {
+		if (e instanceof RecordRuleError)
+			invalid(`data.${e.path}`, e.problem, e.message.slice(e.path.length + 2));
+		throw e;
 	}
 }
 
-const oneOf =
-	(...values: unknown[]) =>
-	(v: unknown) =>
-		values.includes(v);
-
-function checkCard(v: unknown, where: string): CardRecord {
-	if (!isCardRecord(v)) fail(where, 'is not a valid card record');
-	return v;
+function checkList<T>(data: Obj, key: string, check: (v: unknown, path: string) => T): T[] {
+	const list = data[key];
+	if (list === undefined) fail(key, 'missing', 'is missing');
+	if (!Array.isArray(list)) fail(key, 'wrong-type', 'is not a list');
+	return list.map((v: unknown, i) => check(v, `${key}[${i}]`));
 }
 
-function checkReview(v: unknown, where: string): ReviewRecord {
-	if (!isObject(v)) fail(where, 'is not an object');
-	need(v, where, {
-		id: isStr,
-		questionId: isStr,
-		deckId: isStr,
-		mode: oneOf('flashcards', 'quiz', 'learn', 'match'),
-		rating: oneOf(1, 2, 3, 4),
-		correct: (x) => typeof x === 'boolean',
-		ms: isNum,
-		at: isNum,
-		grade: oneOf(undefined, 'correct', 'correct-no-diacritics', 'near-miss', 'wrong'),
-		attemptId: (x) => x === undefined || isStr(x)
+function unique<T>(list: readonly T[], key: (t: T) => string, path: (i: number) => string): void {
+	const seen = new Set<string>();
+	list.forEach((item, i) => {
+		const k = key(item);
+		if (seen.has(k)) fail(path(i), 'duplicate', `repeats ${JSON.stringify(k.slice(0, 40))}`);
+		seen.add(k);
 	});
-	return v as unknown as ReviewRecord;
-}
-
-function checkAttempt(v: unknown, where: string): QuizAttempt {
-	if (!isObject(v)) fail(where, 'is not an object');
-	need(v, where, {
-		id: isStr,
-		deckId: isStr,
-		settings: isObject,
-		questionIds: (x) => Array.isArray(x) && x.every(isStr),
-		answers: Array.isArray,
-		startedAt: isNum,
-		finishedAt: optionalNum,
-		score: optionalNum
-	});
-	const answers = v.answers as unknown[];
-	if (answers.length > (v.questionIds as string[]).length)
-		fail(`${where}.answers`, 'is longer than its questions');
-	answers.forEach((a, i) => {
-		if (a === null) return;
-		if (!isObject(a)) fail(`${where}.answers[${i}]`, 'is not an object');
-		need(a, `${where}.answers[${i}]`, {
-			questionId: isStr,
-			correct: (x) => typeof x === 'boolean',
-			ms: isNum,
-			at: isNum
-		});
-	});
-	return v as unknown as QuizAttempt;
-}
-
-function checkDeck(v: unknown, where: string): DeckRecord {
-	if (!isObject(v)) fail(where, 'is not an object');
-	need(v, where, {
-		id: isStr,
-		title: (x) => typeof x === 'string',
-		source: (x) => typeof x === 'string',
-		kind: oneOf('builtin', 'imported'),
-		createdAt: isNum
-	});
-	return v as unknown as DeckRecord;
 }
 
 function backupSettings(v: unknown): Settings | null {
@@ -233,25 +295,85 @@ function backupSettings(v: unknown): Settings | null {
 	try {
 		return checkSettings(v);
 	} catch (e) {
-		if (e instanceof SettingsError) fail(`data.settings.${e.field}`, `is not a valid setting (${e.message})`);
+		if (e instanceof SettingsError) {
+			const where = e.field === 'shape' ? 'data.settings' : `data.settings.${e.field}`;
+			invalid(where, 'setting', `is not a valid setting (${e.message})`);
+		}
 		throw e;
 	}
 }
 
-function checkData(data: Obj): BackupData {
+function checkData(data: Obj, window: TimeWindow, options: ParseOptions): CheckedBackup {
 	const out: BackupData = {
-		cards: checkList(data, 'cards', checkCard),
-		reviews: checkList(data, 'reviews', checkReview),
-		attempts: checkList(data, 'attempts', checkAttempt),
-		decks: checkList(data, 'decks', checkDeck),
+		cards: checkList(data, 'cards', (v, p) => checkCardRecord(v, p, window)),
+		reviews: checkList(data, 'reviews', (v, p) => checkReviewRecord(v, p, window)),
+		attempts: checkList(data, 'attempts', (v, p) => checkQuizAttempt(v, p, window)),
+		decks: checkList(data, 'decks', (v, p) => checkDeckRecord(v, p, window)),
 		settings: backupSettings(data.settings)
 	};
-	const seen = new Set<string>();
-	for (const r of out.reviews) {
-		if (seen.has(r.id)) fail('data.reviews', `holds the review id "${r.id}" twice`);
-		seen.add(r.id);
+	unique(
+		out.reviews,
+		(r) => r.id,
+		(i) => `reviews[${i}].id`
+	);
+	unique(
+		out.cards,
+		(c) => c.questionId,
+		(i) => `cards[${i}].questionId`
+	);
+	unique(
+		out.attempts,
+		(a) => a.id,
+		(i) => `attempts[${i}].id`
+	);
+	unique(
+		out.decks,
+		(d) => d.id,
+		(i) => `decks[${i}].id`
+	);
+
+	const decks = new Set([...(options.deckIds ?? []), ...out.decks.map((d) => d.id)]);
+	const deckOf = (deckId: string, path: string) => {
+		if (!decks.has(deckId))
+			fail(
+				path,
+				'unknown-deck',
+				`is ${JSON.stringify(deckId.slice(0, 40))}, a deck neither the file nor this phone has`
+			);
+	};
+	out.cards.forEach((c, i) => deckOf(c.deckId, `cards[${i}].deckId`));
+	out.reviews.forEach((r, i) => deckOf(r.deckId, `reviews[${i}].deckId`));
+	out.attempts.forEach((a, i) => deckOf(a.deckId, `attempts[${i}].deckId`));
+	checkOverrules(out);
+
+	const asked = new Map(options.questions);
+	for (const d of out.decks) {
+		const ids = bankQuestionIds(d);
+		if (ids) asked.set(d.id, new Set([...(asked.get(d.id) ?? []), ...ids]));
 	}
-	return out;
+	const unknown = new Set<string>();
+	for (const r of [...out.reviews, ...out.cards]) {
+		const ids = asked.get(r.deckId);
+		if (ids && !ids.has(r.questionId)) unknown.add(r.questionId);
+	}
+	return { ...out, unknownQuestions: [...unknown].sort() };
+}
+
+/** A correcting review of "I was right" stands only for a quiz answer marked overruled, when the file has its quiz. */
+function checkOverrules(data: BackupData): void {
+	const attempts = new Map(data.attempts.map((a) => [a.id, a]));
+	data.reviews.forEach((r, i) => {
+		const attempt = r.attemptId === undefined ? undefined : attempts.get(r.attemptId);
+		if (!attempt || !isOverruleReview(r)) return;
+		const index = attempt.questionIds.indexOf(r.questionId);
+		if (!attempt.answers[index]?.overruled) {
+			fail(
+				`reviews[${i}].correct`,
+				'inconsistent',
+				'is true for a wrong answer its quiz does not mark overruled'
+			);
+		}
+	});
 }
 
 /** What importing a backup did, for the settings screen. */
@@ -265,6 +387,8 @@ export interface ImportReport {
 	decksAdded: number;
 	/** True when the phone had no settings of its own and took the backup's. */
 	settingsRestored: boolean;
+	/** Questions no known deck asks: their answers were kept in the log, without a card (CheckedBackup). */
+	unknownQuestions: number;
 }
 
 /** What the phone already holds, as far as merging needs to know. */
@@ -289,6 +413,8 @@ export interface MergePlan {
 	rebuild: string[];
 	/** Cards taken as they are: their question has no review anywhere and no card on the phone. */
 	cardsToAdd: CardRecord[];
+	/** Questions no known deck asks: answers kept, no card made or taken. */
+	unknownQuestions: string[];
 }
 
 const answered = (a: QuizAttempt) => a.answers.filter((x) => x !== null && x !== undefined).length;
@@ -297,9 +423,13 @@ const answered = (a: QuizAttempt) => a.answers.filter((x) => x !== null && x !==
  * Plans a merge by id: reviews the phone already has are skipped (so importing the same file twice adds
  * nothing), new reviews are added and their cards rebuilt from the merged log.
  */
-export function planMerge(local: LocalState, incoming: BackupData): MergePlan {
+export function planMerge(
+	local: LocalState,
+	incoming: BackupData & { unknownQuestions?: string[] }
+): MergePlan {
+	const unknown = new Set(incoming.unknownQuestions ?? []);
 	const reviewsToAdd = incoming.reviews.filter((r) => !local.reviewIds.has(r.id));
-	const rebuild = new Set(reviewsToAdd.map((r) => r.questionId));
+	const rebuild = new Set(reviewsToAdd.map((r) => r.questionId).filter((q) => !unknown.has(q)));
 	const reviewed = new Set(incoming.reviews.map((r) => r.questionId));
 	const attemptsToAdd: QuizAttempt[] = [];
 	const attemptsToUpdate: QuizAttempt[] = [];
@@ -312,7 +442,8 @@ export function planMerge(local: LocalState, incoming: BackupData): MergePlan {
 	}
 	for (const c of incoming.cards) {
 		// A card the phone lacks, for a question the backup has answers for: rebuild it from the log.
-		if (!local.cardIds.has(c.questionId) && reviewed.has(c.questionId)) rebuild.add(c.questionId);
+		if (!local.cardIds.has(c.questionId) && reviewed.has(c.questionId) && !unknown.has(c.questionId))
+			rebuild.add(c.questionId);
 	}
 	return {
 		reviewsToAdd,
@@ -322,6 +453,9 @@ export function planMerge(local: LocalState, incoming: BackupData): MergePlan {
 		decksToAdd: incoming.decks.filter((d) => !local.deckIds.has(d.id)),
 		settings: local.hasSettings ? null : incoming.settings,
 		rebuild: [...rebuild].sort(),
-		cardsToAdd: incoming.cards.filter((c) => !local.cardIds.has(c.questionId) && !reviewed.has(c.questionId))
+		cardsToAdd: incoming.cards.filter(
+			(c) => !local.cardIds.has(c.questionId) && !reviewed.has(c.questionId) && !unknown.has(c.questionId)
+		),
+		unknownQuestions: [...unknown]
 	};
 }

@@ -1,5 +1,5 @@
 /** Strings of the storage, backup and reset panels in settings. */
-import type { BackupErrorCode } from '../domain/backup';
+import type { BackupErrorCode, BackupProblem } from '../domain/backup';
 import { bilingual } from './index';
 
 export const storageStrings = bilingual(
@@ -45,8 +45,89 @@ export const storageStrings = bilingual(
 			foreign: 'Đây không phải tệp sao lưu của Ôn bài.',
 			'newer-format': 'Tệp được tạo bởi phiên bản Ôn bài mới hơn. Hãy cập nhật ứng dụng rồi thử lại.',
 			damaged: 'Tệp sao lưu bị hỏng: thiếu hoặc sai một phần dữ liệu.',
-			checksum: 'Tệp sao lưu đã bị sửa hoặc hỏng sau khi tạo (mã kiểm tra không khớp).'
+			checksum: 'Tệp sao lưu đã bị sửa hoặc hỏng sau khi tạo (mã kiểm tra không khớp).',
+			'too-large': 'Tệp quá lớn, không thể là tệp sao lưu của Ôn bài (tối đa 50 MB).',
+			'too-deep': 'Tệp có dữ liệu lồng nhau quá sâu, Ôn bài không bao giờ tạo ra tệp như vậy.',
+			'forbidden-key':
+				'Tệp chứa khóa “__proto__”, “constructor” hoặc “prototype”, Ôn bài không bao giờ tạo ra khóa như vậy.',
+			invalid: 'Tệp sao lưu có dữ liệu mà Ôn bài không thể tạo ra.',
+			failed: 'Không gộp được tệp sao lưu này vào dữ liệu trên máy.'
 		} satisfies Record<BackupErrorCode, string>,
+		refused: (where: string, problem: string) => `Tệp sao lưu bị từ chối: ${where} ${problem}.`,
+		refusedAt: (what: string, where: string) => `${what} (ở ${where})`,
+		item: {
+			cards: (n: string) => `thẻ thứ ${n}`,
+			reviews: (n: string) => `câu trả lời thứ ${n}`,
+			attempts: (n: string) => `bài kiểm tra thứ ${n}`,
+			decks: (n: string) => `bộ câu hỏi thứ ${n}`
+		} as Record<string, (n: string) => string>,
+		settingsPart: 'phần cài đặt',
+		fieldNamed: (name: string, label: string) => (label ? `trường “${name}” (${label})` : `trường “${name}”`),
+		fieldLabels: {
+			ms: 'thời gian trả lời',
+			at: 'thời điểm trả lời',
+			given: 'câu trả lời đã nhập',
+			id: 'mã',
+			questionId: 'mã câu hỏi',
+			questionIds: 'danh sách câu hỏi',
+			deckId: 'mã bộ câu hỏi',
+			attemptId: 'mã bài kiểm tra',
+			mode: 'chế độ học',
+			grade: 'kết quả chấm',
+			correct: 'đúng hay sai',
+			rating: 'mức tự đánh giá',
+			overruled: 'đánh dấu “Tôi đã đúng”',
+			topic: 'chủ đề',
+			topics: 'chủ đề',
+			type: 'dạng câu hỏi',
+			types: 'dạng câu hỏi',
+			due: 'ngày đến hạn ôn',
+			stability: 'độ bền trí nhớ',
+			difficulty: 'độ khó',
+			reps: 'số lần ôn',
+			lapses: 'số lần quên',
+			state: 'trạng thái thẻ',
+			lastReview: 'lần ôn gần nhất',
+			elapsedDays: 'số ngày từ lần ôn trước',
+			scheduledDays: 'số ngày đến lần ôn sau',
+			learningSteps: 'bước học',
+			startedAt: 'lúc bắt đầu',
+			finishedAt: 'lúc kết thúc',
+			score: 'điểm',
+			answers: 'các câu trả lời',
+			length: 'số câu hỏi',
+			timeLimit: 'giới hạn thời gian',
+			title: 'tên',
+			source: 'nguồn',
+			kind: 'loại',
+			createdAt: 'ngày tạo',
+			exportedAt: 'thời điểm tạo tệp',
+			lang: 'ngôn ngữ',
+			theme: 'giao diện',
+			dailyGoal: 'số thẻ mới mỗi ngày',
+			desiredRetention: 'mức ghi nhớ mong muốn',
+			dayStartHour: 'giờ bắt đầu ngày học',
+			matchBest: 'thời gian ghép cặp tốt nhất',
+			persistAsked: 'đã hỏi lưu lâu dài'
+		} as Record<string, string>,
+		problems: {
+			missing: 'bị thiếu',
+			'wrong-type': 'sai kiểu dữ liệu',
+			empty: 'bị để trống',
+			'too-long': 'dài quá giới hạn',
+			'not-integer': 'phải là số nguyên',
+			'out-of-range': 'nằm ngoài giới hạn cho phép',
+			'unknown-value': 'có giá trị mà ứng dụng không dùng',
+			'before-2020': 'là một thời điểm trước năm 2020',
+			'after-export': 'là một thời điểm sau lúc tạo tệp',
+			'in-future': 'là một thời điểm trong tương lai so với đồng hồ của máy này',
+			inconsistent: 'mâu thuẫn với các trường khác của chính nó',
+			duplicate: 'bị lặp lại',
+			'unknown-deck': 'trỏ tới một bộ câu hỏi không có trong tệp lẫn trên máy',
+			setting: 'nằm ngoài giới hạn của cài đặt này'
+		} satisfies Record<BackupProblem, string>,
+		importedUnknown: (n: string) =>
+			`${n} câu hỏi không thuộc bộ câu hỏi nào trên máy: câu trả lời được giữ lại cho thống kê nhưng không được xếp lịch ôn.`,
 		deckExportTitle: 'Xuất bộ câu hỏi',
 		deckExportHelp: 'Dùng bộ câu hỏi này trong Anki hoặc các ứng dụng thẻ ghi nhớ như Quizlet.',
 		exportAnki: 'Tải cho Anki (.txt)',
@@ -110,8 +191,89 @@ export const storageStrings = bilingual(
 			foreign: 'This is not an Ôn bài backup file.',
 			'newer-format': 'This file comes from a newer version of Ôn bài. Update the app and try again.',
 			damaged: 'The backup file is damaged: some of its data is missing or wrong.',
-			checksum: 'The backup file was changed or damaged after it was made (its checksum does not match).'
+			checksum: 'The backup file was changed or damaged after it was made (its checksum does not match).',
+			'too-large': 'The file is too large to be an Ôn bài backup (50 MB at most).',
+			'too-deep': 'The file nests its data too deeply; Ôn bài never makes such a file.',
+			'forbidden-key':
+				'The file holds a “__proto__”, “constructor” or “prototype” key; Ôn bài never writes such a key.',
+			invalid: 'The backup holds data Ôn bài could not have written.',
+			failed: 'This backup could not be merged with the data on this device.'
 		},
+		refused: (where: string, problem: string) => `The backup was refused: ${where} ${problem}.`,
+		refusedAt: (what: string, where: string) => `${what} (at ${where})`,
+		item: {
+			cards: (n: string) => `card ${n}`,
+			reviews: (n: string) => `answer ${n}`,
+			attempts: (n: string) => `quiz ${n}`,
+			decks: (n: string) => `deck ${n}`
+		},
+		settingsPart: 'the settings',
+		fieldNamed: (name: string, label: string) => (label ? `field “${name}” (${label})` : `field “${name}”`),
+		fieldLabels: {
+			ms: 'answer time',
+			at: 'time answered',
+			given: 'answer given',
+			id: 'id',
+			questionId: 'question id',
+			questionIds: 'list of questions',
+			deckId: 'deck id',
+			attemptId: 'quiz id',
+			mode: 'study mode',
+			grade: 'grade',
+			correct: 'right or wrong',
+			rating: 'rating',
+			overruled: '“I was right” mark',
+			topic: 'topic',
+			topics: 'topics',
+			type: 'question type',
+			types: 'question types',
+			due: 'due date',
+			stability: 'memory stability',
+			difficulty: 'difficulty',
+			reps: 'number of reviews',
+			lapses: 'number of lapses',
+			state: 'card state',
+			lastReview: 'last review',
+			elapsedDays: 'days since the last review',
+			scheduledDays: 'days to the next review',
+			learningSteps: 'learning step',
+			startedAt: 'start time',
+			finishedAt: 'finish time',
+			score: 'score',
+			answers: 'answers',
+			length: 'number of questions',
+			timeLimit: 'time limit',
+			title: 'title',
+			source: 'source',
+			kind: 'kind',
+			createdAt: 'creation date',
+			exportedAt: 'time the file was made',
+			lang: 'language',
+			theme: 'theme',
+			dailyGoal: 'new cards per day',
+			desiredRetention: 'desired retention',
+			dayStartHour: 'hour the study day starts',
+			matchBest: 'best match times',
+			persistAsked: 'persistent storage asked'
+		},
+		problems: {
+			missing: 'is missing',
+			'wrong-type': 'has the wrong type',
+			empty: 'is empty',
+			'too-long': 'is too long',
+			'not-integer': 'must be a whole number',
+			'out-of-range': 'is outside the allowed range',
+			'unknown-value': 'has a value the app does not use',
+			'before-2020': 'is a time before 2020',
+			'after-export': 'is a time after the file was made',
+			'in-future': "is a time in this device's future",
+			inconsistent: 'contradicts the record’s other fields',
+			duplicate: 'is repeated',
+			'unknown-deck': 'points to a deck that is neither in the file nor on this device',
+			setting: 'is outside the bounds of this setting'
+		},
+		importedUnknown: (n: string) =>
+			`${n === '1' ? '1 question belongs' : `${n} questions belong`} to no deck on this device: the answers are kept for the statistics but not scheduled.`,
 		deckExportTitle: 'Export the deck',
 		deckExportHelp: 'Use this deck in Anki, or in flashcard apps such as Quizlet.',
 		exportAnki: 'Download for Anki (.txt)',
@@ -133,15 +295,60 @@ export const storageStrings = bilingual(
 	}
 );
 
+/** `data.reviews[3].ms` -> "answer 4, field “ms” (answer time)": the record by its place, the field by its name. */
+function describeField(lang: 'vi' | 'en', path: string): string {
+	const s = storageStrings[lang];
+	const m = /^data\.(cards|reviews|attempts|decks)\[(\d+)\](?:\.(.+))?$/.exec(path);
+	const named = (rest: string) => {
+		const last = /([A-Za-z]+)(?:\[\d+\])*$/.exec(rest)?.[1] ?? rest;
+		return s.fieldNamed(rest, s.fieldLabels[last] ?? '');
+	};
+	if (m) {
+		const item = s.item[m[1]!]!(String(Number(m[2]) + 1));
+		return m[3] ? `${item}, ${named(m[3])}` : item;
+	}
+	if (path.startsWith('data.settings')) {
+		const rest = path.slice('data.settings.'.length);
+		return rest ? `${s.settingsPart}, ${named(rest)}` : s.settingsPart;
+	}
+	return named(path.replace(/^data\./, ''));
+}
+
+/**
+ * The sentence for a refused backup: the record and field it names and what is wrong with it, or the
+ * code's sentence when the problem is the whole file; always followed by "nothing on the phone changed".
+ */
+function describeBackupError(
+	lang: 'vi' | 'en',
+	code: BackupErrorCode,
+	field?: string,
+	problem?: string
+): string {
+	const s = storageStrings[lang];
+	let text = s.backupErrors[code];
+	if (code === 'invalid' && field && problem && problem in s.problems) {
+		text = s.refused(describeField(lang, field), s.problems[problem as BackupProblem]);
+	} else if ((code === 'forbidden-key' || code === 'too-deep') && field) {
+		text = s.refusedAt(text.replace(/\.$/, ''), field) + '.';
+	}
+	return `${text} ${s.unchanged}`;
+}
+
 /**
  * The sentence to show for an error from the progress store: a backup problem by its code, a full disk,
  * a connection closed by another tab, or else the error's own message.
  */
 export function describeStorageError(lang: 'vi' | 'en', e: unknown): string {
 	const s = storageStrings[lang];
-	const err = e as { name?: string; code?: string; message?: string } | null;
+	const err = e as {
+		name?: string;
+		code?: string;
+		message?: string;
+		field?: string;
+		problem?: string;
+	} | null;
 	if (err?.name === 'BackupError' && err.code && err.code in s.backupErrors) {
-		return `${s.backupErrors[err.code as BackupErrorCode]} ${s.unchanged}`;
+		return describeBackupError(lang, err.code as BackupErrorCode, err.field, err.problem);
 	}
 	if (err?.name === 'StorageFullError') return s.full;
 	if (err?.name === 'StorageClosedError') return s.closed;

@@ -2,38 +2,59 @@
  * Boundary checks shared by the IndexedDB store and the in-memory fallback, run on every write. What only
  * repair and import need lives in maintenance.ts, loaded on demand.
  */
-import { isCardRecord } from '../domain/card-record';
+import { checkCardRecord, RecordRuleError } from '../domain/record-rules';
+import {
+	checkQuizAnswer,
+	checkQuizAttempt,
+	checkReviewRecord,
+	normalizeAnswer,
+	normalizeAttempt,
+	normalizeReview
+} from '../domain/progress-rules';
 import type { QuizProgress } from './contract';
 import { StorageInputError } from './errors';
 import type { ScheduleOptions } from '../domain/scheduling';
 import { type CardRecord, type QuizAttempt, type ReviewRecord } from '../domain/records';
 import { settingsOrDefaults, type Settings } from '../domain/settings';
 
-export function checkReview(review: ReviewRecord, card: CardRecord): void {
-	if (!review?.id) throw new StorageInputError('recordReview: the review has no id');
-	if (!isCardRecord(card))
+/** Runs a record rule; a broken rule is the caller's bug, reported as StorageInputError. */
+function rule<T>(what: string, check: () => T): T {
+	try {
+		return check();
+	} catch (e) {
+		if (e instanceof RecordRuleError) throw new StorageInputError(`${what}: ${e.message}`);
+		throw e;
+	}
+}
+
+/**
+ * Checks an answer's review and card against the record rules and against each other; returns them as they
+ * are stored (the review normalised: answer time and text within bounds, unknown fields dropped).
+ */
+export function checkReview(
+	review: ReviewRecord,
+	card: CardRecord
+): { review: ReviewRecord; card: CardRecord } {
+	const clean = rule('recordReview', () => checkReviewRecord(normalizeReview(review), 'review'));
+	const next = rule('recordReview', () => checkCardRecord(card, 'card'));
+	if (clean.questionId !== next.questionId) {
 		throw new StorageInputError(
-			`recordReview: the card of "${review.questionId}" is not a valid card record`
-		);
-	if (review.questionId !== card.questionId) {
-		throw new StorageInputError(
-			`recordReview: review is for "${review.questionId}" but the card is "${card.questionId}"`
+			`recordReview: review is for "${clean.questionId}" but the card is "${next.questionId}"`
 		);
 	}
-	if (review.deckId !== card.deckId) {
+	if (clean.deckId !== next.deckId) {
 		throw new StorageInputError(
-			`recordReview: review is in deck "${review.deckId}" but the card in "${card.deckId}"`
+			`recordReview: review is in deck "${clean.deckId}" but the card in "${next.deckId}"`
 		);
 	}
-	if (![1, 2, 3, 4].includes(review.rating))
-		throw new StorageInputError(`recordReview: rating ${review.rating} is not 1-4`);
-	if (!Number.isFinite(review.at)) throw new StorageInputError('recordReview: review.at is not a time');
+	return { review: clean, card: next };
 }
 
 /** Writes the quiz answer into a copy of the attempt; throws when the answer does not belong to it. */
 export function withAnswer(attempt: QuizAttempt | undefined, quiz: QuizProgress): QuizAttempt {
 	if (!attempt) throw new StorageInputError(`recordReview: no quiz attempt "${quiz.attemptId}"`);
-	const { index, answer } = quiz;
+	const { index } = quiz;
+	const answer = normalizeAnswer(quiz.answer);
 	if (!Number.isInteger(index) || index < 0 || index >= attempt.questionIds.length) {
 		throw new StorageInputError(`recordReview: answer index ${index} is outside attempt "${attempt.id}"`);
 	}
@@ -46,18 +67,18 @@ export function withAnswer(attempt: QuizAttempt | undefined, quiz: QuizProgress)
 		{ length: Math.max(attempt.answers.length, index + 1) },
 		(_, i) => attempt.answers[i] ?? null
 	);
-	answers[index] = answer;
+	// Only the new answer is checked: what the attempt held before is repair's business, and must not
+	// stop this answer from being saved.
+	answers[index] = rule('recordReview', () =>
+		checkQuizAnswer(answer, `attempt.answers[${index}]`, answer.questionId)
+	);
 	return { ...attempt, answers };
 }
 
-export function checkAttempt(attempt: QuizAttempt): void {
-	if (!attempt?.id || !attempt.deckId)
-		throw new StorageInputError('saveAttempt: the attempt needs an id and a deckId');
-	if (!Array.isArray(attempt.questionIds) || !Array.isArray(attempt.answers)) {
-		throw new StorageInputError(`saveAttempt: attempt "${attempt.id}" needs questionIds and answers lists`);
-	}
-	if (!Number.isFinite(attempt.startedAt))
-		throw new StorageInputError(`saveAttempt: attempt "${attempt.id}" has no startedAt`);
+/** Checks an attempt against the record rules; returns it as stored (answers normalised). */
+export function checkAttempt(attempt: QuizAttempt): QuizAttempt {
+	const normal = Array.isArray(attempt?.answers) ? normalizeAttempt(attempt) : attempt;
+	return rule('saveAttempt', () => checkQuizAttempt(normal, 'attempt'));
 }
 
 export { checkSettings } from '../domain/settings';

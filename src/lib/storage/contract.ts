@@ -17,6 +17,15 @@ export interface QuizProgress {
 	answer: QuizAnswer;
 }
 
+export interface ImportOptions {
+	/**
+	 * The questions of each deck the app ships (deck id -> question ids), so that answers to questions no
+	 * deck asks are kept aside (in the log, without a card) and counted in the report. Imported decks bring
+	 * their own bank. Without it, the built-in deck's questions are not checked one by one.
+	 */
+	questions?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 export interface ProgressStore {
 	/** False for the in-memory fallback: the UI shows a persistent "progress will not be saved" notice. */
 	readonly persistent: boolean;
@@ -62,8 +71,11 @@ export interface ProgressStore {
 
 	/** The whole progress as a backup file's JSON text. */
 	exportBackup(now: Date, appVersion: string): Promise<string>;
-	/** Merges a backup by id. Throws BackupError (with a message naming the problem) and changes nothing on bad input. */
-	importBackup(text: string): Promise<ImportReport>;
+	/**
+	 * Merges a backup by id. Throws BackupError (with a message naming the problem) and changes nothing on
+	 * bad input; every record is checked with the rules the app writes with before anything is written.
+	 */
+	importBackup(text: string, options?: ImportOptions): Promise<ImportReport>;
 
 	storageInfo(): Promise<StorageInfo>;
 	/** Asks the browser for persistent storage; returns whether it is granted. */

@@ -15,12 +15,13 @@ import {
 	planMerge,
 	rebuildCard,
 	sameCard,
-	type BackupData
+	type BackupData,
+	type CheckedBackup
 } from './maintenance';
 import { all } from './requests';
 import { ALL_STORES, SETTINGS_KEY, type OnBaiDB } from './schema';
 
-export { parseBackup } from './maintenance';
+export { importFailure, knownQuestions, parseBackup } from './maintenance';
 
 type AllStores = IDBPTransaction<OnBaiDB, (typeof ALL_STORES)[number][], 'readwrite'>;
 type RepairStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards' | 'settings')[], 'readwrite'>;
@@ -66,7 +67,7 @@ export async function exportFrom(db: IDBPDatabase<OnBaiDB>, now: Date, appVersio
 }
 
 /** Merges a checked backup (parseBackup's result) by id inside `tx`, then rebuilds the cards it touched. */
-export async function mergeBackup(tx: AllStores, incoming: BackupData, now: Date): Promise<ImportReport> {
+export async function mergeBackup(tx: AllStores, incoming: CheckedBackup, now: Date): Promise<ImportReport> {
 	const reviews = tx.objectStore('reviews');
 	const cards = tx.objectStore('cards');
 	const attempts = tx.objectStore('attempts');

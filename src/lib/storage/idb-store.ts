@@ -4,7 +4,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { isCardRecord } from '../domain/card-record';
-import type { ImportReport, ProgressStore, QuizProgress, StorageInfo } from './contract';
+import type { ImportOptions, ImportReport, ProgressStore, QuizProgress, StorageInfo } from './contract';
 import { StorageClosedError, StorageInputError, toStorageError } from './errors';
 import { emitVersionChange } from './events';
 import { openDatabase, type IdbOptions } from './open';
@@ -127,9 +127,9 @@ export class IdbProgressStore implements ProgressStore {
 
 	async recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<CardRecord> {
 		const { checkReview, writeReview } = await writes();
-		checkReview(review, card);
+		const clean = checkReview(review, card);
 		return this.#write(['reviews', 'cards', 'attempts', 'settings'], (tx) =>
-			writeReview(tx, review, card, quiz)
+			writeReview(tx, clean.review, clean.card, quiz)
 		);
 	}
 
@@ -191,9 +191,9 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	async saveAttempt(attempt: QuizAttempt): Promise<void> {
-		(await checks()).checkAttempt(attempt);
+		const clean = (await checks()).checkAttempt(attempt);
 		await this.#write(['attempts'], async (tx) => {
-			await tx.objectStore('attempts').put(attempt);
+			await tx.objectStore('attempts').put(clean);
 		});
 	}
 
@@ -234,12 +234,22 @@ export class IdbProgressStore implements ProgressStore {
 		return exportFrom(await this.#database(), now, appVersion);
 	}
 
-	async importBackup(text: string): Promise<ImportReport> {
-		const { mergeBackup, parseBackup } = await maintenance();
-		// Checked in full (checksum included) before the transaction: a bad file never touches the database.
-		const incoming = await parseBackup(text);
+	async importBackup(text: string, options: ImportOptions = {}): Promise<ImportReport> {
+		const { importFailure, knownQuestions, mergeBackup, parseBackup } = await maintenance();
+		const decks = await (await this.#database()).getAll('decks');
 		const now = this.#opts.now();
-		return this.#write([...ALL_STORES], (tx) => mergeBackup(tx, incoming, now));
+		// Checked in full (checksum, every record, references) before the transaction: a bad file never
+		// touches the database.
+		const incoming = await parseBackup(text, {
+			now,
+			deckIds: decks.map((d) => d.id),
+			questions: knownQuestions(decks, options.questions)
+		});
+		try {
+			return await this.#write([...ALL_STORES], (tx) => mergeBackup(tx, incoming, now));
+		} catch (e) {
+			throw importFailure(e);
+		}
 	}
 
 	// Settings and the first answer ask these; the home screen never does, so the code comes on demand.

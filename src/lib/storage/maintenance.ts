@@ -4,11 +4,13 @@
  * scripts of the home screen. Always loaded BEFORE a transaction opens: awaiting a module inside an
  * IndexedDB transaction would let it commit early.
  */
-import { canonicalJson, type MergePlan } from '../domain/backup';
+import { BackupError, canonicalJson, type MergePlan } from '../domain/backup';
+import { bankQuestionIds } from '../domain/progress-rules';
 import type { ImportReport } from './contract';
-import type { ReviewRecord } from '../domain/records';
+import type { DeckRecord, ReviewRecord } from '../domain/records';
+import { StorageClosedError, StorageFullError } from './errors';
 
-export { buildBackup, parseBackup, planMerge, type BackupData } from '../domain/backup';
+export { buildBackup, parseBackup, planMerge, type BackupData, type CheckedBackup } from '../domain/backup';
 export { rebuildCard } from '../domain/scheduling';
 
 /** True when two records hold the same data, whatever the order of their fields. */
@@ -35,6 +37,30 @@ export function importReport(plan: MergePlan): ImportReport {
 		attemptsAdded: plan.attemptsToAdd.length,
 		attemptsUpdated: plan.attemptsToUpdate.length,
 		decksAdded: plan.decksToAdd.length,
-		settingsRestored: plan.settings !== null
+		settingsRestored: plan.settings !== null,
+		unknownQuestions: plan.unknownQuestions.length
 	};
+}
+
+/** The questions each deck asks: those the app ships (`given`) and those of the banks the phone holds. */
+export function knownQuestions(
+	decks: readonly DeckRecord[],
+	given?: ReadonlyMap<string, ReadonlySet<string>>
+): Map<string, ReadonlySet<string>> {
+	const out = new Map(given);
+	for (const deck of decks) {
+		const ids = bankQuestionIds(deck);
+		if (ids) out.set(deck.id, new Set([...(out.get(deck.id) ?? []), ...ids]));
+	}
+	return out;
+}
+
+/**
+ * An error while merging a checked file: a full disk or a closed connection is said as such; anything else
+ * is a file this app cannot merge, said as a refused backup (the transaction rolled back, nothing changed),
+ * never as a raw error.
+ */
+export function importFailure(e: unknown): unknown {
+	if (e instanceof BackupError || e instanceof StorageFullError || e instanceof StorageClosedError) return e;
+	return new BackupError('failed', `The backup could not be merged: ${(e as Error)?.message ?? String(e)}`);
 }

@@ -4,7 +4,7 @@
  * shows a persistent notice because `persistent` is false and nothing survives a reload.
  */
 import { isCardRecord } from '../domain/card-record';
-import type { ImportReport, ProgressStore, QuizProgress, StorageInfo } from './contract';
+import type { ImportOptions, ImportReport, ProgressStore, QuizProgress, StorageInfo } from './contract';
 import { checkAttempt, checkReview, checkSettings, newestUnfinished, retention, withAnswer } from './checks';
 // No IndexedDB transaction here to commit early, and this store is itself loaded only on fallback: the
 // repair and backup code comes in with it.
@@ -12,6 +12,7 @@ import {
 	buildBackup,
 	groupByQuestion,
 	importReport,
+	knownQuestions,
 	parseBackup,
 	planMerge,
 	rebuildCard,
@@ -61,8 +62,8 @@ export class MemoryProgressStore implements ProgressStore {
 		return copy([...this.#cards.values()].filter((c) => c.deckId === deckId && isCardRecord(c)));
 	}
 
-	async recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<CardRecord> {
-		checkReview(review, card);
+	async recordReview(given: ReviewRecord, scheduled: CardRecord, quiz?: QuizProgress): Promise<CardRecord> {
+		const { review, card } = checkReview(given, scheduled);
 		if (this.#reviews.has(review.id))
 			throw new StorageInputError(`recordReview: review "${review.id}" exists already`);
 		// Everything that can fail is checked before the first write: all or nothing, as in IndexedDB.
@@ -108,8 +109,8 @@ export class MemoryProgressStore implements ProgressStore {
 	}
 
 	async saveAttempt(attempt: QuizAttempt): Promise<void> {
-		checkAttempt(attempt);
-		this.#attempts.set(attempt.id, copy(attempt));
+		const clean = checkAttempt(attempt);
+		this.#attempts.set(clean.id, copy(clean));
 	}
 
 	async getAttempt(id: string): Promise<QuizAttempt | undefined> {
@@ -162,9 +163,14 @@ export class MemoryProgressStore implements ProgressStore {
 		);
 	}
 
-	async importBackup(text: string): Promise<ImportReport> {
-		const incoming = await parseBackup(text);
+	async importBackup(text: string, options: ImportOptions = {}): Promise<ImportReport> {
 		const now = this.#now();
+		const decks = [...this.#decks.values()];
+		const incoming = await parseBackup(text, {
+			now,
+			deckIds: this.#decks.keys(),
+			questions: knownQuestions(decks, options.questions)
+		});
 		const plan = planMerge(
 			{
 				reviewIds: new Set(this.#reviews.keys()),

@@ -9,7 +9,11 @@ import {
 	type BackupData,
 	type BackupFile
 } from '../../../src/lib/domain/backup';
-import type { ReviewRecord } from '../../../src/lib/domain/records';
+import type { DeckRecord, ReviewRecord } from '../../../src/lib/domain/records';
+
+const T0 = Date.UTC(2026, 2, 20, 1);
+const NOW = new Date(Date.UTC(2026, 2, 23, 8));
+const deck: DeckRecord = { id: 'd', title: 'VUFO', source: 'Báo', kind: 'builtin', createdAt: T0 };
 
 const review = (id: string, questionId: string, at: number): ReviewRecord => ({
 	id,
@@ -26,9 +30,9 @@ const review = (id: string, questionId: string, at: number): ReviewRecord => ({
 
 const data = (): BackupData => ({
 	cards: [],
-	reviews: [review('r2', 'q1', 20), review('r1', 'q1', 10)],
+	reviews: [review('r2', 'q1', T0 + 20), review('r1', 'q1', T0 + 10)],
 	attempts: [],
-	decks: [],
+	decks: [deck],
 	settings: null
 });
 
@@ -49,13 +53,13 @@ describe('buildBackup / parseBackup', () => {
 		const now = new Date('2026-03-23T08:00:00Z');
 		const text = await buildBackup(data(), now, '1.2.3');
 		expect(await buildBackup(data(), now, '1.2.3')).toBe(text);
-		const parsed = await parseBackup(text);
+		const parsed = await parseBackup(text, { now: NOW });
 		expect(parsed.reviews.map((r) => r.id)).toEqual(['r1', 'r2']);
 		expect(parsed.reviews[0]?.given).toBe('Phôngsalỳ');
 	});
 
 	it('accepts a file with a byte order mark and with its keys reordered', async () => {
-		const text = await buildBackup(data(), new Date(0), 'x');
+		const text = await buildBackup(data(), NOW, 'x');
 		const f = JSON.parse(text);
 		const reordered = JSON.stringify(
 			{
@@ -69,7 +73,7 @@ describe('buildBackup / parseBackup', () => {
 			null,
 			2
 		);
-		expect((await parseBackup('\uFEFF' + reordered)).reviews).toHaveLength(2);
+		expect((await parseBackup('\uFEFF' + reordered, { now: NOW })).reviews).toHaveLength(2);
 	});
 
 	const bad: [string, string | ((f: BackupFile) => unknown), string, RegExp][] = [
@@ -81,20 +85,20 @@ describe('buildBackup / parseBackup', () => {
 		[
 			'reviews not a list',
 			(f) => ({ ...f, data: { ...f.data, reviews: {} } }),
-			'damaged',
-			/data\.reviews is missing/
+			'invalid',
+			/data\.reviews is not a list/
 		],
 		[
 			'a bad rating',
 			(f) => ({ ...f, data: { ...f.data, reviews: [{ ...f.data.reviews[0], rating: 7 }] } }),
-			'damaged',
+			'invalid',
 			/data\.reviews\[0\]\.rating/
 		],
 		[
 			'a duplicated review id',
 			(f) => ({ ...f, data: { ...f.data, reviews: [f.data.reviews[0], f.data.reviews[0]] } }),
-			'damaged',
-			/twice/
+			'invalid',
+			/data\.reviews\[1\]\.id repeats/
 		],
 		[
 			'a changed value',
@@ -105,9 +109,15 @@ describe('buildBackup / parseBackup', () => {
 	];
 	for (const [what, damage, code, message] of bad) {
 		it(`rejects ${what} as ${code}`, async () => {
-			const good = JSON.parse(await buildBackup(data(), new Date(0), 'x'));
-			const text = typeof damage === 'string' ? damage : JSON.stringify(damage(good));
-			const error = await parseBackup(text).catch((e: unknown) => e);
+			const good = JSON.parse(await buildBackup(data(), NOW, 'x'));
+			let damaged = typeof damage === 'string' ? damage : damage(good);
+			// A crafted file carries a checksum of its own data: only the 'checksum' case is an edit without it.
+			if (typeof damaged === 'object' && code !== 'checksum' && code !== 'damaged') {
+				const f = damaged as BackupFile;
+				damaged = { ...f, checksum: await sha256Hex(canonicalJson(f.data)) };
+			}
+			const text = typeof damaged === 'string' ? damaged : JSON.stringify(damaged);
+			const error = await parseBackup(text, { now: NOW }).catch((e: unknown) => e);
 			expect(error).toBeInstanceOf(BackupError);
 			expect(error).toMatchObject({ code });
 			expect((error as Error).message).toMatch(message);
@@ -162,14 +172,14 @@ describe('settings in a backup go through the one settings check', () => {
 		['an unknown theme', { theme: 'neon' }, /settings\.theme/]
 	])('refuses %s, naming the setting', async (_, patch, message) => {
 		const settings = { lang: 'vi', theme: 'system', dailyGoal: 20, desiredRetention: 0.9, ...patch };
-		const text = await buildBackup({ ...data(), settings: settings as never }, new Date(0), 'x');
-		await expect(parseBackup(text)).rejects.toMatchObject({ code: 'damaged', message });
+		const text = await buildBackup({ ...data(), settings: settings as never }, NOW, 'x');
+		await expect(parseBackup(text, { now: NOW })).rejects.toMatchObject({ code: 'invalid', message });
 	});
 
 	it('keeps only the known settings of a valid file', async () => {
 		const settings = { lang: 'en', theme: 'dark', dailyGoal: 30, desiredRetention: 0.85, unknown: 1 };
-		const text = await buildBackup({ ...data(), settings: settings as never }, new Date(0), 'x');
-		const parsed = await parseBackup(text);
+		const text = await buildBackup({ ...data(), settings: settings as never }, NOW, 'x');
+		const parsed = await parseBackup(text, { now: NOW });
 		expect(parsed.settings).toEqual({
 			lang: 'en',
 			theme: 'dark',

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
 import { StorageFullError, openProgress } from '../../../src/lib/storage';
 import { DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';
-import { DECK, IDBFactory, T0, answer, freshStore } from './fixtures';
+import { DECK, DECK_RECORD, IDBFactory, T0, answer, freshStore } from './fixtures';
 
 afterEach(() => {
 	vi.restoreAllMocks();
@@ -15,6 +15,7 @@ describe('fallback when IndexedDB is not there', () => {
 		const store = await openProgress();
 		expect(store.persistent).toBe(false);
 		expect(store.failure).toBe('unavailable');
+		await store.ensureDeck(DECK_RECORD);
 		const { review, card } = await answer(store, 'q1', T0);
 		expect(await store.getReviews()).toEqual([review]);
 		expect(await store.getCards(DECK)).toEqual([card]);

@@ -4,19 +4,35 @@ import { IDBFactory } from 'fake-indexeddb';
 import { newCard, rebuildCard, review as schedule } from '../../../src/lib/domain/scheduling';
 import { openProgress } from '../../../src/lib/storage';
 import type { ProgressStore } from '../../../src/lib/storage/contract';
-import type { CardRecord, QuizAttempt, Rating, ReviewRecord } from '../../../src/lib/domain/records';
+import type {
+	CardRecord,
+	DeckRecord,
+	QuizAttempt,
+	Rating,
+	ReviewRecord
+} from '../../../src/lib/domain/records';
 
 export const DECK = 'vufo-quang-ninh';
 export const T0 = Date.UTC(2026, 2, 23, 1, 0, 0);
 export const MIN = 60_000;
 export const DAY = 86_400_000;
 
-/** A store on a fresh, private fake IndexedDB. */
+/** The built-in deck's record, as the app files it on every start. */
+export const DECK_RECORD: DeckRecord = {
+	id: DECK,
+	title: 'VUFO và Quảng Ninh',
+	source: 'Báo',
+	kind: 'builtin',
+	createdAt: T0 - DAY
+};
+
+/** A store on a fresh, private fake IndexedDB, holding the built-in deck as the app's start-up files it. */
 export async function freshStore(
 	factory = new IDBFactory(),
 	name = 'on-bai'
 ): Promise<{ store: ProgressStore; factory: IDBFactory }> {
 	const store = await openProgress({ idbFactory: factory, name, now: () => new Date(T0 + 30 * DAY) });
+	await store.ensureDeck(DECK_RECORD);
 	return { store, factory };
 }
 

@@ -34,11 +34,23 @@ describe('settings and decks', () => {
 
 	it('ensureDeck keeps the first createdAt but refreshes the title', async () => {
 		const { store } = await freshStore();
+		await store.resetProgress();
+		await store.ensureDeck({ id: 'other', title: 'A', source: 's', kind: 'builtin', createdAt: 1 });
+		await store.ensureDeck({ id: 'other', title: 'B', source: 's', kind: 'builtin', createdAt: 2 });
+		expect((await store.listDecks()).find((d) => d.id === 'other')).toEqual({
+			id: 'other',
+			title: 'B',
+			source: 's',
+			kind: 'builtin',
+			createdAt: 1
+		});
 		await store.ensureDeck({ id: DECK, title: 'A', source: 's', kind: 'builtin', createdAt: 1 });
 		await store.ensureDeck({ id: DECK, title: 'B', source: 's', kind: 'builtin', createdAt: 2 });
-		expect(await store.listDecks()).toEqual([
-			{ id: DECK, title: 'B', source: 's', kind: 'builtin', createdAt: 1 }
-		]);
+		// The deck freshStore filed first keeps its createdAt.
+		expect((await store.listDecks()).find((d) => d.id === DECK)).toMatchObject({
+			title: 'B',
+			createdAt: T0 - DAY
+		});
 	});
 });
 
@@ -99,7 +111,7 @@ describe('quiz attempts', () => {
 		const { store } = await freshStore();
 		await store.saveAttempt(makeAttempt('old', T0, ['q1', 'q2']));
 		await store.saveAttempt(
-			makeAttempt('done', T0 + 2 * DAY, ['q1'], { finishedAt: T0 + 2 * DAY + MIN, score: 1 })
+			makeAttempt('done', T0 + 2 * DAY, ['q1'], { finishedAt: T0 + 2 * DAY + MIN, score: 0 })
 		);
 		await store.saveAttempt(makeAttempt('other-deck', T0 + 3 * DAY, ['z1'], { deckId: 'other' }));
 		const current = makeAttempt('current', T0 + DAY, ['q1', 'q2', 'q3']);

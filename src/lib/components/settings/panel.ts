@@ -13,7 +13,10 @@ export interface PanelStore {
 	repairCards(deckId: string, now: Date): Promise<number>;
 	resetProgress(deckId?: string): Promise<void>;
 	exportBackup(now: Date, appVersion: string): Promise<string>;
-	importBackup(text: string): Promise<ImportReport>;
+	importBackup(
+		text: string,
+		options?: { questions?: ReadonlyMap<string, ReadonlySet<string>> }
+	): Promise<ImportReport>;
 }
 
 /** What the settings page gives each storage panel (status, backup, reset). */
