@@ -3,7 +3,8 @@
  * every record as it was; an accepted one stores only records that pass the rules the app writes with.
  */
 import { describe, expect, it } from 'vitest';
-import { BackupError, openProgress } from '../../../src/lib/storage';
+import { BackupError } from '../../../src/lib/domain/backup';
+import { openProgress } from '../../../src/lib/storage';
 import type { ProgressStore } from '../../../src/lib/storage/contract';
 import type { BackupFile } from '../../../src/lib/domain/backup';
 import { checkCardRecord, RECORD_LIMITS } from '../../../src/lib/domain/record-rules';
