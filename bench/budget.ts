@@ -34,9 +34,10 @@ export const HOME_MAY_LOAD: readonly RegExp[] = [
 	/^src\/app\.css$/,
 	/^src\/routes\/\+(layout|page)\.(svelte|ts)$/,
 	/^src\/lib\/components\/(NavIcon|StatTile|TabBar|pwa\/PwaStatus)\.svelte$/,
-	// Home's figures: settings, the study day, today's counts, mastery and streak from IndexedDB.
+	// Home's figures: settings, the study day, today's counts, mastery and streak from IndexedDB (each card
+	// read is checked against the record rules, so a damaged one cannot break the screen).
 	/^src\/lib\/state\/(study|locale|pwa)\.svelte\.ts$/,
-	/^src\/lib\/domain\/(records|settings|card-record|study-day|stats-summary|flashcard-counts|due|forgetting-curve)\.ts$/,
+	/^src\/lib\/domain\/(records|settings|card-record|record-rules|study-day|stats-summary|flashcard-counts|due|forgetting-curve)\.ts$/,
 	/^src\/lib\/storage\/(index|idb-store|open|schema|migrations|events|errors)\.ts$/,
 	/^src\/lib\/bank\/summary\.ts$/,
 	/^src\/lib\/pwa\/platform\.ts$/,
