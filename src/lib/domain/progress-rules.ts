@@ -283,6 +283,7 @@ export function checkDeckRecord(v: unknown, path: string, window?: TimeWindow): 
 			oneOf(field(question, 'topic'), `${p}.topic`, TOPICS);
 		});
 		deck.bank = bank;
+		if (get('text') !== undefined) deck.text = text(get('text'), at('text'), L.articleLength);
 	}
 	return deck;
 }

@@ -20,6 +20,8 @@ export const RECORD_LIMITS = {
 	reviewIdLength: 240,
 	/** Deck titles and sources. */
 	textLength: 2000,
+	/** An imported deck's article: the extractor's own input limit (extract/input.ts MAX_INPUT_LENGTH). */
+	articleLength: 500_000,
 	/** One text of an answer (a typed answer, a chosen option, one side of a pair). */
 	givenText: 1000,
 	/** Items of an answer list (options of a multi answer, pairs of a match). */

@@ -96,6 +96,8 @@ export interface DeckRecord {
 	createdAt: number;
 	/** Imported decks only: the generated questions (shape of domain Bank). */
 	bank?: unknown;
+	/** Imported decks only: the cleaned text the questions quote, for the article reader. */
+	text?: string;
 }
 
 /** What the browser says of the phone's storage, for the settings screen. */

@@ -23,6 +23,8 @@ export interface Settings {
 	matchBest?: Record<string, number>;
 	/** Set once persistent storage has been asked for, so it is asked only at the first study session. */
 	persistAsked?: boolean;
+	/** The deck studied, when it is not the built-in one. */
+	deckId?: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -56,6 +58,7 @@ export type SettingsField =
 	| 'dayStartHour'
 	| 'matchBest'
 	| 'persistAsked'
+	| 'deckId'
 	| 'shape';
 
 export class SettingsError extends Error {
@@ -122,6 +125,11 @@ export function checkSettings(raw: unknown): Settings {
 		if (typeof v.persistAsked !== 'boolean')
 			throw new SettingsError('persistAsked', 'persistAsked must be true or false');
 		out.persistAsked = v.persistAsked;
+	}
+	if (v.deckId !== undefined) {
+		if (typeof v.deckId !== 'string' || !v.deckId || v.deckId.length > SETTINGS_BOUNDS.keyLength)
+			throw new SettingsError('deckId', 'deckId must be a deck id');
+		out.deckId = v.deckId;
 	}
 	return out;
 }

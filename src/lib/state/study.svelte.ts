@@ -13,6 +13,7 @@ import { openProgress } from '$lib/storage';
 import { onVersionChange } from '$lib/storage/events';
 import {
 	type CardRecord,
+	type DeckRecord,
 	type Grade,
 	type QuizAnswer,
 	type Rating,
@@ -67,8 +68,10 @@ export class StudyState {
 	ready = $state(false);
 	/** Set when storage or the bank could not be loaded; the layout shows it with a retry. */
 	loadError = $state<string | null>(null);
-	/** The deck studied (the built-in one unless a test says otherwise). */
+	/** The deck studied: the built-in one (unless a test says otherwise), or one the learner imported. */
 	deck = $state.raw<DeckInfo>(__BUILTIN_DECK__);
+	/** Every deck on this phone, the built-in one first (titles only; each bank loads when studied). */
+	decks = $state.raw<DeckInfo[]>([]);
 	/** The deck's questions, once a screen that asks them waited for them (`whenReady`). */
 	bank = $state.raw<Bank | null>(null);
 	/**
@@ -161,7 +164,11 @@ export class StudyState {
 		this.settings = saved;
 		// The English strings (if chosen) load while the cards are read.
 		const applied = this.#apply();
-		await store.ensureDeck({ ...this.deck, kind: 'builtin', createdAt: Date.now() });
+		await store.ensureDeck({ ...this.builtin, kind: 'builtin', createdAt: Date.now() });
+		await this.#listDecks();
+		// The deck studied last time, if it is still here; else the built-in one.
+		const chosen = this.decks.find((d) => d.id === saved.deckId);
+		if (chosen) this.deck = chosen;
 		await this.#loadCards();
 		await applied;
 		this.loadError = null;
@@ -169,10 +176,57 @@ export class StudyState {
 		if (this.#bankWanted) void this.#loadBank().catch(() => undefined);
 	}
 
+	/** The deck that ships with the app. */
+	get builtin(): DeckInfo {
+		return this.#deps.deck ?? __BUILTIN_DECK__;
+	}
+
+	get isBuiltin(): boolean {
+		return this.deck.id === this.builtin.id;
+	}
+
+	async #listDecks() {
+		const all = (await this.store?.listDecks()) ?? [];
+		const own = all.filter((d) => d.kind === 'imported').sort((a, b) => b.createdAt - a.createdAt);
+		this.decks = [this.builtin, ...own.map(({ id, title, source }) => ({ id, title, source }))];
+	}
+
+	/**
+	 * Studies another deck from now on (kept in the settings): its cards, and its bank when a screen waits for
+	 * it. Undo history belongs to the deck left behind.
+	 */
+	async selectDeck(id: string): Promise<void> {
+		const next = this.decks.find((d) => d.id === id);
+		if (!next || !this.store) throw new Error(`No deck ${id}`);
+		await this.#chain;
+		await this.saveSettings({ deckId: next.id === this.builtin.id ? undefined : next.id });
+		this.deck = next;
+		this.bank = null;
+		this.#bankLoad = null;
+		await this.reloadCards();
+		if (this.#bankWanted) await this.#loadBank().catch(() => undefined);
+	}
+
+	/** Files an imported deck (or refreshes the same text's deck: never a second copy) and studies it. */
+	async addDeck(deck: DeckRecord): Promise<void> {
+		if (!this.store) throw new Error('study.addDeck called before study.init finished');
+		await this.store.ensureDeck(deck);
+		await this.#listDecks();
+		await this.selectDeck(deck.id);
+	}
+
+	/** Deletes an imported deck and all its progress; studying it, the learner is back on the built-in deck. */
+	async deleteDeck(id: string): Promise<void> {
+		if (!this.store || id === this.builtin.id) throw new Error(`Cannot delete deck ${id}`);
+		if (this.deck.id === id) await this.selectDeck(this.builtin.id);
+		await this.store.deleteDeck(id);
+		await this.#listDecks();
+	}
+
 	/** Fetches the deck's bank once (a failure is not kept, so a retry fetches again), then wakes the screens. */
 	#loadBank(): Promise<void> {
 		this.#bankLoad ??= (async () => {
-			this.bank = await (this.#deps.loadBank ?? builtinBank)();
+			this.bank = this.isBuiltin ? await (this.#deps.loadBank ?? builtinBank)() : await this.#storedBank();
 			this.loadError = null;
 			for (const resolve of this.#readyWaiters.splice(0)) resolve();
 		})().catch((e: unknown) => {
@@ -181,6 +235,14 @@ export class StudyState {
 			throw e;
 		});
 		return this.#bankLoad;
+	}
+
+	/** An imported deck's bank, from its record (the app made it, and the backup import checked it). */
+	async #storedBank(): Promise<Bank> {
+		const record = await this.store?.getDeck(this.deck.id);
+		if (!record?.bank) throw new Error(`The deck "${this.deck.title}" has no questions on this phone`);
+		const { assertBank } = await import('$lib/bank/load');
+		return assertBank(record.bank);
 	}
 
 	async #loadCards() {

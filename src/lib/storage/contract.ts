@@ -35,8 +35,12 @@ export interface ProgressStore {
 	getSettings(): Promise<Settings>;
 	saveSettings(settings: Settings): Promise<void>;
 
+	/** Adds the deck, or refreshes it (title, source, bank) keeping its first `createdAt`: never a second copy. */
 	ensureDeck(deck: DeckRecord): Promise<void>;
 	listDecks(): Promise<DeckRecord[]>;
+	getDeck(id: string): Promise<DeckRecord | undefined>;
+	/** Deletes the deck with its cards, reviews and quiz attempts in ONE transaction: no orphaned progress. */
+	deleteDeck(id: string): Promise<void>;
 
 	getCards(deckId: string): Promise<CardRecord[]>;
 	/**

@@ -119,6 +119,15 @@ export class IdbProgressStore implements ProgressStore {
 		return (await this.#database()).getAll('decks');
 	}
 
+	async getDeck(id: string): Promise<DeckRecord | undefined> {
+		return (await this.#database()).get('decks', id);
+	}
+
+	async deleteDeck(id: string): Promise<void> {
+		const { removeDeck } = await writes();
+		await this.#write(['cards', 'reviews', 'attempts', 'decks'], (tx) => removeDeck(tx, id));
+	}
+
 	async getCards(deckId: string): Promise<CardRecord[]> {
 		const cards = await (await this.#database()).getAllFromIndex('cards', 'by-deck', deckId);
 		// A damaged record must not crash the study screen; "check and repair" rebuilds it.

@@ -19,6 +19,7 @@ export { checkReview } from './checks';
 type ReviewStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards' | 'attempts' | 'settings')[], 'readwrite'>;
 type UndoStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards')[], 'readwrite'>;
 type ProgressStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts')[], 'readwrite'>;
+type DeckStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts' | 'decks')[], 'readwrite'>;
 
 /**
  * Appends the review and writes the card's new state (and the quiz answer) inside `tx`. Returns the card as
@@ -82,4 +83,11 @@ export async function clearProgress(tx: ProgressStores, deckId?: string): Promis
 			await all(keys.map((key) => () => store.delete(key)));
 		}
 	}
+}
+
+/** Deletes a deck and all of its progress inside `tx`. */
+export async function removeDeck(tx: DeckStores, deckId: string): Promise<void> {
+	// A transaction over these four stores covers the three clearProgress needs; idb's types cannot say so.
+	await clearProgress(tx as unknown as ProgressStores, deckId);
+	await tx.objectStore('decks').delete(deckId);
 }

@@ -58,6 +58,15 @@ export class MemoryProgressStore implements ProgressStore {
 		return copy([...this.#decks.values()]);
 	}
 
+	async getDeck(id: string): Promise<DeckRecord | undefined> {
+		return copy(this.#decks.get(id));
+	}
+
+	async deleteDeck(id: string): Promise<void> {
+		await this.resetProgress(id);
+		this.#decks.delete(id);
+	}
+
 	async getCards(deckId: string): Promise<CardRecord[]> {
 		return copy([...this.#cards.values()].filter((c) => c.deckId === deckId && isCardRecord(c)));
 	}

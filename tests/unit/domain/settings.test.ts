@@ -27,7 +27,10 @@ describe('checkSettings', () => {
 		['dayStartHour', -1],
 		['lang', 'fr'],
 		['theme', 'blue'],
-		['persistAsked', 'yes']
+		['persistAsked', 'yes'],
+		['deckId', ''],
+		['deckId', 42],
+		['deckId', 'x'.repeat(241)]
 	] as const)('refuses %s = %s, naming the field', (field, value) => {
 		expect(() => checkSettings({ ...DEFAULT_SETTINGS, [field]: value })).toThrow(
 			expect.objectContaining({ name: 'SettingsError', field })

@@ -1,0 +1,13 @@
+/** Messages between the import screen and its worker (src/lib/import/extract.worker.ts). */
+import type { OwnDeck, OwnDeckInput } from '../domain/decks/own-deck';
+import type { ExtractResult } from '../domain/extract';
+
+export type WorkerRequest =
+	| { id: number; kind: 'extract'; text: string }
+	| { id: number; kind: 'build'; input: Omit<OwnDeckInput, 'pools'> };
+
+export type WorkerReply =
+	| { id: number; kind: 'extracted'; result: ExtractResult }
+	| { id: number; kind: 'built'; deck: OwnDeck }
+	/** The deck could not be made: `reason` from OwnDeckError, or 'invalid' when a fact no longer validates. */
+	| { id: number; kind: 'failed'; reason: string; message: string };

@@ -1,0 +1,200 @@
+/**
+ * The import screen's flow: a text in, its facts proposed, the learner keeps or drops each, a deck out.
+ * Extraction and generation run in a Web Worker (`spawn`), so the page never freezes and "Huỷ" can stop them;
+ * the route renders the phases and forwards taps.
+ */
+import { FACT_GROUPS, groupOf, proposeTitle, type FactGroup, type OwnDeck } from '$lib/domain/decks/own-deck';
+import type { ExtractFailure, ExtractSuccess } from '$lib/domain/extract';
+import type { Fact } from '$lib/domain/types';
+import type { WorkerReply, WorkerRequest } from '$lib/import/protocol';
+import type { StudyState } from './study.svelte';
+
+/** The part of a Worker this flow uses; tests pass one that runs the same handler in Node. */
+export interface WorkerPort {
+	postMessage(message: WorkerRequest): void;
+	onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
+	onerror: ((event: ErrorEvent) => void) | null;
+	terminate(): void;
+}
+
+export type ImportPhase = 'input' | 'working' | 'review' | 'saving';
+
+/** What went wrong, for the screen to say in the learner's language. */
+export type ImportProblem =
+	| { reason: ExtractFailure; limit?: number; length?: number }
+	| { reason: 'only-link'; url: string }
+	| {
+			reason: 'no-title' | 'no-kept' | 'no-questions' | 'invalid' | 'worker' | 'save-failed';
+			detail?: string;
+	  };
+
+const spawnWorker = (): WorkerPort =>
+	new Worker(new URL('../import/extract.worker.ts', import.meta.url), { type: 'module' }) as WorkerPort;
+
+export class ImportRun {
+	phase = $state<ImportPhase>('input');
+	text = $state('');
+	problem = $state.raw<ImportProblem | null>(null);
+	extraction = $state.raw<ExtractSuccess | null>(null);
+	/** Ids of the facts the learner keeps. */
+	kept = $state.raw<ReadonlySet<string>>(new Set());
+	title = $state('');
+	source = $state('');
+
+	#worker: WorkerPort | null = null;
+	#seq = 0;
+	#pending: { id: number; resolve: (reply: WorkerReply | null) => void } | null = null;
+
+	constructor(
+		private readonly study: StudyState,
+		private readonly spawn: () => WorkerPort = spawnWorker
+	) {}
+
+	/** The proposed facts by review group, in the order a reader checks them; empty groups left out. */
+	get groups(): { group: FactGroup; facts: Fact[] }[] {
+		const facts = this.extraction?.facts ?? [];
+		return FACT_GROUPS.map((group) => ({ group, facts: facts.filter((f) => groupOf(f) === group) })).filter(
+			(g) => g.facts.length > 0
+		);
+	}
+
+	/**
+	 * What a share brought (Android's share sheet opens /import?title=&text=&url=): its text, or, when only a
+	 * link came, a problem saying the app cannot fetch pages and asking for the text.
+	 */
+	receiveShare(params: { title?: string | null; text?: string | null; url?: string | null }): void {
+		const text = [params.title, params.text].filter((s): s is string => !!s?.trim()).join('\n\n');
+		if (text.trim() && !/^\s*https?:\/\/\S+\s*$/.test(text)) {
+			this.text = text;
+			return;
+		}
+		const url = params.url || text.trim();
+		if (url) this.problem = { reason: 'only-link', url };
+	}
+
+	/** Sends the text to the worker; shows the facts to review, or names what is wrong with the text. */
+	async extract(): Promise<void> {
+		if (this.phase === 'working') return;
+		this.problem = null;
+		this.phase = 'working';
+		const reply = await this.#ask({ id: 0, kind: 'extract', text: this.text });
+		if (!reply) return;
+		if (reply.kind !== 'extracted') {
+			this.#fail({ reason: 'worker' }, 'input');
+			return;
+		}
+		const result = reply.result;
+		if (!result.ok) {
+			this.#fail({ reason: result.reason, limit: result.limit, length: result.length }, 'input');
+			return;
+		}
+		this.extraction = result;
+		// A doubtful fact waits for the learner's tick; every other one is kept unless they drop it.
+		this.kept = new Set(result.facts.filter((f) => !f.doubtful).map((f) => f.id));
+		this.title = proposeTitle(result.text);
+		this.phase = 'review';
+	}
+
+	/** Stops the work in progress; the text stays as it was. */
+	cancel(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+		this.#settle(null);
+		if (this.phase === 'working') this.phase = 'input';
+		if (this.phase === 'saving') this.phase = 'review';
+	}
+
+	toggle(id: string, keep: boolean): void {
+		const next = new Set(this.kept);
+		if (keep) next.add(id);
+		else next.delete(id);
+		this.kept = next;
+	}
+
+	/** Keeps or drops every fact of a group. */
+	setGroup(group: FactGroup, keep: boolean): void {
+		const next = new Set(this.kept);
+		for (const f of this.groups.find((g) => g.group === group)?.facts ?? []) {
+			if (keep) next.add(f.id);
+			else next.delete(f.id);
+		}
+		this.kept = next;
+	}
+
+	/** Builds the deck from the kept facts in the worker, files it and studies it. Returns its id, or null. */
+	async create(now = Date.now()): Promise<string | null> {
+		const ex = this.extraction;
+		if (!ex || this.phase !== 'review') return null;
+		if (!this.title.trim()) return this.#fail({ reason: 'no-title' }, 'review');
+		const facts = ex.facts.filter((f) => this.kept.has(f.id));
+		if (facts.length === 0) return this.#fail({ reason: 'no-kept' }, 'review');
+		this.problem = null;
+		this.phase = 'saving';
+		const input = { text: ex.text, facts, aliases: ex.aliases, title: this.title, source: this.source };
+		const reply = await this.#ask({ id: 0, kind: 'build', input });
+		if (!reply) return null;
+		if (reply.kind === 'failed') {
+			const reason = reply.reason === 'no-questions' ? 'no-questions' : 'invalid';
+			return this.#fail({ reason, detail: reply.message }, 'review');
+		}
+		if (reply.kind !== 'built') return this.#fail({ reason: 'worker' }, 'review');
+		return this.#file(reply.deck, now);
+	}
+
+	async #file(own: OwnDeck, now: number): Promise<string | null> {
+		try {
+			await this.study.addDeck({
+				...own.deck,
+				kind: 'imported',
+				createdAt: now,
+				bank: own.bank,
+				text: own.text
+			});
+		} catch (e) {
+			return this.#fail(
+				{ reason: 'save-failed', detail: e instanceof Error ? e.message : String(e) },
+				'review'
+			);
+		}
+		this.#worker?.terminate();
+		this.#worker = null;
+		return own.deck.id;
+	}
+
+	#fail(problem: ImportProblem, phase: ImportPhase): null {
+		this.problem = problem;
+		this.phase = phase;
+		return null;
+	}
+
+	/** One request to the worker; resolves null when cancelled meanwhile. */
+	#ask(req: WorkerRequest): Promise<WorkerReply | null> {
+		const id = ++this.#seq;
+		return new Promise((resolve) => {
+			this.#pending = { id, resolve };
+			let worker: WorkerPort;
+			try {
+				worker = this.#worker ??= this.spawn();
+			} catch (e) {
+				this.#settle({ id, kind: 'failed', reason: 'worker', message: String(e) });
+				return;
+			}
+			worker.onmessage = (e) => this.#settle(e.data);
+			worker.onerror = (e) => {
+				e.preventDefault();
+				this.#worker?.terminate();
+				this.#worker = null;
+				this.#settle({ id, kind: 'failed', reason: 'worker', message: e.message });
+			};
+			worker.postMessage({ ...req, id });
+		});
+	}
+
+	/** Hands a reply to the request waiting for it (a late reply to a cancelled one is dropped). */
+	#settle(reply: WorkerReply | null): void {
+		const pending = this.#pending;
+		if (!pending || (reply && reply.id !== pending.id)) return;
+		this.#pending = null;
+		pending.resolve(reply);
+	}
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { readInputs } from '../../../questions/generate';
+import { buildOwnDeck, proposeTitle } from '../../../src/lib/domain/decks/own-deck';
+import { extractFacts, type ExtractSuccess } from '../../../src/lib/domain/extract';
+import type { DeckRecord } from '../../../src/lib/domain/records';
+import type { StudyState } from '../../../src/lib/state/study.svelte';
+import { ROOT } from '../domain/facts/load';
+import { bank, readyState } from './fixtures';
+
+const raw = readFileSync(join(ROOT, 'tests/fixtures/articles/bo-van-hoa.txt'), 'utf8');
+const extracted = extractFacts(raw) as ExtractSuccess;
+const own = buildOwnDeck({
+	text: extracted.text,
+	facts: extracted.facts.filter((f) => !f.doubtful),
+	title: proposeTitle(extracted.text),
+	source: '',
+	pools: readInputs(ROOT).pools
+});
+const record: DeckRecord = {
+	...own.deck,
+	kind: 'imported',
+	createdAt: Date.now(),
+	bank: own.bank,
+	text: own.text
+};
+
+async function answerFirst(state: StudyState) {
+	await state.whenReady();
+	const q = state.bank!.questions.find((x) => x.type === 'flashcard')!;
+	await state.answer({ question: q, mode: 'flashcards', given: null, correct: true, rating: 3, ms: 5 });
+	return q;
+}
+
+describe('decks of ones own in the app state', () => {
+	it('files an imported deck, studies it with its own bank and cards, and keeps the built-in progress apart', async () => {
+		const { state } = await readyState();
+		const builtinQ = await answerFirst(state);
+		await state.addDeck(record);
+		expect(state.deckId).toBe(own.deck.id);
+		expect(state.isBuiltin).toBe(false);
+		expect(state.decks.map((d) => d.id)).toEqual([bank.deck.id, own.deck.id]);
+		expect(state.cards.size).toBe(0);
+		const ownQ = await answerFirst(state);
+		expect(state.bank?.deck.id).toBe(own.deck.id);
+		expect(ownQ.id.startsWith(`${own.deck.id}/`)).toBe(true);
+		expect([...state.cards.keys()]).toEqual([ownQ.id]);
+		await state.selectDeck(bank.deck.id);
+		await state.whenReady();
+		expect(state.bank?.deck.id).toBe(bank.deck.id);
+		expect([...state.cards.keys()]).toEqual([builtinQ.id]);
+	});
+
+	it('opens on the deck studied last time, and importing the same deck again makes no second copy', async () => {
+		const factory = new IDBFactory();
+		const a = await readyState(factory);
+		await a.state.addDeck(record);
+		await a.state.addDeck({ ...record, title: 'Tên mới' });
+		a.store.close();
+		const b = await readyState(factory);
+		expect(b.state.deckId).toBe(own.deck.id);
+		expect(b.state.decks).toHaveLength(2);
+		expect(b.state.deck.title).toBe('Tên mới');
+		expect(b.state.bank?.questions.length).toBe(own.bank.questions.length);
+	});
+
+	it('deletes a deck with all its progress, and the learner is back on the built-in deck', async () => {
+		const { state, store } = await readyState();
+		await state.addDeck(record);
+		await answerFirst(state);
+		expect(await store.getReviews(own.deck.id)).toHaveLength(1);
+		await state.deleteDeck(own.deck.id);
+		expect(state.deckId).toBe(bank.deck.id);
+		expect(state.decks.map((d) => d.id)).toEqual([bank.deck.id]);
+		expect(await store.getReviews(own.deck.id)).toEqual([]);
+		expect(await store.getCards(own.deck.id)).toEqual([]);
+		expect(await store.getDeck(own.deck.id)).toBeUndefined();
+		await expect(state.deleteDeck(bank.deck.id)).rejects.toThrow();
+	});
+});
