@@ -2,7 +2,7 @@
  * Typed errors of the storage module, so the UI can tell "the phone is full" from "a bug" and say so in
  * the learner's language. BackupError lives with the pure backup format and is re-exported here.
  */
-export { BackupError, type BackupErrorCode } from '../domain/backup';
+export { BackupError, type BackupErrorCode } from '../domain/backup-error';
 
 /** The browser refused a write for lack of space (QuotaExceededError). What was saved before is intact. */
 export class StorageFullError extends Error {
