@@ -115,7 +115,9 @@ test('crafted backup files are refused through the settings page, each with its 
 	await seed(page);
 	await page.goto('/settings');
 	await page.getByRole('button', { name: 'Kiểm tra và sửa dữ liệu' }).click();
-	await expect(page.getByTestId('repair-result')).toHaveText('Đã kiểm tra xong và sửa 2 thẻ.');
+	await expect(page.getByTestId('repair-result')).toHaveText(
+		'Đã kiểm tra xong và sửa: tính lại 2 thẻ từ lịch sử trả lời.'
+	);
 
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),

@@ -13,7 +13,6 @@ import {
 	RECORD_LIMITS,
 	RecordRuleError,
 	type Obj,
-	type RuleProblem,
 	type TimeWindow
 } from './record-rules';
 import {
@@ -26,6 +25,7 @@ import {
 	normalizeReview
 } from './progress-rules';
 import { parseJsonSafely, SafeJsonError } from './safe-json';
+import { BackupError, type BackupProblem } from './backup-error';
 
 // Moved to card-record.ts so storage can check cards without loading the backup format; still exported here.
 export { isCardRecord };
@@ -55,42 +55,7 @@ export interface BackupFile {
 	data: BackupData;
 }
 
-/**
- * What went wrong with a backup file. The UI turns the code (and, for 'invalid', the field and problem)
- * into a sentence in the learner's language; `message` (English) names the exact problem for logs and tests.
- */
-export type BackupErrorCode =
-	| 'not-json'
-	| 'foreign'
-	| 'newer-format'
-	| 'damaged'
-	| 'checksum'
-	| 'too-large'
-	| 'too-deep'
-	| 'forbidden-key'
-	| 'invalid'
-	| 'failed';
-
-/** What is wrong with one field of a file: a record rule's problem, or a setting out of its bounds. */
-export type BackupProblem = RuleProblem | 'setting' | 'in-future';
-
-export class BackupError extends Error {
-	readonly code: BackupErrorCode;
-	/** Where in the file, as `data.reviews[3].ms` ('invalid', 'forbidden-key' and 'too-deep'). */
-	readonly field?: string;
-	readonly problem?: BackupProblem;
-	constructor(
-		code: BackupErrorCode,
-		message: string,
-		detail: { field?: string; problem?: BackupProblem } = {}
-	) {
-		super(message);
-		this.name = 'BackupError';
-		this.code = code;
-		this.field = detail.field;
-		this.problem = detail.problem;
-	}
-}
+export { BackupError, type BackupErrorCode, type BackupProblem } from './backup-error';
 
 /** Larger than any real backup (10,000 answers take about 3 MB), small enough to read on a phone. */
 export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;

@@ -173,11 +173,16 @@ function checkQuizSettings(v: unknown, path: string): QuizSettings {
 	};
 }
 
-function list<T>(v: unknown, path: string, max: number, each: (item: unknown, path: string) => T): T[] {
+function list<T>(
+	v: unknown,
+	path: string,
+	max: number,
+	each: (item: unknown, path: string, index: number) => T
+): T[] {
 	if (v === undefined) fail(path, 'missing', 'is missing');
 	if (!Array.isArray(v)) fail(path, 'wrong-type', `must be a list, is ${show(v)}`);
 	if (v.length > max) fail(path, 'too-long', `holds ${v.length} items, over ${max}`);
-	return v.map((item: unknown, i) => each(item, `${path}[${i}]`));
+	return v.map((item: unknown, i) => each(item, `${path}[${i}]`, i));
 }
 
 /** Checks one quiz answer, given for the question `questionId`; returns a clean copy. */
@@ -206,8 +211,10 @@ export function checkQuizAnswer(
 		);
 	}
 	if (get('overruled') !== undefined) answer.overruled = bool(get('overruled'), at('overruled'));
-	const expected = answer.overruled ? !isCorrectGrade(answer.grade) : true;
-	if (!expected) fail(at('overruled'), 'inconsistent', `is set on an answer graded "${answer.grade}"`);
+	// Only a wrong or near answer can be overruled ("I was right").
+	if (answer.overruled && isCorrectGrade(answer.grade)) {
+		fail(at('overruled'), 'inconsistent', `is set on an answer graded "${answer.grade}"`);
+	}
 	if (answer.correct !== (answer.overruled || isCorrectGrade(answer.grade))) {
 		fail(at('correct'), 'inconsistent', `is ${answer.correct} for the grade "${answer.grade}"`);
 	}
@@ -230,10 +237,9 @@ export function checkQuizAttempt(v: unknown, path: string, window?: TimeWindow):
 		if (seen.has(q)) fail(`${at('questionIds')}[${i}]`, 'duplicate', `asks ${show(q)} twice`);
 		seen.add(q);
 	});
-	const answers = list(get('answers'), at('answers'), questionIds.length, (a, p) => {
-		const i = Number(p.slice(p.lastIndexOf('[') + 1, -1));
-		return a === null ? null : checkQuizAnswer(a, p, questionIds[i]!, window);
-	});
+	const answers = list(get('answers'), at('answers'), questionIds.length, (a, p, i) =>
+		a === null ? null : checkQuizAnswer(a, p, questionIds[i]!, window)
+	);
 	const attempt: QuizAttempt = {
 		id: id(get('id'), at('id')),
 		deckId: id(get('deckId'), at('deckId')),

@@ -1,6 +1,7 @@
 /** Strings of the storage, backup and reset panels in settings. */
 import type { BackupErrorCode, BackupProblem } from '../domain/backup';
-import { bilingual } from './index';
+import type { RepairReport } from '../domain/repair';
+import { bilingual, formatNumber } from './index';
 
 export const storageStrings = bilingual(
 	{
@@ -19,10 +20,22 @@ export const storageStrings = bilingual(
 		usageOnly: (used: string) => `Đã dùng ${used}`,
 		usageUnknown: 'Trình duyệt không cho biết dung lượng đã dùng.',
 		repair: 'Kiểm tra và sửa dữ liệu',
-		repairHelp: 'Tính lại lịch ôn của từng thẻ từ lịch sử trả lời, như khi dữ liệu bị lỗi.',
+		repairHelp:
+			'Tìm và sửa dữ liệu lỗi: tính lại lịch ôn của từng thẻ từ lịch sử trả lời, sửa bài kiểm tra cho khớp, bỏ câu trả lời không hợp lệ và đưa cài đặt sai về mặc định.',
 		repairing: 'Đang kiểm tra…',
 		repairNone: 'Đã kiểm tra xong, dữ liệu không có lỗi.',
 		repairFixed: (n: string) => `Đã kiểm tra xong và sửa ${n} thẻ.`,
+		repairDid: (parts: string) => `Đã kiểm tra xong và sửa: ${parts}.`,
+		repairParts: {
+			cardsRebuilt: (n: string) => `tính lại ${n} thẻ từ lịch sử trả lời`,
+			cardsReset: (n: string) => `đặt lại ${n} thẻ có giá trị không thể có`,
+			cardsRemoved: (n: string) => `xóa ${n} thẻ không thuộc bộ câu hỏi nào`,
+			reviewsFixed: (n: string) => `sửa ${n} câu trả lời có thời gian hoặc nội dung vượt giới hạn`,
+			reviewsRemoved: (n: string) => `xóa ${n} câu trả lời không hợp lệ`,
+			attemptsFixed: (n: string) => `sửa ${n} bài kiểm tra cho khớp với lịch sử trả lời`,
+			attemptsRemoved: (n: string) => `xóa ${n} bài kiểm tra không hợp lệ`,
+			settingsReset: (fields: string) => `đưa ${fields} về mặc định`
+		},
 		failed: (why: string) => `Không thực hiện được: ${why}`,
 		full: 'Bộ nhớ của máy đã đầy. Dữ liệu lưu trước đó vẫn còn nguyên; hãy giải phóng bớt bộ nhớ rồi thử lại.',
 		closed: 'Ứng dụng vừa được cập nhật ở thẻ khác. Hãy tải lại trang.',
@@ -165,10 +178,23 @@ export const storageStrings = bilingual(
 		usageUnknown: 'The browser does not say how much space is used.',
 		repair: 'Check and repair data',
 		repairHelp:
-			"Rebuilds each card's review schedule from your answer history, in case the data was damaged.",
+			"Finds and fixes damaged data: rebuilds each card's schedule from your answer history, makes quizzes agree with it, drops invalid answers and puts settings out of range back to their defaults.",
 		repairing: 'Checking…',
 		repairNone: 'Check complete: no problems found.',
 		repairFixed: (n: string) => `Check complete: ${n === '1' ? '1 card' : `${n} cards`} repaired.`,
+		repairDid: (parts: string) => `Check complete: ${parts}.`,
+		repairParts: {
+			cardsRebuilt: (n: string) => `${n === '1' ? '1 card' : `${n} cards`} rebuilt from your answers`,
+			cardsReset: (n: string) => `${n === '1' ? '1 card' : `${n} cards`} with impossible values reset`,
+			cardsRemoved: (n: string) => `${n === '1' ? '1 card' : `${n} cards`} of no deck removed`,
+			reviewsFixed: (n: string) =>
+				`${n === '1' ? '1 answer' : `${n} answers`} with an out-of-bounds time or text fixed`,
+			reviewsRemoved: (n: string) => `${n === '1' ? '1 invalid answer' : `${n} invalid answers`} removed`,
+			attemptsFixed: (n: string) =>
+				`${n === '1' ? '1 quiz' : `${n} quizzes`} made to agree with your answer history`,
+			attemptsRemoved: (n: string) => `${n === '1' ? '1 invalid quiz' : `${n} invalid quizzes`} removed`,
+			settingsReset: (fields: string) => `${fields} put back to the default`
+		},
 		failed: (why: string) => `That did not work: ${why}`,
 		full: 'The device storage is full. Everything saved before is intact; free up some space and try again.',
 		closed: 'The app was just updated in another tab. Please reload the page.',
@@ -294,6 +320,29 @@ export const storageStrings = bilingual(
 		resetDone: 'Progress deleted.'
 	}
 );
+
+/** What "check and repair" did, as one sentence: each kind of fix with its count, settings by name. */
+export function describeRepair(lang: 'vi' | 'en', report: RepairReport): string {
+	const s = storageStrings[lang];
+	const n = (x: number) => formatNumber(lang, x);
+	const parts: string[] = [];
+	for (const key of COUNTED) if (report[key] > 0) parts.push(s.repairParts[key](n(report[key])));
+	if (report.settingsReset.length) {
+		const names = report.settingsReset.map((f) => `“${s.fieldLabels[f] ?? f}”`).join(', ');
+		parts.push(s.repairParts.settingsReset(names));
+	}
+	return parts.length ? s.repairDid(parts.join('; ')) : s.repairNone;
+}
+
+const COUNTED = [
+	'cardsRebuilt',
+	'cardsReset',
+	'cardsRemoved',
+	'reviewsFixed',
+	'reviewsRemoved',
+	'attemptsFixed',
+	'attemptsRemoved'
+] as const;
 
 /** `data.reviews[3].ms` -> "answer 4, field “ms” (answer time)": the record by its place, the field by its name. */
 function describeField(lang: 'vi' | 'en', path: string): string {

@@ -5,10 +5,11 @@
  */
 import type { CardRecord, DeckRecord, QuizAnswer, QuizAttempt, ReviewRecord } from '../domain/records';
 import type { ImportReport } from '../domain/backup';
+import type { RepairReport } from '../domain/repair';
 import type { StorageInfo } from '../domain/records';
 import type { Settings } from '../domain/settings';
 
-export type { ImportReport, StorageInfo };
+export type { ImportReport, RepairReport, StorageInfo };
 
 /** The answer to a quiz question, written with its review in one transaction. */
 export interface QuizProgress {
@@ -68,8 +69,14 @@ export interface ProgressStore {
 	getUnfinishedAttempt(deckId: string): Promise<QuizAttempt | undefined>;
 	listAttempts(deckId: string): Promise<QuizAttempt[]>;
 
-	/** Rebuilds every card of the deck from the review log ("check and repair"); returns cards rewritten. */
+	/** Rebuilds every card of the deck from the review log; returns cards rewritten. */
 	repairCards(deckId: string, now: Date): Promise<number>;
+	/**
+	 * "Check and repair" over the whole database, in one transaction: answers that break the record rules
+	 * fixed or removed, cards rebuilt from the log (or reset, or removed when orphaned), quizzes made to
+	 * agree with the log, settings out of range reset. Returns what it did.
+	 */
+	checkAndRepair(now: Date, options?: ImportOptions): Promise<RepairReport>;
 	/** Deletes cards, reviews and attempts of one deck, or of all decks. Settings are kept. */
 	resetProgress(deckId?: string): Promise<void>;
 

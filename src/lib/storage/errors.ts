@@ -1,7 +1,6 @@
 /**
  * Typed errors of the storage module, so the UI can tell "the phone is full" from "a bug" and say so in
- * the learner's language. BackupError lives with the pure backup format (domain/backup.ts): a re-export here
- * would put that module on the home screen's import graph.
+ * the learner's language. BackupError lives with the pure backup format (domain/backup-error.ts).
  */
 
 /** The browser refused a write for lack of space (QuotaExceededError). What was saved before is intact. */

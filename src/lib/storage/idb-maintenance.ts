@@ -18,6 +18,7 @@ import {
 	type BackupData,
 	type CheckedBackup
 } from './maintenance';
+import { planRepair, type RepairReport } from '../domain/repair';
 import { all } from './requests';
 import { ALL_STORES, SETTINGS_KEY, type OnBaiDB } from './schema';
 
@@ -50,6 +51,33 @@ export async function repairDeck(tx: RepairStores, deckId: string, now: Date): P
 		}
 	}
 	return rewritten;
+}
+
+/** "Check and repair" of the whole database inside `tx` (domain/repair.ts plans it). */
+export async function checkAndRepairAll(
+	tx: AllStores,
+	now: Date,
+	questions?: ReadonlyMap<string, ReadonlySet<string>>
+): Promise<RepairReport> {
+	const [cards, reviews, attempts, deckIds, settings] = await Promise.all([
+		tx.objectStore('cards').getAll(),
+		tx.objectStore('reviews').getAll(),
+		tx.objectStore('attempts').getAll(),
+		tx.objectStore('decks').getAllKeys(),
+		tx.objectStore('settings').get(SETTINGS_KEY)
+	]);
+	const plan = planRepair({ cards, reviews, attempts, deckIds, settings }, { now, questions });
+	const { settings: fixed } = plan;
+	await all([
+		...plan.deleteReviews.map((id) => () => tx.objectStore('reviews').delete(id)),
+		...plan.putReviews.map((r) => () => tx.objectStore('reviews').put(r)),
+		...plan.deleteCards.map((id) => () => tx.objectStore('cards').delete(id)),
+		...plan.putCards.map((c) => () => tx.objectStore('cards').put(c)),
+		...plan.deleteAttempts.map((id) => () => tx.objectStore('attempts').delete(id)),
+		...plan.putAttempts.map((a) => () => tx.objectStore('attempts').put(a)),
+		...(fixed ? [() => tx.objectStore('settings').put(fixed, SETTINGS_KEY)] : [])
+	]);
+	return plan.report;
 }
 
 /** The whole progress as a backup file's text, read in one transaction so it is a consistent snapshot. */

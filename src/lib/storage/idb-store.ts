@@ -4,7 +4,14 @@
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { isCardRecord } from '../domain/card-record';
-import type { ImportOptions, ImportReport, ProgressStore, QuizProgress, StorageInfo } from './contract';
+import type {
+	ImportOptions,
+	ImportReport,
+	ProgressStore,
+	QuizProgress,
+	RepairReport,
+	StorageInfo
+} from './contract';
 import { StorageClosedError, StorageInputError, toStorageError } from './errors';
 import { emitVersionChange } from './events';
 import { openDatabase, type IdbOptions } from './open';
@@ -231,6 +238,13 @@ export class IdbProgressStore implements ProgressStore {
 	async repairCards(deckId: string, now: Date): Promise<number> {
 		const { repairDeck } = await maintenance();
 		return this.#write(['reviews', 'cards', 'settings'], (tx) => repairDeck(tx, deckId, now));
+	}
+
+	async checkAndRepair(now: Date, options: ImportOptions = {}): Promise<RepairReport> {
+		const { checkAndRepairAll, knownQuestions } = await maintenance();
+		const decks = await (await this.#database()).getAll('decks');
+		const questions = knownQuestions(decks, options.questions);
+		return this.#write([...ALL_STORES], (tx) => checkAndRepairAll(tx, now, questions));
 	}
 
 	async resetProgress(deckId?: string): Promise<void> {

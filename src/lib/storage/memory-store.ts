@@ -4,7 +4,15 @@
  * shows a persistent notice because `persistent` is false and nothing survives a reload.
  */
 import { isCardRecord } from '../domain/card-record';
-import type { ImportOptions, ImportReport, ProgressStore, QuizProgress, StorageInfo } from './contract';
+import type {
+	ImportOptions,
+	ImportReport,
+	ProgressStore,
+	QuizProgress,
+	RepairReport,
+	StorageInfo
+} from './contract';
+import { planRepair } from '../domain/repair';
 import { checkAttempt, checkReview, checkSettings, newestUnfinished, retention, withAnswer } from './checks';
 // No IndexedDB transaction here to commit early, and this store is itself loaded only on fallback: the
 // repair and backup code comes in with it.
@@ -150,6 +158,28 @@ export class MemoryProgressStore implements ProgressStore {
 		}
 		for (const [id, card] of next) this.#cards.set(id, card);
 		return next.size;
+	}
+
+	async checkAndRepair(now: Date, options: ImportOptions = {}): Promise<RepairReport> {
+		const decks = [...this.#decks.values()];
+		const plan = planRepair(
+			{
+				cards: copy([...this.#cards.values()]),
+				reviews: copy([...this.#reviews.values()]),
+				attempts: copy([...this.#attempts.values()]),
+				deckIds: decks.map((d) => d.id),
+				settings: copy(this.#settings)
+			},
+			{ now, questions: knownQuestions(decks, options.questions) }
+		);
+		for (const id of plan.deleteReviews) this.#reviews.delete(id);
+		for (const r of plan.putReviews) this.#reviews.set(r.id, r);
+		for (const id of plan.deleteCards) this.#cards.delete(id);
+		for (const c of plan.putCards) this.#cards.set(c.questionId, c);
+		for (const id of plan.deleteAttempts) this.#attempts.delete(id);
+		for (const a of plan.putAttempts) this.#attempts.set(a.id, a);
+		if (plan.settings) this.#settings = plan.settings;
+		return plan.report;
 	}
 
 	async resetProgress(deckId?: string): Promise<void> {

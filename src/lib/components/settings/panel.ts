@@ -1,5 +1,11 @@
 import type { ImportReport } from '$lib/domain/backup';
 import type { StorageInfo } from '$lib/domain/records';
+import type { RepairReport } from '$lib/domain/repair';
+
+/** Each deck's question ids, so storage can tell answers to questions no deck asks. */
+interface KnownQuestions {
+	questions?: ReadonlyMap<string, ReadonlySet<string>>;
+}
 
 /**
  * The part of the progress store the settings panels use. Declared here, not imported from storage:
@@ -10,13 +16,10 @@ export interface PanelStore {
 	readonly failure?: string;
 	storageInfo(): Promise<StorageInfo>;
 	requestPersistence(): Promise<boolean>;
-	repairCards(deckId: string, now: Date): Promise<number>;
+	checkAndRepair(now: Date, options?: KnownQuestions): Promise<RepairReport>;
 	resetProgress(deckId?: string): Promise<void>;
 	exportBackup(now: Date, appVersion: string): Promise<string>;
-	importBackup(
-		text: string,
-		options?: { questions?: ReadonlyMap<string, ReadonlySet<string>> }
-	): Promise<ImportReport>;
+	importBackup(text: string, options?: KnownQuestions): Promise<ImportReport>;
 }
 
 /** What the settings page gives each storage panel (status, backup, reset). */
