@@ -72,6 +72,8 @@ export default defineConfig({
 		modulePreload: false,
 		terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } }
 	},
+	// The import worker (src/lib/import/extract.worker.ts) is an ES module, like the app.
+	worker: { format: 'es' },
 	server: { fs: { allow: ['questions'] } },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -3,7 +3,8 @@
  * not bundled into the JS, so the home route stays inside its script budget and the service worker can
  * precache the file like any other asset.
  */
-import type { Bank } from '../domain/types';
+import type { Bank, DeckInfo } from '../domain/types';
+import type { ProgressStore } from '../storage/contract';
 import bankUrl from '../../../questions/bank.json?url';
 
 /** The bank file could not be fetched or is not a bank. */
@@ -42,4 +43,11 @@ export function loadBuiltinBank(fetchFn: typeof fetch = fetch): Promise<Bank> {
 		throw e;
 	});
 	return cached;
+}
+
+/** An imported deck's bank, from its record in IndexedDB (the app made it; the backup import checked it). */
+export async function loadStoredBank(store: ProgressStore | null, deck: DeckInfo): Promise<Bank> {
+	const record = await store?.getDeck(deck.id);
+	if (!record?.bank) throw new BankLoadError(`The deck "${deck.title}" has no questions on this phone`);
+	return assertBank(record.bank);
 }

@@ -58,6 +58,12 @@ export interface AppManifest {
 	icons: ManifestIcon[];
 	screenshots: ManifestScreenshot[];
 	shortcuts: ManifestShortcut[];
+	/** Android's share sheet: text shared to the app opens the import screen with it (a GET: no server). */
+	share_target: {
+		action: string;
+		method: 'GET';
+		params: { title: string; text: string; url: string };
+	};
 }
 
 /** Pixel sizes of every PNG the manifest names, so tests can read each file's header and compare. */
@@ -123,5 +129,6 @@ export const manifest: AppManifest = {
 			url: '/quiz',
 			icons: [{ src: '/icons/shortcut-quiz-96.png', sizes: '96x96', type: 'image/png' }]
 		}
-	]
+	],
+	share_target: { action: '/import', method: 'GET', params: { title: 'title', text: 'text', url: 'url' } }
 };

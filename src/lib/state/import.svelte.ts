@@ -8,6 +8,7 @@ import type { ExtractFailure, ExtractSuccess } from '$lib/domain/extract';
 import type { Fact } from '$lib/domain/types';
 import type { WorkerReply, WorkerRequest } from '$lib/import/protocol';
 import type { StudyState } from './study.svelte';
+import { addDeck } from './study-decks';
 
 /** The part of a Worker this flow uses; tests pass one that runs the same handler in Node. */
 export interface WorkerPort {
@@ -143,7 +144,7 @@ export class ImportRun {
 
 	async #file(own: OwnDeck, now: number): Promise<string | null> {
 		try {
-			await this.study.addDeck({
+			await addDeck(this.study, {
 				...own.deck,
 				kind: 'imported',
 				createdAt: now,

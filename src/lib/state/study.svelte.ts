@@ -13,7 +13,6 @@ import { openProgress } from '$lib/storage';
 import { onVersionChange } from '$lib/storage/events';
 import {
 	type CardRecord,
-	type DeckRecord,
 	type Grade,
 	type QuizAnswer,
 	type Rating,
@@ -57,6 +56,9 @@ const UNDO_DEPTH = 20;
 const writes = () => import('./study-write.svelte');
 // The bank comes with the first screen that asks questions; home counts from its prerendered index.
 const builtinBank = () => import('$lib/bank/load').then((m) => m.loadBuiltinBank());
+// An imported deck's bank is in IndexedDB, checked on the way in like the built-in one.
+const storedBank = (store: ProgressStore | null, deck: DeckInfo) =>
+	import('$lib/bank/load').then((m) => m.loadStoredBank(store, deck));
 
 interface UndoEntry {
 	review: ReviewRecord;
@@ -165,7 +167,7 @@ export class StudyState {
 		// The English strings (if chosen) load while the cards are read.
 		const applied = this.#apply();
 		await store.ensureDeck({ ...this.builtin, kind: 'builtin', createdAt: Date.now() });
-		await this.#listDecks();
+		await this.refreshDecks();
 		// The deck studied last time, if it is still here; else the built-in one.
 		const chosen = this.decks.find((d) => d.id === saved.deckId);
 		if (chosen) this.deck = chosen;
@@ -185,7 +187,8 @@ export class StudyState {
 		return this.deck.id === this.builtin.id;
 	}
 
-	async #listDecks() {
+	/** Reads the list of decks again (after one was added, renamed or deleted: state/study-decks.ts). */
+	async refreshDecks(): Promise<void> {
 		const all = (await this.store?.listDecks()) ?? [];
 		const own = all.filter((d) => d.kind === 'imported').sort((a, b) => b.createdAt - a.createdAt);
 		this.decks = [this.builtin, ...own.map(({ id, title, source }) => ({ id, title, source }))];
@@ -207,26 +210,13 @@ export class StudyState {
 		if (this.#bankWanted) await this.#loadBank().catch(() => undefined);
 	}
 
-	/** Files an imported deck (or refreshes the same text's deck: never a second copy) and studies it. */
-	async addDeck(deck: DeckRecord): Promise<void> {
-		if (!this.store) throw new Error('study.addDeck called before study.init finished');
-		await this.store.ensureDeck(deck);
-		await this.#listDecks();
-		await this.selectDeck(deck.id);
-	}
-
-	/** Deletes an imported deck and all its progress; studying it, the learner is back on the built-in deck. */
-	async deleteDeck(id: string): Promise<void> {
-		if (!this.store || id === this.builtin.id) throw new Error(`Cannot delete deck ${id}`);
-		if (this.deck.id === id) await this.selectDeck(this.builtin.id);
-		await this.store.deleteDeck(id);
-		await this.#listDecks();
-	}
-
 	/** Fetches the deck's bank once (a failure is not kept, so a retry fetches again), then wakes the screens. */
 	#loadBank(): Promise<void> {
 		this.#bankLoad ??= (async () => {
-			this.bank = this.isBuiltin ? await (this.#deps.loadBank ?? builtinBank)() : await this.#storedBank();
+			const load = this.isBuiltin
+				? (this.#deps.loadBank ?? builtinBank)
+				: () => storedBank(this.store, this.deck);
+			this.bank = await load();
 			this.loadError = null;
 			for (const resolve of this.#readyWaiters.splice(0)) resolve();
 		})().catch((e: unknown) => {
@@ -235,14 +225,6 @@ export class StudyState {
 			throw e;
 		});
 		return this.#bankLoad;
-	}
-
-	/** An imported deck's bank, from its record (the app made it, and the backup import checked it). */
-	async #storedBank(): Promise<Bank> {
-		const record = await this.store?.getDeck(this.deck.id);
-		if (!record?.bank) throw new Error(`The deck "${this.deck.title}" has no questions on this phone`);
-		const { assertBank } = await import('$lib/bank/load');
-		return assertBank(record.bank);
 	}
 
 	async #loadCards() {

@@ -7,6 +7,7 @@ import { buildOwnDeck, proposeTitle } from '../../../src/lib/domain/decks/own-de
 import { extractFacts, type ExtractSuccess } from '../../../src/lib/domain/extract';
 import type { DeckRecord } from '../../../src/lib/domain/records';
 import type { StudyState } from '../../../src/lib/state/study.svelte';
+import { addDeck, deleteDeck } from '../../../src/lib/state/study-decks';
 import { ROOT } from '../domain/facts/load';
 import { bank, readyState } from './fixtures';
 
@@ -38,7 +39,7 @@ describe('decks of ones own in the app state', () => {
 	it('files an imported deck, studies it with its own bank and cards, and keeps the built-in progress apart', async () => {
 		const { state } = await readyState();
 		const builtinQ = await answerFirst(state);
-		await state.addDeck(record);
+		await addDeck(state, record);
 		expect(state.deckId).toBe(own.deck.id);
 		expect(state.isBuiltin).toBe(false);
 		expect(state.decks.map((d) => d.id)).toEqual([bank.deck.id, own.deck.id]);
@@ -56,8 +57,8 @@ describe('decks of ones own in the app state', () => {
 	it('opens on the deck studied last time, and importing the same deck again makes no second copy', async () => {
 		const factory = new IDBFactory();
 		const a = await readyState(factory);
-		await a.state.addDeck(record);
-		await a.state.addDeck({ ...record, title: 'Tên mới' });
+		await addDeck(a.state, record);
+		await addDeck(a.state, { ...record, title: 'Tên mới' });
 		a.store.close();
 		const b = await readyState(factory);
 		expect(b.state.deckId).toBe(own.deck.id);
@@ -68,15 +69,15 @@ describe('decks of ones own in the app state', () => {
 
 	it('deletes a deck with all its progress, and the learner is back on the built-in deck', async () => {
 		const { state, store } = await readyState();
-		await state.addDeck(record);
+		await addDeck(state, record);
 		await answerFirst(state);
 		expect(await store.getReviews(own.deck.id)).toHaveLength(1);
-		await state.deleteDeck(own.deck.id);
+		await deleteDeck(state, own.deck.id);
 		expect(state.deckId).toBe(bank.deck.id);
 		expect(state.decks.map((d) => d.id)).toEqual([bank.deck.id]);
 		expect(await store.getReviews(own.deck.id)).toEqual([]);
 		expect(await store.getCards(own.deck.id)).toEqual([]);
 		expect(await store.getDeck(own.deck.id)).toBeUndefined();
-		await expect(state.deleteDeck(bank.deck.id)).rejects.toThrow();
+		await expect(deleteDeck(state, bank.deck.id)).rejects.toThrow();
 	});
 });

@@ -1,0 +1,145 @@
+import type { FactGroup } from '../domain/decks/own-deck';
+import type { ImportProblem } from '../state/import.svelte';
+import { bilingual, formatNumber, type Lang } from './index';
+
+/** Strings of the import screen (a lazily loaded route: both languages ship together). */
+export const importStrings = bilingual(
+	{
+		title: 'Thêm bài báo',
+		pageTitle: 'Thêm bài báo · Ôn bài',
+		intro:
+			'Dán một bài báo tiếng Việt hoặc mở tệp .txt, .html. Ôn bài tìm các dữ kiện ngay trên máy, không gửi bài đi đâu.',
+		textLabel: 'Nội dung bài báo',
+		openFile: 'Mở tệp',
+		find: 'Tìm dữ kiện',
+		working: 'Đang đọc bài…',
+		saving: 'Đang tạo câu hỏi…',
+		cancel: 'Huỷ',
+		reviewTitle: 'Kiểm tra dữ kiện',
+		reviewIntro:
+			'Bỏ chọn dữ kiện sai hoặc không cần học. Câu hỏi chỉ hỏi những gì bài viết, kèm câu trích để đối chiếu.',
+		found: (n: number, lang: Lang) => `Tìm thấy ${formatNumber(lang, n)} dữ kiện`,
+		keptCount: (kept: number, total: number, lang: Lang) =>
+			`Giữ ${formatNumber(lang, kept)}/${formatNumber(lang, total)}`,
+		keepAll: 'Chọn cả nhóm',
+		dropAll: 'Bỏ cả nhóm',
+		doubtful: 'Chưa chắc',
+		quote: 'Câu trong bài',
+		deckTitle: 'Tên bộ thẻ',
+		deckSource: 'Nguồn (không bắt buộc)',
+		create: 'Tạo bộ thẻ',
+		back: 'Sửa lại bài',
+		groups: {
+			people: 'Người và chức vụ',
+			figures: 'Con số và số tiền',
+			dates: 'Ngày tháng',
+			lists: 'Danh sách',
+			statements: 'Nội dung khác'
+		} satisfies Record<FactGroup, string>,
+		myDecks: 'Bộ thẻ đã thêm',
+		rename: 'Đổi tên',
+		save: 'Lưu',
+		remove: 'Xoá',
+		confirmRemove: (t: string) => `Xoá bộ thẻ “${t}” cùng toàn bộ tiến độ học? Không thể hoàn tác.`,
+		removed: 'Đã xoá bộ thẻ.',
+		renamed: 'Đã đổi tên.',
+		problem: (p: ImportProblem, lang: Lang): string => {
+			const n = (x: number | undefined) => formatNumber(lang, x ?? 0);
+			switch (p.reason) {
+				case 'empty':
+					return 'Chưa có nội dung. Hãy dán bài báo hoặc mở một tệp.';
+				case 'too-long':
+					return `Bài quá dài: ${n(p.length)} ký tự, tối đa ${n(p.limit)}. Hãy dán từng phần của bài.`;
+				case 'binary':
+					return 'Tệp này không phải văn bản (có thể là ảnh hay tệp nén). Hãy mở tệp .txt hoặc .html.';
+				case 'not-vietnamese':
+					return 'Bài này không phải tiếng Việt. Ôn bài chỉ đọc được bài báo tiếng Việt.';
+				case 'no-facts':
+					return 'Không tìm thấy dữ kiện nào. Ôn bài tìm tên người và chức vụ, con số, số tiền, ngày tháng và danh sách.';
+				case 'only-link':
+					return 'Chỉ nhận được đường liên kết. Ôn bài không tải trang web (ứng dụng chạy không cần mạng): hãy mở bài, sao chép nội dung rồi dán vào đây.';
+				case 'no-title':
+					return 'Hãy đặt tên cho bộ thẻ.';
+				case 'no-kept':
+					return 'Hãy giữ lại ít nhất một dữ kiện.';
+				case 'no-questions':
+					return 'Các dữ kiện đã chọn chưa tạo được câu hỏi nào. Hãy giữ thêm dữ kiện.';
+				case 'invalid':
+					return 'Có dữ kiện không khớp với bài nên chưa tạo được bộ thẻ.';
+				case 'worker':
+					return 'Trình duyệt này không chạy được phần đọc bài. Hãy tải lại trang rồi thử lại.';
+				case 'save-failed':
+					return 'Chưa lưu được bộ thẻ vào máy. Dữ liệu đã có vẫn còn nguyên.';
+			}
+		}
+	},
+	{
+		title: 'Add an article',
+		pageTitle: 'Add an article · Ôn bài',
+		intro:
+			'Paste a Vietnamese news article or open a .txt or .html file. Ôn bài finds its facts on this phone; the text goes nowhere.',
+		textLabel: 'Article text',
+		openFile: 'Open a file',
+		find: 'Find facts',
+		working: 'Reading the article…',
+		saving: 'Writing the questions…',
+		cancel: 'Cancel',
+		reviewTitle: 'Check the facts',
+		reviewIntro:
+			'Untick any fact that is wrong or not worth learning. Questions only ask what the article says, with the quote to prove it.',
+		found: (n: number, lang: Lang) => `${formatNumber(lang, n)} ${n === 1 ? 'fact' : 'facts'} found`,
+		keptCount: (kept: number, total: number, lang: Lang) =>
+			`Keeping ${formatNumber(lang, kept)} of ${formatNumber(lang, total)}`,
+		keepAll: 'Tick all',
+		dropAll: 'Untick all',
+		doubtful: 'Unsure',
+		quote: 'In the article',
+		deckTitle: 'Deck name',
+		deckSource: 'Source (optional)',
+		create: 'Create the deck',
+		back: 'Edit the text',
+		groups: {
+			people: 'People and posts',
+			figures: 'Figures and amounts',
+			dates: 'Dates',
+			lists: 'Lists',
+			statements: 'Other facts'
+		},
+		myDecks: 'Your decks',
+		rename: 'Rename',
+		save: 'Save',
+		remove: 'Delete',
+		confirmRemove: (t: string) => `Delete the deck “${t}” and all its progress? This cannot be undone.`,
+		removed: 'Deck deleted.',
+		renamed: 'Renamed.',
+		problem: (p: ImportProblem, lang: Lang): string => {
+			const n = (x: number | undefined) => formatNumber(lang, x ?? 0);
+			switch (p.reason) {
+				case 'empty':
+					return 'There is nothing here yet. Paste an article or open a file.';
+				case 'too-long':
+					return `The text is too long: ${n(p.length)} characters, at most ${n(p.limit)}. Paste it in parts.`;
+				case 'binary':
+					return 'This file is not text (perhaps an image or an archive). Open a .txt or .html file.';
+				case 'not-vietnamese':
+					return 'This text is not in Vietnamese. Ôn bài reads Vietnamese news articles only.';
+				case 'no-facts':
+					return 'No facts found. Ôn bài looks for people and their posts, figures, amounts of money, dates and lists.';
+				case 'only-link':
+					return 'Only a link arrived. Ôn bài does not download pages (it works offline): open the article, copy its text and paste it here.';
+				case 'no-title':
+					return 'Give the deck a name.';
+				case 'no-kept':
+					return 'Keep at least one fact.';
+				case 'no-questions':
+					return 'The facts you kept make no question yet. Keep a few more.';
+				case 'invalid':
+					return 'A fact no longer matches the article, so the deck could not be made.';
+				case 'worker':
+					return 'This browser could not run the article reader. Reload the page and try again.';
+				case 'save-failed':
+					return 'The deck could not be saved on this phone. What was already saved is untouched.';
+			}
+		}
+	}
+);

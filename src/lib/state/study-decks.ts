@@ -1,0 +1,33 @@
+/**
+ * Adding, renaming and deleting the learner's own decks. Only the import screen does this, so the code loads
+ * with it, not with home; choosing which deck to study is `study.selectDeck`.
+ */
+import type { DeckRecord } from '$lib/domain/records';
+import type { StudyState } from './study.svelte';
+
+/** Files an imported deck (or refreshes the same text's deck: never a second copy) and studies it. */
+export async function addDeck(study: StudyState, deck: DeckRecord): Promise<void> {
+	if (!study.store) throw new Error('addDeck called before study.init finished');
+	await study.store.ensureDeck(deck);
+	await study.refreshDecks();
+	await study.selectDeck(deck.id);
+}
+
+/** Renames an imported deck. */
+export async function renameDeck(study: StudyState, id: string, title: string): Promise<void> {
+	const record = await study.store?.getDeck(id);
+	const name = title.trim();
+	if (!study.store || !record || record.kind !== 'imported' || !name)
+		throw new Error(`Cannot rename deck ${id}`);
+	await study.store.ensureDeck({ ...record, title: name });
+	await study.refreshDecks();
+	if (study.deck.id === id) study.deck = { ...study.deck, title: name };
+}
+
+/** Deletes an imported deck and all its progress; studying it, the learner is back on the built-in deck. */
+export async function deleteDeck(study: StudyState, id: string): Promise<void> {
+	if (!study.store || id === study.builtin.id) throw new Error(`Cannot delete deck ${id}`);
+	if (study.deck.id === id) await study.selectDeck(study.builtin.id);
+	await study.store.deleteDeck(id);
+	await study.refreshDecks();
+}

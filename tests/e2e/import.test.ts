@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import type { DeckRecord, ReviewRecord } from '../../src/lib/domain/records';
+import type { Bank } from '../../src/lib/domain/types';
+import { answerAndGoOn, readStore, waitForDatabase, type BankQuestion } from './helpers';
+
+const article = readFileSync(new URL('../fixtures/articles/bo-van-hoa.txt', import.meta.url), 'utf8');
+
+async function openImport(page: Page) {
+	await page.goto('/');
+	await expect(page.locator('main[data-ready="true"]')).toBeAttached();
+	await page.getByTestId('add-deck').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Thêm bài báo' })).toBeVisible();
+}
+
+/** Pastes the fixture article, drops its first fact, and creates the deck; returns the stored deck. */
+async function importArticle(page: Page): Promise<DeckRecord> {
+	await openImport(page);
+	await page.getByLabel('Nội dung bài báo').fill(article);
+	await page.getByRole('button', { name: 'Tìm dữ kiện' }).click();
+	await expect(page.getByRole('heading', { name: 'Kiểm tra dữ kiện' })).toBeVisible();
+	const facts = page.getByTestId('fact');
+	expect(await facts.count()).toBeGreaterThan(3);
+	// Every proposed fact shows its sentence from the article.
+	for (const quote of await facts.locator('blockquote').allTextContents())
+		expect(article).toContain(quote.trim());
+	const first = facts.first().getByRole('checkbox');
+	await expect(first).toBeChecked();
+	await first.uncheck();
+	await page.getByRole('button', { name: 'Tạo bộ thẻ' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.locator('.deck .eyebrow')).toHaveText('Bộ thẻ bạn thêm');
+	const decks = await readStore<DeckRecord>(page, 'decks');
+	const own = decks.find((d) => d.kind === 'imported');
+	expect(own).toBeDefined();
+	return own!;
+}
+
+test('a pasted article becomes a deck: facts reviewed, a quiz on it saved, the built-in deck still there', async ({
+	page
+}) => {
+	const own = await importArticle(page);
+	const bank = own.bank as Bank;
+	await expect(page.locator('#deck-title')).toHaveText(own.title);
+	await expect(page.getByTestId('deck-total')).toHaveText(`${bank.questions.length} câu hỏi`);
+	// Every question is under the deck's id and quotes the article.
+	for (const q of bank.questions) {
+		expect(q.id.startsWith(`${own.id}/`)).toBe(true);
+		expect(article.normalize('NFC').replace(/\s+/g, ' ')).toContain(q.source.quote.replace(/\s+/g, ' '));
+	}
+
+	await page.goto('/quiz');
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	const byId = new Map<string, BankQuestion>(bank.questions.map((q) => [q.id, q]));
+	const answered = await answerAndGoOn(page, byId, true);
+	await page.reload();
+	await waitForDatabase(page);
+	const reviews = await readStore<ReviewRecord>(page, 'reviews');
+	expect(reviews.map((r) => [r.deckId, r.questionId])).toEqual([[own.id, answered]]);
+
+	// Home still offers the built-in deck; switching back shows it, with none of the new deck's progress.
+	await page.goto('/');
+	await page.getByRole('button', { name: /Học bộ này/ }).click();
+	await expect(page.locator('.deck .eyebrow')).toHaveText('Bộ câu hỏi có sẵn');
+	await expect(page.getByRole('button', { name: new RegExp(own.title.slice(0, 20)) })).toBeVisible();
+});
+
+test('importing the same article twice keeps one deck; rename and delete leave no orphaned progress', async ({
+	page
+}) => {
+	page.on('dialog', (d) => void d.accept());
+	const own = await importArticle(page);
+	await importArticle(page);
+	expect((await readStore<DeckRecord>(page, 'decks')).filter((d) => d.kind === 'imported')).toHaveLength(1);
+	await page.goto('/study');
+	await page.getByTestId('flip').click();
+	await page.getByTestId('grade-3').click();
+	await expect.poll(async () => (await readStore<ReviewRecord>(page, 'reviews')).length).toBe(1);
+
+	await page.goto('/import');
+	const row = page.getByTestId('own-deck');
+	await row.getByRole('button', { name: 'Đổi tên' }).click();
+	await row.getByRole('textbox').fill('Bài của tôi');
+	await row.getByRole('button', { name: 'Lưu' }).click();
+	await expect(row).toContainText('Bài của tôi');
+	expect((await readStore<DeckRecord>(page, 'decks')).find((d) => d.id === own.id)?.title).toBe(
+		'Bài của tôi'
+	);
+	await row.getByRole('button', { name: 'Xoá' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Đã xoá bộ thẻ.' })).toBeVisible();
+	expect((await readStore<DeckRecord>(page, 'decks')).map((d) => d.kind)).toEqual(['builtin']);
+	for (const store of ['reviews', 'cards', 'attempts'])
+		expect((await readStore<{ deckId: string }>(page, store)).filter((r) => r.deckId === own.id)).toEqual([]);
+});
+
+test('bad input gets a clear message and changes nothing; a share with text or only a link', async ({
+	page
+}) => {
+	await openImport(page);
+	const problem = page.getByTestId('import-problem');
+	await page.getByRole('button', { name: 'Tìm dữ kiện' }).click();
+	await expect(problem).toHaveText('Chưa có nội dung. Hãy dán bài báo hoặc mở một tệp.');
+	await page.getByLabel('Nội dung bài báo').fill('The quick brown fox jumps over the lazy dog. '.repeat(20));
+	await page.getByRole('button', { name: 'Tìm dữ kiện' }).click();
+	await expect(problem).toContainText('không phải tiếng Việt');
+	await page
+		.getByLabel('Nội dung bài báo')
+		.fill('<script>alert(1)</script><p>Hôm nay trời đẹp và mọi người đi chơi.</p>');
+	await page.getByRole('button', { name: 'Tìm dữ kiện' }).click();
+	await expect(problem).toBeVisible();
+	expect(await page.evaluate(() => document.querySelectorAll('main script').length)).toBe(0);
+	expect((await readStore<DeckRecord>(page, 'decks')).map((d) => d.kind)).toEqual(['builtin']);
+
+	await page.goto(
+		`/import?title=${encodeURIComponent('Tin')}&text=${encodeURIComponent('Ông Nguyễn Văn A')}`
+	);
+	await expect(page.getByLabel('Nội dung bài báo')).toHaveValue('Tin\n\nÔng Nguyễn Văn A');
+	await page.goto(`/import?url=${encodeURIComponent('https://example.com/bai-bao')}`);
+	await expect(problem).toContainText('Chỉ nhận được đường liên kết');
+});
