@@ -70,6 +70,17 @@ export function flashcard(
 }
 
 /**
+ * What a false statement shows once its swapped-in value is taken out ("Ông X là …"): the value states nothing
+ * (it is false), while the rest of the sentence may state other facts. Read by the `reveals` computation.
+ */
+const falseShown = new WeakMap<Question, string>();
+
+/** The text a question shows for the `reveals` relation, where it differs from its prompt and answer. */
+export function shownOverride(q: Question): string | undefined {
+	return falseShown.get(q);
+}
+
+/**
  * The true/false pair of a fact: its statement with the right value, and (when `wrongValue` finds one) the
  * same statement with a wrong value. `wrongValue` gets the false question's own generator, so the wrong value
  * a question shows does not move when other questions are added.
@@ -93,10 +104,17 @@ export function trueFalsePair(
 	];
 	const falseId = `${fact.id}:truefalse:false`;
 	const wrong = wrongValue(ctx.rng(falseId));
-	if (wrong)
-		out.push(
-			makeQuestion({ ...base, id: falseId, type: 'truefalse', prompt: statementWith(wrong), answer: false })
-		);
+	if (wrong) {
+		const q = makeQuestion({
+			...base,
+			id: falseId,
+			type: 'truefalse',
+			prompt: statementWith(wrong),
+			answer: false
+		});
+		falseShown.set(q, statementWith('…'));
+		out.push(q);
+	}
 	return out;
 }
 

@@ -2,7 +2,8 @@
  * The question generator: facts in, a complete question bank out. Pure and deterministic: the same facts,
  * article and pools always give the same bank, byte for byte, and every question's id and content depend only
  * on its own facts (never on the order of the facts file), so regenerating keeps learners' progress attached.
- * The one cross-fact rule: a true statement that repeats another fact's true statement is left out (dedupe.ts).
+ * The cross-fact rules: a true statement that repeats another fact's true statement is left out (dedupe.ts), and
+ * each question lists the others whose answer its shown text states (`reveals`, reveals.ts).
  */
 import { formatIssue, hasErrors, validateFacts, type Issue } from '../facts/validate';
 import { sameFolded } from '../facts/text';
@@ -14,6 +15,7 @@ import {
 	type Question,
 	type QuestionType
 } from '../types';
+import { shownOverride } from './build';
 import { createContext } from './context';
 import { dateQuestions } from './dates';
 import { dropRepeatedTruths } from './dedupe';
@@ -22,6 +24,7 @@ import { matchQuestions } from './match';
 import { orgQuestions } from './orgs';
 import { peopleQuestions } from './people';
 import { quantityQuestions } from './quantity';
+import { computeReveals, shownText, withReveals } from './reveals';
 import { statementQuestions } from './statements';
 
 export interface GenerateInput {
@@ -85,7 +88,10 @@ export function checkBank(bank: Bank): string[] {
 	const problems: string[] = [];
 	const ids = new Set<string>();
 	const prompts = new Map<string, string>();
+	const all = new Set(bank.questions.map((q) => q.id));
 	for (const q of bank.questions) {
+		for (const r of q.reveals ?? [])
+			if (!all.has(r) || r === q.id) problems.push(`question "${q.id}" reveals unknown question "${r}"`);
 		if (ids.has(q.id)) problems.push(`duplicate question id "${q.id}"`);
 		ids.add(q.id);
 		const key = `${q.type}|${q.prompt}`;
@@ -137,11 +143,12 @@ export function generateBank(input: GenerateInput): Bank {
 			TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) ||
 			(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 	);
+	const reveals = computeReveals(questions, ctx.facts, (q) => shownOverride(q) ?? shownText(q));
 	const bank: Bank = {
 		version: 1,
 		deck: { id: facts.deck.id, title: facts.deck.title, source: facts.deck.source },
 		generatedBy,
-		questions
+		questions: withReveals(questions, reveals)
 	};
 	const problems = checkBank(bank);
 	if (problems.length > 0)
