@@ -18,6 +18,7 @@ export interface QuestionInput {
 	accept?: string[];
 	numeric?: NumericSpec;
 	direction?: 'forward' | 'reverse';
+	note?: string;
 	factIds: string[];
 	topic: Question['topic'];
 	quote: string;
@@ -34,10 +35,20 @@ export function makeQuestion(q: QuestionInput): Question {
 	if (q.accept && q.accept.length > 0) out.accept = q.accept;
 	if (q.numeric) out.numeric = q.numeric;
 	if (q.direction) out.direction = q.direction;
+	if (q.note) out.note = q.note;
 	out.factIds = q.factIds;
 	out.topic = q.topic;
 	out.source = q.quotes ? { quote: q.quote, quotes: q.quotes } : { quote: q.quote };
 	return out as unknown as Question;
+}
+
+/** The question with a note for the feedback, keys still in the bank's order. */
+export function withNote(q: Question, note: string): Question {
+	const { source, ...rest } = q;
+	const out = makeQuestion({ ...rest, note, quote: source.quote, quotes: source.quotes });
+	const shown = falseShown.get(q);
+	if (shown !== undefined) falseShown.set(out, shown);
+	return out;
 }
 
 /** Marks a cut-out passage with "…" where it starts or ends mid-sentence, so it reads as an excerpt. */

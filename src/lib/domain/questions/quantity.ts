@@ -8,11 +8,12 @@
  * (a giveaway); and "hơn 19.000 Việt kiều" is not contradicted by "hơn 15.000" (the article gives a floor, not
  * the number). Options written without the qualifier ("74 tỉ đồng" among "64", "84", "94") would drop what the
  * article says. So a qualified figure is asked only where the learner produces or recognises the article's own
- * figure: flashcards, numeric, cloze, the true statement and the match rounds.
+ * figure: flashcards, numeric, cloze, the true statement and the match rounds. Its question asks for the bound
+ * ("là trên bao nhiêu?", never "là bao nhiêu?") and its feedback says the article gives a bound (`note`).
  */
 import { capitalize, containsFolded, foldText } from '../facts/text';
-import type { AmountFact, CountFact, Question } from '../types';
-import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair } from './build';
+import type { AmountFact, CountFact, Qualifier, Question } from '../types';
+import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair, withNote } from './build';
 import type { Context } from './context';
 import { nearbyNumbers, scaleFactor } from './numbers';
 import { askOf, endsWithWords, fill, startsWithWords } from './phrasing';
@@ -56,13 +57,50 @@ function statementWith(fact: QuantityFact, written: string): string {
 	return `Theo bài viết, ${fact.subject} là ${figureText(fact, written)}.`;
 }
 
+/**
+ * The fact's question, asking for a bound when the article gives one: "Tổng kinh phí ... là trên bao nhiêu?" for
+ * "trên 74 tỉ đồng", never "là bao nhiêu?", which would ask for an exact figure the article does not give.
+ */
+export function boundedAsk(ask: string, qualifier: Qualifier | undefined): string | undefined {
+	if (qualifier === undefined) return ask;
+	if (containsFolded(ask, `${qualifier} bao nhiêu`)) return ask;
+	const at = ask.search(/bao nhiêu/iu);
+	if (at === -1) return undefined;
+	const bound = at === 0 ? capitalize(qualifier) : qualifier;
+	const rest = at === 0 ? ask.slice(at).replace(/^B/u, 'b') : ask.slice(at);
+	return `${ask.slice(0, at)}${bound} ${rest}`;
+}
+
 function promptOf(fact: QuantityFact): string {
 	const ask = askOf(fact);
-	if (ask) return ask;
+	const bounded = ask !== undefined ? boundedAsk(ask, fact.qualifier) : undefined;
+	if (bounded) return bounded;
+	const howMany = fact.qualifier ? `${fact.qualifier} bao nhiêu` : 'bao nhiêu';
 	if (fact.kind === 'count' && startsWithWords(fact.subject, fact.unit)) {
-		return `Theo bài viết, có bao nhiêu ${fact.subject}?`;
+		return `Theo bài viết, có ${howMany} ${fact.subject}?`;
 	}
-	return `Theo bài viết, ${fact.subject} là bao nhiêu?`;
+	return `Theo bài viết, ${fact.subject} là ${howMany}?`;
+}
+
+/**
+ * What the feedback says of a qualified figure: the article gives a bound or an estimate, not the number.
+ * Undefined for an exact figure.
+ */
+export function boundNote(fact: QuantityFact): string | undefined {
+	const q = fact.qualifier;
+	if (q === undefined) return undefined;
+	const figure = `“${figureText(fact)}”`;
+	switch (q) {
+		case 'trên':
+		case 'hơn':
+		case 'ít nhất':
+			return `Bài viết chỉ nêu mức tối thiểu (${figure}), không nêu con số chính xác.`;
+		case 'dưới':
+			return `Bài viết chỉ nêu mức tối đa (${figure}), không nêu con số chính xác.`;
+		case 'khoảng':
+		case 'gần':
+			return `Bài viết chỉ nêu con số ước chừng (${figure}), không nêu con số chính xác.`;
+	}
 }
 
 const figureCountCache = new WeakMap<Context, Map<string, number>>();
@@ -147,5 +185,7 @@ export function quantityQuestions(ctx: Context, fact: QuantityFact): Question[] 
 	// A learner types "8" for "08" and "1797" for "1.797": accept the plain integer too.
 	const accept = Number.isInteger(fact.value) ? [String(fact.value)] : [];
 	out.push(cloze(ctx, fact, `${fact.id}:cloze`, fact.written, { numeric: true, accept }));
-	return out.filter((q): q is Question => q !== null);
+	const note = boundNote(fact);
+	const questions = out.filter((q): q is Question => q !== null);
+	return note ? questions.map((q) => withNote(q, note)) : questions;
 }

@@ -143,6 +143,10 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 			// A qualified figure ("trên 74 tỉ", "hơn 15.000") is never asked with a changed number: a lower
 			// "over" figure is true too, a higher one is not contradicted by the article.
 			if (fact.qualifier !== undefined && q.type !== 'match') {
+				const asks = q.type === 'numeric' || (q.type === 'flashcard' && q.direction === 'forward');
+				if (asks && !containsFolded(q.prompt, `${fact.qualifier} bao nhiêu`))
+					bad(`qualified figure "${fact.qualifier} ${fact.written}" asked as an exact figure`);
+				if (!q.note) bad(`qualified figure "${fact.qualifier} ${fact.written}" without a note on its bound`);
 				if (q.type === 'choice')
 					bad(`qualified figure "${fact.qualifier} ${fact.written}" asked as a choice`);
 				if (q.type === 'truefalse' && q.answer === false)
