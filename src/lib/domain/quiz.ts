@@ -83,19 +83,30 @@ function sharesFact(a: Question, b: Question): boolean {
 export function spreadFacts(questions: readonly Question[]): Question[] {
 	const left = questions.slice();
 	const waiting = new Set(left.map((q) => q.id));
+	const revealedBy = new Map<string, string[]>();
+	for (const q of left)
+		for (const r of q.reveals ?? [])
+			if (waiting.has(r)) revealedBy.set(r, [...(revealedBy.get(r) ?? []), q.id]);
+	// What showing q now costs: the questions still to come that it gives away, less those still to come that
+	// would give it away (showing it first spares it from them). Eades' greedy order for few backward edges.
+	const cost = (q: Question) => {
+		let n = revealsAmong(q, waiting);
+		for (const by of revealedBy.get(q.id) ?? []) if (waiting.has(by)) n--;
+		return n;
+	};
 	const out: Question[] = [];
 	while (left.length) {
 		const prev = out[out.length - 1];
 		const remaining = new Map<string, number>();
 		for (const q of left) remaining.set(factKey(q), (remaining.get(factKey(q)) ?? 0) + 1);
-		// Smallest key wins: fewest leaks, then not a sibling of the previous, then the largest group, then order.
+		// Smallest key wins: cheapest, then not a sibling of the previous, then the largest group, then order.
 		let best = 0;
 		let bestKey: number[] | null = null;
 		for (let i = 0; i < left.length; i++) {
 			const q = left[i] as Question;
 			const sibling = prev !== undefined && sharesFact(prev, q);
 			const key = [
-				revealsAmong(q, waiting),
+				cost(q),
 				sibling ? 1 : 0,
 				sibling ? 0 : -(remaining.get(factKey(q)) ?? 0)
 			];

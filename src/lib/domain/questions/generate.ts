@@ -2,7 +2,8 @@
  * The question generator: facts in, a complete question bank out. Pure and deterministic: the same facts,
  * article and pools always give the same bank, byte for byte, and every question's id and content depend only
  * on its own facts (never on the order of the facts file), so regenerating keeps learners' progress attached.
- * The cross-fact rules: a true statement that repeats another fact's true statement is left out (dedupe.ts), and
+ * The cross-fact rules: a true statement that repeats another fact's true statement is left out (dedupe.ts),
+ * true/false is at most one statement per fact and a fifth of the bank (truefalse.ts), and
  * each question lists the others whose answer its shown text states (`reveals`, reveals.ts).
  */
 import { formatIssue, hasErrors, validateFacts, type Issue } from '../facts/validate';
@@ -16,7 +17,7 @@ import {
 	type QuestionType
 } from '../types';
 import { shownOverride } from './build';
-import { createContext } from './context';
+import { createContext, type Context } from './context';
 import { dateQuestions } from './dates';
 import { dropRepeatedTruths } from './dedupe';
 import { listQuestions } from './lists';
@@ -26,6 +27,7 @@ import { peopleQuestions } from './people';
 import { quantityQuestions } from './quantity';
 import { computeReveals, shownText, withReveals } from './reveals';
 import { statementQuestions } from './statements';
+import { limitTrueFalse } from './truefalse';
 
 export interface GenerateInput {
 	facts: FactsFile;
@@ -62,7 +64,7 @@ export class BankRuleError extends Error {
 
 const TYPE_ORDER: readonly QuestionType[] = QUESTION_TYPES;
 
-function questionsOf(ctx: ReturnType<typeof createContext>, fact: Fact): Question[] {
+function questionsOf(ctx: Context, fact: Fact): Question[] {
 	switch (fact.kind) {
 		case 'count':
 		case 'amount':
@@ -78,6 +80,14 @@ function questionsOf(ctx: ReturnType<typeof createContext>, fact: Fact): Questio
 		case 'person-post':
 			return []; // built per person in peopleQuestions, which sees all of a person's posts at once
 	}
+}
+
+/**
+ * Every question the builders make from the deck's facts, before the bank-wide rules (repeated truths, the
+ * true/false limits) choose among them: both statements of each fact are here, for instance.
+ */
+export function candidateQuestions(ctx: Context): Question[] {
+	return [...ctx.facts.flatMap((f) => questionsOf(ctx, f)), ...peopleQuestions(ctx), ...matchQuestions(ctx)];
 }
 
 /**
@@ -128,10 +138,7 @@ export function generateBank(input: GenerateInput): Bank {
 	if (hasErrors(issues)) throw new InvalidFactsError(issues);
 
 	const ctx = createContext(facts, source, pools);
-	const questions = dropRepeatedTruths(
-		[...ctx.facts.flatMap((f) => questionsOf(ctx, f)), ...peopleQuestions(ctx), ...matchQuestions(ctx)],
-		ctx.facts
-	);
+	const questions = limitTrueFalse(dropRepeatedTruths(candidateQuestions(ctx), ctx.facts), facts.deck.id);
 
 	// Bank order: by the file position of the question's first fact, then by type, then by id; stable across runs.
 	const position = new Map(facts.facts.map((f, i) => [f.id, i]));

@@ -53,7 +53,8 @@ export function orgQuestions(ctx: Context, fact: OrgFact): Question[] {
 			fact,
 			(value) => statementWith(fact, value),
 			fact.value,
-			(falseRng) => pickDistinct([...others, ...pool], [fact.value], 1, falseRng)[0]
+			// Another body the article names: the article gives this name one meaning, which that one contradicts.
+			(falseRng) => pickDistinct(others, [fact.value], 1, falseRng)[0]
 		)
 	);
 

@@ -146,9 +146,9 @@ export function peopleQuestions(ctx: Context): Question[] {
 
 			const falseId = `${fact.id}:truefalse:false`;
 			const wrong = wrongPostsFor(person, fact.title);
-			// The instructive false statement swaps the body under the same title ("Phó Chủ tịch VUFO").
-			const candidates =
-				wrong.same.length > 0 ? wrong.same : wrong.other.length > 0 ? wrong.other : wrong.fromPool;
+			// The instructive false statement swaps the body under the same title ("Phó Chủ tịch VUFO"). Only the
+			// article's own posts, held by someone else: a pool post is merely not mentioned, not contradicted.
+			const candidates = wrong.same.length > 0 ? wrong.same : wrong.other;
 			const taken = [...person.facts.map((f) => f.post), ...usedFalse];
 			out.push(
 				...trueFalsePair(
@@ -160,7 +160,7 @@ export function peopleQuestions(ctx: Context): Question[] {
 						// When the first pool has nothing left, the wider pool is drawn as if it came first.
 						const changed =
 							pickDistinct(candidates, taken, 1, rng)[0] ??
-							pickDistinct([...wrong.other, ...wrong.fromPool], taken, 1, ctx.rng(falseId))[0];
+							pickDistinct(wrong.other, taken, 1, ctx.rng(falseId))[0];
 						if (changed) usedFalse.push(changed);
 						return changed;
 					}

@@ -15,7 +15,7 @@ import { capitalize, containsFolded, foldText } from '../facts/text';
 import type { AmountFact, CountFact, Qualifier, Question } from '../types';
 import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair, withNote } from './build';
 import type { Context } from './context';
-import { nearbyNumbers, scaleFactor } from './numbers';
+import { formatLike, nearbyNumbers, scaleFactor } from './numbers';
 import { askOf, endsWithWords, fill, startsWithWords } from './phrasing';
 
 export type QuantityFact = CountFact | AmountFact;
@@ -103,6 +103,26 @@ export function boundNote(fact: QuantityFact): string | undefined {
 	}
 }
 
+/**
+ * The article's other exact figures of the same unit and scale, written the article's way ("07", "01" beside
+ * "08 cặp"; "56" beside "74 tỉ đồng"), in value order, without this fact's value.
+ */
+export function confusableFigures(ctx: Context, fact: QuantityFact): string[] {
+	const unit = foldText(unitOf(fact));
+	const seen = new Set<number>([fact.value]);
+	return ctx.facts
+		.filter(
+			(f): f is QuantityFact =>
+				(f.kind === 'count' || f.kind === 'amount') &&
+				f.kind === fact.kind &&
+				f.qualifier === undefined &&
+				foldText(unitOf(f)) === unit
+		)
+		.sort((a, b) => a.value - b.value)
+		.filter((f) => !seen.has(f.value) && (seen.add(f.value), true))
+		.map((f) => formatLike(f.value, fact.written));
+}
+
 const figureCountCache = new WeakMap<Context, Map<string, number>>();
 
 /** How many figures of the deck read the same way, by folded figure text (computed once per context). */
@@ -172,13 +192,16 @@ export function quantityQuestions(ctx: Context, fact: QuantityFact): Question[] 
 		})
 	);
 
+	// False by the article: the exact figure it gives rules out any other; one of its own figures of the same
+	// unit makes the most instructive swap ("07 cặp" for the 08 pairs in all).
+	const own = fact.qualifier === undefined ? confusableFigures(ctx, fact) : [];
 	out.push(
 		...trueFalsePair(
 			ctx,
 			fact,
 			(written) => statementWith(fact, written),
 			fact.written,
-			(rng) => (near.length > 0 ? rng.pick(near.slice(0, 4)) : undefined)
+			(rng) => (own.length > 0 ? rng.pick(own) : near.length > 0 ? rng.pick(near.slice(0, 4)) : undefined)
 		)
 	);
 

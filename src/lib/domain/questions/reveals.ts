@@ -275,7 +275,7 @@ export function createRevealer(facts: readonly Fact[]): Revealer {
 /**
  * For each question, the ids of the other questions its shown text gives away (sorted; absent when none).
  * `shown` gives the text a question shows (a false statement's text without its swapped-in value, which
- * states nothing). Match rounds are never targets: one prompt gives away a pair, not a round.
+ * states nothing). A match round is given away, a pair at a time, by a text that states any of its facts.
  */
 export function computeReveals(
 	questions: readonly Question[],
@@ -325,7 +325,7 @@ export function computeReveals(
 		const revealed: string[] = [];
 		questions.forEach((y, yi) => {
 			const yInfo = info[yi]!;
-			if (y.type === 'match' || yInfo.group === xInfo.group) return;
+			if (yInfo.group === xInfo.group) return;
 			// A match round states each of its pairs, whose figures it shows without their unit.
 			if (x.type === 'match' && yInfo.factIds.some((f) => inX[f] === 1)) {
 				revealed.push(y.id);

@@ -59,6 +59,18 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 		bank.questions.filter((q) => q.type === 'truefalse' && q.answer === true).map((q) => foldText(q.prompt))
 	);
 
+	// True/false: at most a fifth of the bank, one statement per fact.
+	const statements = bank.questions.filter((q) => q.type === 'truefalse');
+	if (statements.length > 0.2 * bank.questions.length)
+		problems.push(`true/false is ${statements.length} of ${bank.questions.length} questions (over 20%)`);
+	const perFact = new Map<string, number>();
+	for (const q of statements) perFact.set(q.factIds.join('+'), (perFact.get(q.factIds.join('+')) ?? 0) + 1);
+	for (const [f, n] of perFact) if (n > 1) problems.push(`fact ${f} has ${n} true/false statements`);
+	/** Values a false statement may swap in: what the article gives its other statements, and people's names. */
+	const swappable = file.facts.flatMap((f) =>
+		f.kind === 'statement' ? [f.value] : f.kind === 'person-post' ? [f.person, f.post] : []
+	);
+
 	for (const q of bank.questions) {
 		const bad = (message: string) => problems.push(`${q.id}: ${message}`);
 		if (seenIds.has(q.id)) bad('duplicate id');
@@ -186,7 +198,20 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 			}
 			if (q.type === 'choice' && fact.kind === 'statement')
 				for (const w of wrong) if (sameFolded(w, fact.value)) bad(`wrong option equals the value`);
+			if (q.type === 'truefalse' && q.answer === false && fact.kind === 'statement') {
+				if (!swappable.some((v) => !sameFolded(v, fact.value) && containsFolded(q.prompt, v)))
+					bad('false statement swaps in a value the article does not give another fact');
+			}
 		} else if (fact.kind === 'list') {
+			if (q.type === 'truefalse' && q.answer === false) bad('false statement about a list (merely absent)');
+			if (q.type === 'truefalse' && q.answer === true) {
+				const named = fact.items.filter((i) => containsFolded(q.prompt, i));
+				if (named.length === 0) bad('true statement names no item of its list');
+				else if (named.length < fact.items.length && !/một|nêu|kể|trong (các|số|những)/u.test(q.prompt))
+					bad(
+						`true statement drops items of its list: ${fact.items.filter((i) => !named.includes(i)).join(', ')}`
+					);
+			}
 			for (const a of answers)
 				if (typeof a === 'string' && q.type !== 'flashcard' && !fact.items.some((i) => sameFolded(i, a)))
 					bad(`answer "${a}" is not an item`);

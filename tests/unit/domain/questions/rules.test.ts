@@ -7,12 +7,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../../../questions/generate';
 import { containsFolded } from '../../../../src/lib/domain/facts/text';
+import { createContext } from '../../../../src/lib/domain/questions/context';
+import { dateVariants, latestYear } from '../../../../src/lib/domain/questions/dates';
+import { candidateQuestions } from '../../../../src/lib/domain/questions/generate';
+import { articleWording, statesMembership } from '../../../../src/lib/domain/questions/lists';
 import { boundNote, boundedAsk } from '../../../../src/lib/domain/questions/quantity';
-import type { AmountFact, Bank, Question } from '../../../../src/lib/domain/types';
+import { limitTrueFalse } from '../../../../src/lib/domain/questions/truefalse';
+import type { AmountFact, Bank, ListFact, Question } from '../../../../src/lib/domain/types';
 import { ROOT } from '../facts/load';
+import { auditBank, cloneBank } from './audit';
 
 const committed = JSON.parse(readFileSync(join(ROOT, 'questions/bank.json'), 'utf8')) as Bank;
 const deck = readInputs(ROOT).decks[0]!;
+const candidates = candidateQuestions(createContext(deck.facts, deck.source, readInputs(ROOT).pools));
+const candidate = (id: string): Question => candidates.find((q) => q.id === id)!;
 const ofFact = (id: string): Question[] =>
 	committed.questions.filter((q) => q.factIds.length === 1 && q.factIds[0] === id);
 
@@ -56,5 +64,111 @@ describe('a figure the article gives as a bound is asked as a bound', () => {
 			for (const q of ofFact(fact.id).filter((x) => x.type === 'numeric' || x.direction === 'forward'))
 				expect(containsFolded(q.prompt, `${fact.qualifier} bao nhiêu`), q.id).toBe(true);
 		}
+	});
+});
+
+describe('true/false: a fifth of the bank at most, and false only by the article', () => {
+	const tf = (id: string, answer: boolean, fact = id): Question => ({
+		id: `${id}:truefalse:${answer}`,
+		type: 'truefalse',
+		prompt: id,
+		answer,
+		factIds: [fact],
+		topic: 'laos',
+		source: { quote: '' }
+	});
+	const other = (i: number): Question => ({
+		...tf(`o${i}`, true),
+		id: `o${i}:choice`,
+		type: 'choice',
+		answer: 'x'
+	});
+
+	it('limitTrueFalse keeps one statement per fact, at most 60% of them true and 20% of the bank', () => {
+		const questions = [
+			...Array.from({ length: 40 }, (_, i) => other(i)),
+			...Array.from({ length: 20 }, (_, i) => [tf(`f${i}`, true), tf(`f${i}`, false)]).flat(),
+			...Array.from({ length: 10 }, (_, i) => tf(`t${i}`, true))
+		];
+		const kept = limitTrueFalse(questions, 'deck');
+		const statements = kept.filter((q) => q.type === 'truefalse');
+		expect(statements.length).toBeLessThanOrEqual(0.2 * kept.length);
+		expect(statements.length).toBe(10); // 40 others: 10 / 50 = 20%
+		expect(new Set(statements.map((q) => q.factIds[0])).size).toBe(statements.length);
+		expect(statements.filter((q) => q.answer === true).length).toBeLessThanOrEqual(
+			0.6 * statements.length + 1
+		);
+		// Deterministic, and independent of the order of the questions.
+		expect(
+			limitTrueFalse([...questions].reverse(), 'deck')
+				.filter((q) => q.type === 'truefalse')
+				.map((q) => q.id)
+				.sort()
+		).toEqual(statements.map((q) => q.id).sort());
+	});
+
+	it('the committed bank: at most 20% true/false, one per fact, not mostly true', () => {
+		const statements = committed.questions.filter((q) => q.type === 'truefalse');
+		expect(statements.length / committed.questions.length).toBeLessThanOrEqual(0.2);
+		expect(new Set(statements.map((q) => q.factIds[0])).size).toBe(statements.length);
+		const trues = statements.filter((q) => q.answer === true).length;
+		expect(trues / statements.length).toBeLessThanOrEqual(0.61);
+	});
+
+	it('regression: the ngo-origins true statement keeps "Mỹ hoặc khu vực Tây Âu", and no list has a false one', () => {
+		const origins = deck.facts.facts.find((f) => f.id === 'ngo-origins') as ListFact;
+		expect(statesMembership(origins)).toBe(false);
+		expect(articleWording(origins)).toBe('Mỹ hoặc khu vực Tây Âu');
+		expect(candidate('ngo-origins:truefalse:true').prompt).toBe(
+			'Theo bà Đỗ Thị Kim Dung, các tổ chức PCPNN đang hoạt động tại Quảng Ninh chủ yếu đến từ Mỹ hoặc khu vực Tây Âu.'
+		);
+		const motto = deck.facts.facts.find((f) => f.id === 'vufo-motto') as ListFact;
+		expect(statesMembership(motto)).toBe(true); // "... là một từ trong phương châm"
+		for (const f of deck.facts.facts.filter((x) => x.kind === 'list'))
+			expect(
+				candidates.some((q) => q.id === `${f.id}:truefalse:false`),
+				f.id
+			).toBe(false);
+	});
+
+	it('the audit refuses a true statement that drops part of a list', () => {
+		const copy = cloneBank(committed);
+		copy.questions = copy.questions.filter((q) => q.type !== 'truefalse' || q.factIds[0] !== 'ngo-origins');
+		copy.questions.push({
+			...candidate('ngo-origins:truefalse:true'),
+			prompt: 'Theo bà Đỗ Thị Kim Dung, các tổ chức PCPNN đang hoạt động tại Quảng Ninh chủ yếu đến từ Mỹ.'
+		});
+		expect(auditBank(copy, deck.facts, deck.source)).toContain(
+			'ngo-origins:truefalse:true: true statement drops items of its list: Tây Âu'
+		);
+	});
+
+	it('a false statement swaps in a value the article gives another fact of the kind', () => {
+		// "phong trào bảo vệ môi trường" was offered as false, but the article only uses the phrase for NGO fields.
+		expect(candidates.some((q) => q.id === 'twinning-movement:truefalse:false')).toBe(false);
+		// "độc lập, tự chủ" is part of the same policy formula: not contradicted by the article.
+		expect(candidates.some((q) => q.id === 'diversification-policy:truefalse:false')).toBe(false);
+		expect(candidate('speaker-report:truefalse:false').prompt).toMatch(
+			/^(Ngô Hoàng Ngân|Nguyễn Văn Doanh|Đỗ Thị Kim Dung|Hoàng Đức Hạnh) là người báo cáo/u
+		);
+		// A person's false post is a post of the article, held by someone else.
+		const posts = deck.facts.facts.flatMap((f) => (f.kind === 'person-post' ? [f.post] : []));
+		for (const q of candidates.filter(
+			(x) =>
+				x.type === 'truefalse' && x.answer === false && x.factIds[0]!.match(/^(ngan|thanh|doanh|dung|hanh)-/)
+		))
+			expect(
+				posts.some((p) => q.prompt.includes(p)),
+				q.id
+			).toBe(true);
+		// A figure swaps in the article's own figure of the same unit where it has one.
+		expect(candidate('twinning-pairs-total:truefalse:false').prompt).toMatch(/ (07|01) cặp kết nghĩa/u);
+	});
+
+	it('no wrong date lies past the latest year the article names', () => {
+		expect(latestYear(deck.source)).toBe(2020);
+		expect(dateVariants('2011 - 2020', 2020)).not.toContain('2011 - 2021');
+		expect(dateVariants('tháng 6/2020', 2020).every((v) => !v.includes('2021'))).toBe(true);
+		expect(dateVariants('2011 - 2020')).toContain('2011 - 2021');
 	});
 });
