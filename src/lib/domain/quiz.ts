@@ -105,11 +105,7 @@ export function spreadFacts(questions: readonly Question[]): Question[] {
 		for (let i = 0; i < left.length; i++) {
 			const q = left[i] as Question;
 			const sibling = prev !== undefined && sharesFact(prev, q);
-			const key = [
-				cost(q),
-				sibling ? 1 : 0,
-				sibling ? 0 : -(remaining.get(factKey(q)) ?? 0)
-			];
+			const key = [cost(q), sibling ? 1 : 0, sibling ? 0 : -(remaining.get(factKey(q)) ?? 0)];
 			if (!bestKey || lexLess(key, bestKey)) {
 				best = i;
 				bestKey = key;

@@ -4,6 +4,7 @@
  */
 import type { Rng } from '../random';
 import type { Fact, NumericSpec, Question, QuestionType } from '../types';
+import { fairAnswers, MAX_TYPED_WORDS, typedWords } from './aliases';
 import type { Context } from './context';
 import { blankOut, sentenceAround } from './context';
 
@@ -157,33 +158,64 @@ export function multi(
 }
 
 /**
+ * A typed question: null when the answer runs over MAX_TYPED_WORDS words (too long to type on a phone). The
+ * fair other ways to type it (aliases.ts) join `accept`.
+ */
+export function typed(
+	ctx: Context,
+	base: Omit<QuestionInput, 'type' | 'answer' | 'accept'>,
+	answer: string,
+	accept: readonly string[] = []
+): Question | null {
+	if (typedWords(answer) > MAX_TYPED_WORDS) return null;
+	const fair = fairAnswers(answer, base.prompt, ctx.aliases, accept);
+	return makeQuestion({ ...base, type: 'typed', answer, accept: [...accept, ...fair] });
+}
+
+/**
  * A cloze on the article's own sentence around the fact's quote (or the quote itself when the sentence is
- * long or the answer is not unique in it). The quote shown is the text the cloze was cut from.
+ * long or the answer is not unique in it). The quote shown is the text the cloze was cut from. An answer of
+ * more than MAX_TYPED_WORDS words is not typed: with `wrong` options (three at least) the blank becomes a
+ * choice (`<fact>:choice:cloze...`), otherwise there is no cloze.
  */
 export function cloze(
 	ctx: Context,
 	fact: Fact,
 	id: string,
 	answer: string,
-	opts: { numeric?: boolean; accept?: string[] } = {}
+	opts: { numeric?: boolean; accept?: string[]; wrong?: readonly string[] } = {}
 ): Question | null {
 	const sentence = sentenceAround(ctx.source, fact.quote);
 	for (const text of [sentence, fact.quote]) {
 		const blank = blankOut(text, answer, opts.numeric);
-		if (blank) {
-			const accept = (opts.accept ?? []).filter((a) => a !== blank.answer);
-			return makeQuestion({
-				id,
-				type: 'cloze',
-				prompt: `Điền vào chỗ trống: ${asExcerpt(blank.cloze)}`,
-				answer: blank.answer,
-				cloze: blank.cloze,
-				accept: [...new Set(accept)],
-				factIds: [fact.id],
-				topic: fact.topic,
-				quote: text
-			});
+		if (!blank) continue;
+		const shared = { factIds: [fact.id], topic: fact.topic, quote: text };
+		if (typedWords(blank.answer) > MAX_TYPED_WORDS) {
+			const wrong = opts.wrong ?? [];
+			if (wrong.length < 3) return null;
+			return choice(
+				ctx,
+				{
+					...shared,
+					id: id.replace(':cloze', ':choice:cloze'),
+					prompt: `Chọn cụm từ đúng cho chỗ trống: ${asExcerpt(blank.cloze)}`
+				},
+				blank.answer,
+				wrong
+			);
 		}
+		const given = (opts.accept ?? []).filter((a) => a !== blank.answer);
+		// The sentence around a blank never gives a head to drop: only generic heads and aliases count.
+		const fair = opts.numeric ? [] : fairAnswers(blank.answer, '', ctx.aliases, given);
+		return makeQuestion({
+			...shared,
+			id,
+			type: 'cloze',
+			prompt: `Điền vào chỗ trống: ${asExcerpt(blank.cloze)}`,
+			answer: blank.answer,
+			cloze: blank.cloze,
+			accept: [...new Set([...given, ...fair])]
+		});
 	}
 	return null;
 }

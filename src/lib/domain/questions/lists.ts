@@ -5,7 +5,8 @@
  */
 import { findFolded, foldText } from '../facts/text';
 import type { ListFact, Question } from '../types';
-import { choice, cloze, flashcard, fromFact, makeQuestion, multi, trueFalsePair } from './build';
+import { MAX_TYPED_WORDS, typedWords } from './aliases';
+import { choice, cloze, flashcard, fromFact, multi, trueFalsePair, typed } from './build';
 import { joinVi, pickDistinct, slug, type Context } from './context';
 import { askOf, fill } from './phrasing';
 
@@ -110,16 +111,17 @@ export function listQuestions(ctx: Context, fact: ListFact): Question[] {
 				)
 			);
 			if (fact.pool !== undefined && fact.items.length >= 2) {
-				out.push(
-					makeQuestion({
-						...base,
-						id: `${fact.id}:typed`,
-						type: 'typed',
-						prompt: `Hãy kể tên một trong ${fact.subject}.`,
-						answer: fact.items[0]!,
-						accept: fact.items.slice(1)
-					})
-				);
+				// Any item is right; the one shown as the answer is the first short enough to type.
+				const main = fact.items.find((i) => typedWords(i) <= MAX_TYPED_WORDS);
+				if (main !== undefined)
+					out.push(
+						typed(
+							ctx,
+							{ ...base, id: `${fact.id}:typed`, prompt: `Hãy kể tên một trong ${fact.subject}.` },
+							main,
+							fact.items.filter((i) => i !== main)
+						)
+					);
 			}
 		}
 	}
@@ -145,7 +147,10 @@ export function listQuestions(ctx: Context, fact: ListFact): Question[] {
 	let clozes = 0;
 	for (const item of ctx.rng(`${fact.id}:cloze`).shuffle(fact.items)) {
 		if (clozes === MAX_LIST_CLOZES) break;
-		const q = cloze(ctx, fact, `${fact.id}:cloze:${slug(item)}`, item);
+		const id = `${fact.id}:cloze:${slug(item)}`;
+		// An item too long to type is chosen among items of the pool instead.
+		const wrong = pickDistinct(distractors, fact.items, 3, ctx.rng(id));
+		const q = cloze(ctx, fact, id, item, { wrong });
 		if (q) {
 			out.push(q);
 			clozes++;

@@ -3,7 +3,7 @@
  * when the name is an abbreviation; wrong options are other organisations of the article, then the pool.
  */
 import type { OrgFact, Question } from '../types';
-import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair } from './build';
+import { choice, cloze, flashcard, fromFact, trueFalsePair, typed } from './build';
 import { pickDistinct, type Context } from './context';
 import { askOf, fill } from './phrasing';
 
@@ -36,9 +36,7 @@ export function orgQuestions(ctx: Context, fact: OrgFact): Question[] {
 	if (abbreviation) {
 		const reverse = `Tên viết tắt của ${fact.value} là gì?`;
 		out.push(flashcard(fact, 'reverse', reverse, fact.name));
-		out.push(
-			makeQuestion({ ...base, id: `${fact.id}:typed`, type: 'typed', prompt: reverse, answer: fact.name })
-		);
+		out.push(typed(ctx, { ...base, id: `${fact.id}:typed`, prompt: reverse }, fact.name));
 	}
 	const choiceId = `${fact.id}:choice`;
 	const rng = ctx.rng(choiceId);

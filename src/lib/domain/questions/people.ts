@@ -6,7 +6,7 @@
  */
 import { capitalize, containsFolded, foldText, sameFolded } from '../facts/text';
 import type { PersonPostFact, Question } from '../types';
-import { choice, cloze, flashcard, fromFact, makeQuestion, multi, trueFalsePair } from './build';
+import { choice, cloze, flashcard, fromFact, makeQuestion, multi, trueFalsePair, typed } from './build';
 import { coveringSpan, pickDistinct, spanStating, widenToSentences, type Context } from './context';
 import { askOf, fill, mentions } from './phrasing';
 
@@ -121,15 +121,7 @@ export function peopleQuestions(ctx: Context): Question[] {
 			if (holders.length === 1) {
 				const whoPrompt = ask && !mentions(ask, person.name) ? ask : `Theo bài viết, ai là ${fact.post}?`;
 				out.push(flashcard(fact, 'reverse', whoPrompt, person.name));
-				out.push(
-					makeQuestion({
-						...base,
-						id: `${fact.id}:typed`,
-						type: 'typed',
-						prompt: whoPrompt,
-						answer: person.name
-					})
-				);
+				out.push(typed(ctx, { ...base, id: `${fact.id}:typed`, prompt: whoPrompt }, person.name));
 			}
 			if (explicit.length === 1) {
 				const others = people.filter((p) => !holders.includes(p)).map((p) => p.name);

@@ -4,7 +4,7 @@
  */
 import { foldText } from '../facts/text';
 import type { Question, StatementFact } from '../types';
-import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair } from './build';
+import { choice, cloze, flashcard, fromFact, trueFalsePair, typed } from './build';
 import { pickDistinct, type Context } from './context';
 import { askOf, fill } from './phrasing';
 
@@ -49,11 +49,8 @@ export function statementQuestions(ctx: Context, fact: StatementFact): Question[
 			? own
 			: [...own, ...pickDistinct(wrongPool, [fact.value, ...own], 3 - own.length, ctx.rng(choiceId))];
 	out.push(choice(ctx, { ...base, id: choiceId, prompt }, fact.value, wrong));
-	if (ask && fact.value.split(/\s+/).length <= 4) {
-		out.push(
-			makeQuestion({ ...base, id: `${fact.id}:typed`, type: 'typed', prompt: ask, answer: fact.value })
-		);
-	}
+	// typed() refuses answers too long to type (more than MAX_TYPED_WORDS words).
+	if (ask) out.push(typed(ctx, { ...base, id: `${fact.id}:typed`, prompt: ask }, fact.value));
 	out.push(
 		...trueFalsePair(
 			ctx,

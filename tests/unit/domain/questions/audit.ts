@@ -132,6 +132,10 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 			else if (!quote.includes(q.cloze.replace('____', String(q.answer))))
 				bad('cloze with its answer filled in is not the quote');
 		}
+		if ((q.type === 'typed' || q.type === 'cloze') && typeof q.answer === 'string') {
+			const words = q.answer.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+			if (words > 5) bad(`${words} words to type (at most 5)`);
+		}
 		if (q.type === 'truefalse' && typeof q.answer !== 'boolean') bad('truefalse answer is not a boolean');
 		if (q.type === 'truefalse' && q.answer === false && trueStatements.has(foldText(q.prompt)))
 			bad('false statement equals a true one');

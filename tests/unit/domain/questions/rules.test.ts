@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../../../questions/generate';
+import { gradeAnswer } from '../../../../src/lib/domain/answers/grade';
 import { containsFolded } from '../../../../src/lib/domain/facts/text';
+import { MAX_TYPED_WORDS, fairAnswers, typedWords } from '../../../../src/lib/domain/questions/aliases';
 import { createContext } from '../../../../src/lib/domain/questions/context';
 import { dateVariants, latestYear } from '../../../../src/lib/domain/questions/dates';
 import { candidateQuestions } from '../../../../src/lib/domain/questions/generate';
@@ -170,5 +172,80 @@ describe('true/false: a fifth of the bank at most, and false only by the article
 		expect(dateVariants('2011 - 2020', 2020)).not.toContain('2011 - 2021');
 		expect(dateVariants('tháng 6/2020', 2020).every((v) => !v.includes('2021'))).toBe(true);
 		expect(dateVariants('2011 - 2020')).toContain('2011 - 2021');
+	});
+});
+
+describe('typed answers: at most five words, and every fair wording accepted', () => {
+	const check = (id: string, given: string) => {
+		const q = committed.questions.find((x) => x.id === id);
+		if (!q) throw new Error(`no question ${id}`);
+		return gradeAnswer(q, given).grade;
+	};
+
+	it('nothing over five words to type; a longer list item becomes a choice over the same sentence', () => {
+		for (const q of committed.questions.filter((x) => x.type === 'typed' || x.type === 'cloze'))
+			expect(typedWords(String(q.answer)), q.id).toBeLessThanOrEqual(MAX_TYPED_WORDS);
+		// "proposal-3:cloze" asked 26 words: gone (its choice asks the same); list items become choices.
+		expect(committed.questions.some((q) => q.id === 'proposal-3:cloze')).toBe(false);
+		const long = committed.questions.filter((q) => q.id.includes(':choice:cloze'));
+		expect(long.length).toBeGreaterThan(0);
+		for (const q of long) {
+			expect(q.type).toBe('choice');
+			expect(q.prompt).toContain('____');
+			expect(q.choices).toContain(q.answer);
+		}
+	});
+
+	it('typedWords counts words, not dashes', () => {
+		expect(typedWords('kết nghĩa bản - bản')).toBe(4);
+		expect(typedWords('2011 - 2020')).toBe(2);
+	});
+
+	it('regression: the head words of a noun phrase, where the question gives or needs no head', () => {
+		expect(check('vung-dat-mo:typed', 'mỏ')).toBe('correct'); // "Bài viết gọi Quảng Ninh là vùng đất gì?"
+		expect(check('vung-dat-mo:typed', 'vùng đất mỏ')).toBe('correct');
+		expect(check('vung-dat-mo:cloze', 'mỏ')).toBe('wrong'); // "… vai trò của ____ nói riêng": not the same
+		expect(check('ngo-health-hiv:typed', 'HIV')).toBe('correct');
+		expect(check('laos-no-friendship-association:typed', 'chưa')).toBe('correct');
+		expect(check('laos-no-friendship-association:typed', 'có')).toBe('wrong');
+		expect(check('session-vufo-units:typed', 'Châu Mỹ')).toBe('correct');
+	});
+
+	it('regression: spelling variants (Hằng/Hàng năm, Ủy/Uỷ, tỷ/tỉ)', () => {
+		expect(check('laos-scholarship-frequency:typed', 'Hằng năm')).toBe('correct');
+		expect(check('laos-scholarship-frequency:typed', 'hang nam')).toBe('correct-no-diacritics');
+		expect(check('doanh-uy-vien-dang-doan:cloze', 'Ủy viên Đảng đoàn')).toBe('correct');
+		expect(check('laos-public-works-budget:numeric', '56 tỷ')).toBe('correct');
+	});
+
+	it("regression: the article's aliases, abbreviations and long forms, other names of a country", () => {
+		expect(check('twinning-organiser:typed', 'Liên hiệp Hữu nghị Quảng Ninh')).toBe('correct');
+		expect(check('twinning-organiser:typed', 'Liên hiệp Hữu nghị tỉnh')).toBe('correct');
+		expect(check('paccom-name:typed', 'Ban Điều phối viện trợ nhân dân')).toBe('correct');
+		expect(check('pcpnn-meaning:typed', 'tổ chức phi chính phủ nước ngoài')).toBe('correct');
+		expect(check('session-quang-ninh-units:typed', 'Mặt trận Tổ quốc')).toBe('correct');
+		expect(check('ngo-origins:typed', 'Hoa Kỳ')).toBe('correct');
+		expect(check('proposal-4-addressee:typed', 'Liên hiệp các tổ chức hữu nghị Việt Nam')).toBe('correct');
+	});
+
+	it('regression: a list in any order; a wrong extra word or item is still wrong', () => {
+		expect(check('laos-public-works-examples:typed', 'công viên, trường học')).toBe('correct');
+		expect(check('laos-public-works-examples:typed', 'công viên và trường học')).toBe('correct');
+		expect(check('laos-public-works-examples:typed', 'công viên, trường học, bệnh viện')).toBe('wrong');
+		expect(check('laos-public-works-examples:typed', 'công viên')).toBe('wrong');
+		expect(check('vung-dat-mo:typed', 'mỏ than')).toBe('wrong');
+		expect(check('ngo-health-hiv:typed', 'bệnh nhân HIV và ung thư')).toBe('wrong');
+		expect(check('twinning-organiser:typed', 'Liên hiệp Việt Nam')).toBe('wrong');
+	});
+
+	it('fairAnswers: aliases anywhere for names of several words or abbreviations, a one-word name only as an item', () => {
+		const groups = [
+			['Mỹ', 'Hoa Kỳ'],
+			['UBND', 'Ủy ban nhân dân']
+		];
+		expect(fairAnswers('Ban Châu Mỹ', '', groups)).toEqual(['Châu Mỹ']);
+		expect(fairAnswers('Mỹ hoặc khu vực Tây Âu', '', groups)).toContain('Hoa Kỳ hoặc khu vực Tây Âu');
+		expect(fairAnswers('Phó Chủ tịch UBND tỉnh', '', groups)).toEqual(['Phó Chủ tịch Ủy ban nhân dân tỉnh']);
+		expect(fairAnswers('Tỉnh uỷ viên', '', groups)).toEqual([]); // one title, not "tỉnh" + a name
 	});
 });
