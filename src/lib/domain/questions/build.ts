@@ -130,9 +130,22 @@ export function trueFalsePair(
 	return out;
 }
 
+/** The three wrong options nearest the answer in length (then in the order given): a long true option among
+ * short false ones gives itself away. */
+export function likeInLength(answer: string, wrong: readonly string[]): string[] {
+	const gap = (w: string) => Math.abs(Math.log((w.length + 1) / (answer.length + 1)));
+	return wrong
+		.map((w, i) => ({ w, i, g: gap(w) }))
+		.sort((a, b) => a.g - b.g || a.i - b.i)
+		.slice(0, 3)
+		.sort((a, b) => a.i - b.i)
+		.map((x) => x.w);
+}
+
 /**
- * A one-of-four choice: the answer and three wrong options, shuffled by the question's own generator.
- * Null when fewer than three wrong options exist (a question with two options teaches little).
+ * A one-of-four choice: the answer and three wrong options (the three nearest it in length, when more are
+ * given), shuffled by the question's own generator. Null when fewer than three wrong options exist (a
+ * question with two options teaches little).
  */
 export function choice(
 	ctx: Context,
@@ -141,7 +154,7 @@ export function choice(
 	wrong: readonly string[]
 ): Question | null {
 	if (wrong.length < 3) return null;
-	const choices = ctx.rng(base.id).shuffle([answer, ...wrong.slice(0, 3)]);
+	const choices = ctx.rng(base.id).shuffle([answer, ...likeInLength(answer, wrong)]);
 	return makeQuestion({ ...base, type: 'choice', answer, choices });
 }
 

@@ -107,7 +107,7 @@ export function listQuestions(ctx: Context, fact: ListFact): Question[] {
 					ctx,
 					{ ...base, id: choiceId, prompt: `Đâu là một trong ${fact.subject}?` },
 					correct,
-					pickDistinct(distractors, fact.items, 3, rng)
+					pickDistinct(distractors, fact.items, 6, rng)
 				)
 			);
 			if (fact.pool !== undefined && fact.items.length >= 2) {
@@ -149,7 +149,7 @@ export function listQuestions(ctx: Context, fact: ListFact): Question[] {
 		if (clozes === MAX_LIST_CLOZES) break;
 		const id = `${fact.id}:cloze:${slug(item)}`;
 		// An item too long to type is chosen among items of the pool instead.
-		const wrong = pickDistinct(distractors, fact.items, 3, ctx.rng(id));
+		const wrong = pickDistinct(distractors, fact.items, 6, ctx.rng(id));
 		const q = cloze(ctx, fact, id, item, { wrong });
 		if (q) {
 			out.push(q);

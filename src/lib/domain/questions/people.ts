@@ -231,7 +231,8 @@ export function peopleQuestions(ctx: Context): Question[] {
 		const rng = ctx.rng(choiceId);
 		// The correct option is the fact the id comes from, so the id always names what it asks.
 		const correct = first;
-		let wrongOptions = pickDistinct(wrong.other, held, 3, rng);
+		// Up to six candidates: the choice keeps the three nearest the answer in length.
+		let wrongOptions = pickDistinct(wrong.other, held, 6, rng);
 		if (wrongOptions.length < 3)
 			wrongOptions = [
 				...wrongOptions,

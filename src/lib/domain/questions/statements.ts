@@ -43,11 +43,12 @@ export function statementQuestions(ctx: Context, fact: StatementFact): Question[
 	out.push(flashcard(fact, 'forward', prompt, fact.value));
 	const choiceId = `${fact.id}:choice`;
 	// Hand-written wrong values first: they were chosen for this very fact.
-	const own = pickDistinct(fact.wrong ?? [], [fact.value], 3, ctx.rng(choiceId));
+	// Up to six candidates: the choice keeps the three nearest the answer in length.
+	const own = pickDistinct(fact.wrong ?? [], [fact.value], 6, ctx.rng(choiceId));
 	const wrong =
 		own.length >= 3
 			? own
-			: [...own, ...pickDistinct(wrongPool, [fact.value, ...own], 3 - own.length, ctx.rng(choiceId))];
+			: [...own, ...pickDistinct(wrongPool, [fact.value, ...own], 6 - own.length, ctx.rng(choiceId))];
 	out.push(choice(ctx, { ...base, id: choiceId, prompt }, fact.value, wrong));
 	// typed() refuses answers too long to type (more than MAX_TYPED_WORDS words).
 	if (ask) out.push(typed(ctx, { ...base, id: `${fact.id}:typed`, prompt: ask }, fact.value));

@@ -185,9 +185,26 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 					const sane = truth <= 10 ? Math.abs(n - truth) <= 5 : n / truth >= 0.4 && n / truth <= 2.5;
 					if (!sane) bad(`wrong option "${w}" is not near ${truth}`);
 					if (n === truth) bad(`wrong option "${w}" equals the truth`);
+					const whole = fact.partOf !== undefined ? facts.get(fact.partOf) : undefined;
+					if (whole && 'value' in whole && typeof whole.value === 'number' && n > whole.value)
+						bad(`wrong option "${w}" is larger than its whole (${whole.value})`);
+					const parts = file.facts.filter((f) => 'partOf' in f && f.partOf === fact.id);
+					for (const p of parts)
+						if ('value' in p && typeof p.value === 'number' && n < p.value)
+							bad(`wrong option "${w}" is smaller than its part (${p.value})`);
 				}
 			}
 		} else if (fact.kind === 'statement' || fact.kind === 'org' || fact.kind === 'date') {
+			if (fact.kind === 'date' && (q.type === 'choice' || (q.type === 'truefalse' && q.answer === false))) {
+				const latest = Math.max(
+					...[...source.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]))
+				);
+				const shownYears = [
+					...[...(q.choices ?? []), q.prompt].join(' ').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)
+				];
+				for (const y of shownYears)
+					if (Number(y[0]) > latest) bad(`date ${y[0]} lies past the article's latest year ${latest}`);
+			}
 			const value =
 				fact.kind === 'org' &&
 				(q.direction === 'reverse' || q.type === 'typed' || (q.type === 'cloze' && q.answer === fact.name))

@@ -7,15 +7,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../../../questions/generate';
 import { gradeAnswer } from '../../../../src/lib/domain/answers/grade';
-import { containsFolded } from '../../../../src/lib/domain/facts/text';
+import { containsFolded, parseWrittenNumber } from '../../../../src/lib/domain/facts/text';
+import { createRng } from '../../../../src/lib/domain/random';
+import { likeInLength } from '../../../../src/lib/domain/questions/build';
 import { MAX_TYPED_WORDS, fairAnswers, typedWords } from '../../../../src/lib/domain/questions/aliases';
 import { createContext } from '../../../../src/lib/domain/questions/context';
 import { dateVariants, latestYear } from '../../../../src/lib/domain/questions/dates';
 import { candidateQuestions } from '../../../../src/lib/domain/questions/generate';
 import { articleWording, statesMembership } from '../../../../src/lib/domain/questions/lists';
-import { boundNote, boundedAsk } from '../../../../src/lib/domain/questions/quantity';
+import {
+	boundNote,
+	boundedAsk,
+	confusableFigures,
+	figureOptions
+} from '../../../../src/lib/domain/questions/quantity';
 import { limitTrueFalse } from '../../../../src/lib/domain/questions/truefalse';
-import type { AmountFact, Bank, ListFact, Question } from '../../../../src/lib/domain/types';
+import type { AmountFact, Bank, CountFact, ListFact, Question } from '../../../../src/lib/domain/types';
 import { ROOT } from '../facts/load';
 import { auditBank, cloneBank } from './audit';
 
@@ -247,5 +254,93 @@ describe('typed answers: at most five words, and every fair wording accepted', (
 		expect(fairAnswers('Mỹ hoặc khu vực Tây Âu', '', groups)).toContain('Hoa Kỳ hoặc khu vực Tây Âu');
 		expect(fairAnswers('Phó Chủ tịch UBND tỉnh', '', groups)).toEqual(['Phó Chủ tịch Ủy ban nhân dân tỉnh']);
 		expect(fairAnswers('Tỉnh uỷ viên', '', groups)).toEqual([]); // one title, not "tỉnh" + a name
+	});
+});
+
+describe('distractors: of the same kind, from the article first, within their whole, rank uniform', () => {
+	const ctx = createContext(deck.facts, deck.source, readInputs(ROOT).pools);
+	const figure = (id: string) => ctx.facts.find((f) => f.id === id) as CountFact;
+
+	it('regression: a part never over its whole ("11 cặp Bản - Bản" of 08; "12 dự án" of 10)', () => {
+		for (const [id, whole] of [
+			['twinning-ban-ban-pairs', 8],
+			['twinning-xa-tran-pairs', 8],
+			['ngo-projects-province-approved', 10],
+			['ngo-projects-centre-approved', 10]
+		] as const) {
+			for (let seed = 0; seed < 40; seed++)
+				for (const w of figureOptions(ctx, figure(id), createRng(seed)))
+					expect(parseWrittenNumber(w), `${id} seed ${seed}`).toBeLessThanOrEqual(whole);
+		}
+		// A whole is never under one of its parts.
+		for (let seed = 0; seed < 40; seed++)
+			for (const w of figureOptions(ctx, figure('twinning-pairs-total'), createRng(seed)))
+				expect(parseWrittenNumber(w)).toBeGreaterThanOrEqual(7);
+	});
+
+	it("the answer's rank among the four numbers is uniform over the draws", () => {
+		for (const id of ['associations-members', 'laos-scholarship-turns', 'ngo-registered-2019']) {
+			const ranks = [0, 0, 0, 0];
+			for (let seed = 0; seed < 400; seed++) {
+				const fact = figure(id);
+				const below = figureOptions(ctx, fact, createRng(seed)).filter(
+					(w) => parseWrittenNumber(w)! < fact.value
+				);
+				ranks[below.length]!++;
+			}
+			for (const r of ranks) expect(r, `${id}: ${ranks.join(', ')}`).toBeGreaterThan(70);
+		}
+	});
+
+	it("prefers the article's own figures of the same unit (56 beside 74 tỉ đồng, 20 beside 31 tổ chức)", () => {
+		expect(confusableFigures(ctx, figure('laos-public-works-budget'))).toEqual(['35', '74']);
+		expect(confusableFigures(ctx, figure('ngo-registered-2019'))).toEqual(['20']);
+		const budget = committed.questions.find((q) => q.id === 'laos-public-works-budget:choice')!;
+		expect(budget.choices).toContain('74 tỉ đồng');
+		let withOwn = 0;
+		for (let seed = 0; seed < 100; seed++)
+			if (figureOptions(ctx, figure('ngo-registered-2019'), createRng(seed)).includes('20')) withOwn++;
+		// Whenever the drawn rank leaves room below 31 (three draws in four), the article's 20 is there.
+		expect(withOwn).toBeGreaterThan(60);
+	});
+
+	it('regression: no period past the article’s ("2011 - 2022"), in options or false statements', () => {
+		for (const q of committed.questions.filter((x) => x.factIds[0] === 'laos-training-period'))
+			expect(JSON.stringify(q)).not.toMatch(/20(2[1-9])/u);
+	});
+
+	it('regression: an abbreviation is offered bodies of its own kind, the article’s first (no NGO category as a unit)', () => {
+		const paccom = committed.questions.find((q) => q.id === 'paccom-name:choice')!;
+		expect(paccom.choices).not.toContain('tổ chức phi chính phủ nước ngoài');
+		const units = (deck.facts.facts.find((f) => f.id === 'session-vufo-units') as ListFact).items;
+		for (const c of paccom.choices!) expect(units, c).toContain(c);
+	});
+
+	it('keeps the three wrong options nearest the answer in length; the answer is the longest about one time in four', () => {
+		expect(likeInLength('abcdef', ['a', 'abcde', 'abcdefg', 'abcdefghijklmnop', 'abcd'])).toEqual([
+			'abcde',
+			'abcdefg',
+			'abcd'
+		]);
+		const choices = committed.questions.filter((q) => q.type === 'choice');
+		const longest = choices.filter((q) => {
+			const lengths = q.choices!.map((c) => c.length);
+			return (
+				String(q.answer).length === Math.max(...lengths) &&
+				lengths.filter((l) => l === Math.max(...lengths)).length === 1
+			);
+		});
+		expect(longest.length / choices.length).toBeLessThan(0.35);
+	});
+
+	it('the audit refuses a part over its whole', () => {
+		const copy = cloneBank(committed);
+		const q = copy.questions.find((x) => x.id === 'twinning-ban-ban-pairs:choice')!;
+		q.choices = q.choices!.map((c) =>
+			c === q.answer ? c : c === q.choices!.find((x) => x !== q.answer) ? '11 cặp' : c
+		);
+		expect(auditBank(copy, deck.facts, deck.source)).toContain(
+			'twinning-ban-ban-pairs:choice: wrong option "11 cặp" is larger than its whole (8)'
+		);
 	});
 });
