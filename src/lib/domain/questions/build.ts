@@ -7,6 +7,7 @@ import type { Fact, NumericSpec, Question, QuestionType } from '../types';
 import { fairAnswers, MAX_TYPED_WORDS, typedWords } from './aliases';
 import type { Context } from './context';
 import { blankOut, sentenceAround } from './context';
+import { clausesAround, clozeGiveaway } from './giveaways';
 
 export interface QuestionInput {
 	id: string;
@@ -186,8 +187,9 @@ export function typed(
 }
 
 /**
- * A cloze on the article's own sentence around the fact's quote (or the quote itself when the sentence is
- * long or the answer is not unique in it). The quote shown is the text the cloze was cut from. An answer of
+ * A cloze on the article's own words around the fact's quote: the clauses that hold it, else the sentence,
+ * else the quote itself (when the sentence is long, the answer not unique in it, or the wider text gives the
+ * answer away: giveaways.ts). The quote shown is the text the cloze was cut from. An answer of
  * more than MAX_TYPED_WORDS words is not typed: with `wrong` options (three at least) the blank becomes a
  * choice (`<fact>:choice:cloze...`), otherwise there is no cloze.
  */
@@ -199,9 +201,12 @@ export function cloze(
 	opts: { numeric?: boolean; accept?: string[]; wrong?: readonly string[] } = {}
 ): Question | null {
 	const sentence = sentenceAround(ctx.source, fact.quote);
-	for (const text of [sentence, fact.quote]) {
+	// The clauses holding the quote first (no more of the sentence than needed), then the whole sentence,
+	// then the quote alone: the first that blanks the answer once and gives nothing away.
+	const texts = [...new Set([clausesAround(sentence, fact.quote, answer), sentence, fact.quote])];
+	for (const text of texts) {
 		const blank = blankOut(text, answer, opts.numeric);
-		if (!blank) continue;
+		if (!blank || clozeGiveaway(blank.cloze, blank.answer, ctx.aliases, opts.numeric)) continue;
 		const shared = { factIds: [fact.id], topic: fact.topic, quote: text };
 		if (typedWords(blank.answer) > MAX_TYPED_WORDS) {
 			const wrong = opts.wrong ?? [];

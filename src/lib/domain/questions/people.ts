@@ -92,6 +92,16 @@ function statementOf(person: Person, fact: PersonPostFact, post: string): string
 	return `${named(person, true)} là ${post}.`;
 }
 
+/**
+ * A post as the answer to a prompt: its title alone when the prompt already names its body ("... giữ chức vụ gì
+ * trong Đoàn Đại biểu Quốc hội tỉnh Quảng Ninh?" -> "Trưởng đoàn"), so the answer does not repeat the prompt.
+ */
+export function postAnswer(prompt: string, fact: PersonPostFact): string {
+	const body = bodyOf(fact.post, fact.title, fact.body);
+	const named = body !== '' && (mentions(prompt, body) || mentions(prompt, body.replace(/\s*\(.*\)$/u, '')));
+	return named && fact.title.trim() !== '' ? fact.title : fact.post;
+}
+
 /** Every question about people and posts. */
 export function peopleQuestions(ctx: Context): Question[] {
 	const people = peopleOf(ctx);
@@ -182,7 +192,8 @@ export function peopleQuestions(ctx: Context): Question[] {
 		for (const group of groups.values()) {
 			if (group.every(askFits)) {
 				for (const fact of group) {
-					out.push(flashcard(fact, 'forward', askOf(fact)!, fact.post));
+					const ask = askOf(fact)!;
+					out.push(flashcard(fact, 'forward', ask, postAnswer(ask, fact)));
 				}
 				continue;
 			}
@@ -203,7 +214,7 @@ export function peopleQuestions(ctx: Context): Question[] {
 					id: `${first.id}:flashcard:forward`,
 					type: 'flashcard',
 					prompt,
-					answer: group.map((f) => f.post).join('; '),
+					answer: group.map((f) => postAnswer(prompt, f)).join('; '),
 					direction: 'forward',
 					factIds: group.map((f) => f.id),
 					topic: first.topic,

@@ -127,6 +127,31 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 			if (q.type === 'multi' && choices.length - answers.length < 2)
 				bad('multi has fewer than two wrong options');
 		}
+		if (q.type === 'cloze' && typeof q.answer === 'string' && q.cloze) {
+			// Giveaways: a figure the other figures of the text add up to (or leave over), an acronym beside its
+			// expansion, a repeated answer.
+			const value = parseWrittenNumber(q.answer);
+			const rest = q.cloze.replace('____', ' ');
+			if (value !== null) {
+				const nums = [...rest.matchAll(/(?<![\d/])\d+(?:[.,]\d+)*(?![\d/])/g)]
+					.map((m) => m[0])
+					.filter((t) => !/^(?:19|20)\d{2}$/.test(t))
+					.map((t) => parseWrittenNumber(t))
+					.filter((n): n is number => n !== null);
+				const sums = nums.flatMap((a, i) => nums.slice(i + 1).map((b) => a + b));
+				const diffs = nums.flatMap((a) => nums.map((b) => a - b));
+				if ([...sums, ...diffs].some((n) => Math.abs(n - value) < 1e-9))
+					bad(`cloze answer ${q.answer} is computable from the figures beside it`);
+			}
+			for (const org of file.facts)
+				if (org.kind === 'org' && sameFolded(org.name, q.answer) && containsFolded(rest, org.value))
+					bad(`cloze blanks ${org.name} beside its expansion "${org.value}"`);
+		}
+		if (q.type === 'flashcard' && q.direction === 'forward' && fact.kind === 'person-post') {
+			for (const f of known as PersonPostFact[])
+				if (f.body && containsFolded(q.prompt, f.body) && containsFolded(String(q.answer), f.post))
+					bad(`flashcard answer repeats the body its prompt names (${f.body})`);
+		}
 		if (q.type === 'cloze') {
 			if (q.cloze?.split('____').length !== 2) bad('cloze must hold exactly one blank');
 			else if (!quote.includes(q.cloze.replace('____', String(q.answer))))

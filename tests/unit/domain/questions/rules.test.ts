@@ -14,6 +14,7 @@ import { MAX_TYPED_WORDS, fairAnswers, typedWords } from '../../../../src/lib/do
 import { createContext } from '../../../../src/lib/domain/questions/context';
 import { dateVariants, latestYear } from '../../../../src/lib/domain/questions/dates';
 import { candidateQuestions } from '../../../../src/lib/domain/questions/generate';
+import { clausesAround, clozeGiveaway, computable } from '../../../../src/lib/domain/questions/giveaways';
 import { articleWording, statesMembership } from '../../../../src/lib/domain/questions/lists';
 import {
 	boundNote,
@@ -342,5 +343,87 @@ describe('distractors: of the same kind, from the article first, within their wh
 		expect(auditBank(copy, deck.facts, deck.source)).toContain(
 			'twinning-ban-ban-pairs:choice: wrong option "11 cặp" is larger than its whole (8)'
 		);
+	});
+});
+
+describe('giveaways: nothing shown with a question gives its answer away', () => {
+	const cloze = (id: string) => committed.questions.find((q) => q.id === id);
+
+	it('computable: a sum of parts, or a whole less its other parts', () => {
+		expect(computable(8, [7, 1])).toBe(true);
+		expect(computable(10, [8, 2])).toBe(true);
+		expect(computable(8, [10, 2])).toBe(true);
+		expect(computable(7, [8, 1])).toBe(true);
+		expect(computable(7, [8])).toBe(false);
+		expect(computable(31, [20, 10])).toBe(false);
+	});
+
+	it('regression: no cloze blanks a figure the rest of its sentence adds up to', () => {
+		expect(
+			clozeGiveaway(
+				'duy trì, hoạt động ____ cặp kết nghĩa (07 cặp Bản - Bản và 01 cặp Xã - Trấn)',
+				'08',
+				[],
+				true
+			)
+		).toContain('computable');
+		expect(
+			clozeGiveaway(
+				'10 chương trình dự án ..., trong đó ____ dự án do UBND tỉnh phê duyệt và 02 dự án có Trung ương phê duyệt',
+				'08',
+				[],
+				true
+			)
+		).toContain('computable');
+		// Years and dates are not figures to add up.
+		expect(clozeGiveaway('năm 2019 có 31 tổ chức, năm 2020 có ____ tổ chức', '20', [], true)).toBeNull();
+		expect(cloze('twinning-pairs-total:cloze')).toBeUndefined();
+		for (const id of ['twinning-ban-ban-pairs:cloze', 'twinning-xa-tran-pairs:cloze'])
+			expect(cloze(id)!.cloze).not.toContain('08');
+		for (const id of ['ngo-projects-province-approved:cloze', 'ngo-projects-centre-approved:cloze'])
+			expect(cloze(id)?.cloze ?? '').not.toMatch(/\b10\b.*chương trình/u);
+	});
+
+	it('regression: never blanks an acronym beside its expansion, nor forces a concessive answer', () => {
+		const names = [['PACCOM', 'Ban Điều phối viện trợ nhân dân']];
+		expect(
+			clozeGiveaway('bà Dung - Phó Trưởng ban Điều phối viện trợ nhân dân (____) cho biết', 'PACCOM', names)
+		).toContain('another name');
+		expect(cloze('paccom-name:cloze')).toBeUndefined();
+		expect(cloze('pcpnn-meaning:cloze')).toBeUndefined();
+		expect(
+			clozeGiveaway(
+				'dù ____ Hội Hữu nghị Việt Nam - Lào tỉnh nhưng hoạt động với nước bạn Lào vẫn sôi động',
+				'chưa có',
+				[]
+			)
+		).toContain('concessive');
+		expect(clozeGiveaway('dù chưa có Hội Hữu nghị nhưng hoạt động vẫn ____', 'sôi động', [])).toContain(
+			'concessive'
+		);
+		expect(cloze('laos-no-friendship-association:cloze')).toBeUndefined();
+	});
+
+	it('regression: a flashcard answer never repeats its prompt ("Trưởng đoàn", not "Trưởng đoàn ĐBQH")', () => {
+		const card = committed.questions.find((q) => q.id === 'ngan-truong-doan-dbqh:flashcard:forward')!;
+		expect(card.prompt).toContain('Đoàn Đại biểu Quốc hội tỉnh Quảng Ninh');
+		expect(card.answer).toBe('Trưởng đoàn');
+		const dung = committed.questions.find((q) => q.id === 'dung-pho-truong-ban-paccom:flashcard:forward')!;
+		expect(dung.answer).toBe('Phó Trưởng ban Điều phối viện trợ nhân dân (PACCOM)'); // "giữ chức vụ gì?" names no body
+	});
+
+	it('trims a cloze to the clauses holding its quote, with enough words to pin the blank', () => {
+		const sentence =
+			'Hiện nay, trên địa bàn tỉnh có 10 chương trình dự án được triển khai bởi 10 tổ chức PCPNN với tổng vốn thực hiện dự án trên 1,6 triệu USD tương đương trên 35 tỷ đồng, trong đó 08 dự án do UBND tỉnh phê duyệt và 02 dự án có Trung ương phê duyệt...';
+		expect(clausesAround(sentence, 'trong đó 08 dự án do UBND tỉnh phê duyệt', '08')).toBe(
+			'trong đó 08 dự án do UBND tỉnh phê duyệt và 02 dự án có Trung ương phê duyệt...'
+		);
+		// "1,6" is a number, not a clause break; too short a clause takes its neighbour.
+		expect(
+			clausesAround('Quà trị giá 1,6 tỉ, gồm xe, thuốc men và vật tư y tế cho bệnh viện tỉnh.', 'xe')
+		).toBe('Quà trị giá 1,6 tỉ, gồm xe, thuốc men và vật tư y tế cho bệnh viện tỉnh.');
+		const funds = cloze('ngo-projects-capital-vnd:cloze')!;
+		expect(funds.cloze).not.toContain('trong đó 08 dự án');
+		expect(deck.source).toContain(funds.source.quote);
 	});
 });
