@@ -5,6 +5,9 @@
  * was. Root directory: the first argument, or ONBAI_ROOT, or the repository this file lives in.
  *
  * One deck today. With several facts files, each deck's bank goes to questions/banks/<deck-id>.json instead.
+ *
+ * `npm run questions -- --report` also prints the bank report (src/lib/domain/questions/report.ts);
+ * `npm run questions -- --report=FILE` prints the report of an existing bank file and writes nothing.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -12,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { formatIssue, hasErrors, validateFacts, type Issue } from '../src/lib/domain/facts/validate';
 import { isNfc } from '../src/lib/domain/facts/text';
 import { BankRuleError, generateBank } from '../src/lib/domain/questions/generate';
-import type { Bank, FactsFile } from '../src/lib/domain/types';
+import { bankReport, formatReport } from '../src/lib/domain/questions/report';
+import { QUESTION_TYPES, type Bank, type FactsFile } from '../src/lib/domain/types';
 
 export const GENERATED_BY =
 	'npm run questions (questions/generate.ts): generated from questions/facts, do not edit';
@@ -142,13 +146,52 @@ function writeAtomically(path: string, text: string): void {
 	renameSync(temp, path);
 }
 
+/** What the command was asked: `--report` prints the bank report; `--report=FILE` reports on a bank file only. */
+export interface Options {
+	report?: boolean;
+	/** A bank file to report on (relative to the root) instead of generating one; nothing is written. */
+	reportFile?: string;
+}
+
+/** Splits the command line into the root directory (the first plain argument) and the options. */
+export function parseArgs(args: readonly string[]): { root?: string; options: Options } {
+	const options: Options = {};
+	let root: string | undefined;
+	for (const a of args) {
+		if (a === '--report') options.report = true;
+		else if (a.startsWith('--report=')) options.reportFile = a.slice('--report='.length);
+		else if (!a.startsWith('--') && root === undefined) root = a;
+	}
+	return { root, options };
+}
+
+function printReport(bank: Bank, inputs: Inputs, log: (line: string) => void): void {
+	const deck = inputs.decks.find((d) => d.facts.deck.id === bank.deck.id);
+	for (const line of formatReport(bankReport(bank, deck?.facts.facts ?? []), QUESTION_TYPES)) log(line);
+}
+
 /** Runs the command against a root directory; returns the exit code. */
 export function main(
 	rootDir: string,
 	log: (line: string) => void = console.log,
-	err: (line: string) => void = console.error
+	err: (line: string) => void = console.error,
+	options: Options = {}
 ): number {
-	const { banks, issues } = buildBanks(readInputs(rootDir));
+	const inputs = readInputs(rootDir);
+	if (options.reportFile !== undefined) {
+		const path = resolve(rootDir, options.reportFile);
+		let bank: Bank;
+		try {
+			bank = JSON.parse(readFileSync(path, 'utf8')) as Bank;
+		} catch (e) {
+			err(`npm run questions: cannot read the bank ${options.reportFile}: ${(e as Error).message}`);
+			return 1;
+		}
+		log(`${relative(rootDir, path)}: report`);
+		printReport(bank, inputs, log);
+		return 0;
+	}
+	const { banks, issues } = buildBanks(inputs);
 	const errors = issues.filter((i) => i.level === 'error');
 	if (errors.length > 0) {
 		for (const issue of errors) err(formatIssue(issue));
@@ -173,6 +216,7 @@ export function main(
 		log(`${relative(rootDir, path)}: ${bank.questions.length} questions for deck "${bank.deck.id}"`);
 		log(`  by type:  ${list(byType)}`);
 		log(`  by topic: ${list(byTopic)}`);
+		if (options.report) printReport(bank, inputs, log);
 	}
 	for (const issue of issues.filter((i) => i.level === 'warning')) log(formatIssue(issue));
 	return 0;
@@ -180,8 +224,9 @@ export function main(
 
 const isEntry = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntry) {
+	const { root: given, options } = parseArgs(process.argv.slice(2));
 	const root = resolve(
-		process.argv[2] ?? process.env.ONBAI_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..')
+		given ?? process.env.ONBAI_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..')
 	);
-	process.exitCode = main(root);
+	process.exitCode = main(root, console.log, console.error, options);
 }

@@ -4,8 +4,17 @@
  */
 import type { Question } from './types';
 import { splitFlashcards, type QueueInput } from './flashcard-counts';
+import { linkedToAny, revealLinks } from './reveals';
 
 export type { QueueInput } from './flashcard-counts';
+
+export interface BuildQueueInput extends QueueInput {
+	/**
+	 * Start of today's study day (epoch ms, study-day.ts). A card that gives away a flashcard studied since then,
+	 * or is given away by one, is buried until tomorrow. Without it only the queue itself is kept apart.
+	 */
+	dayStart?: number;
+}
 
 export interface Queue {
 	/** Cards to show, in order: due reviews first (most overdue first), then new cards. */
@@ -21,12 +30,34 @@ export interface Queue {
 /**
  * Builds the queue: due cards first, then new cards up to `newLimit`, then reorders so that two cards of
  * the same fact (siblings, e.g. a forward and a reverse card) are never back to back when another order
- * exists. Only flashcard questions are considered.
+ * exists. Only flashcard questions are considered. As Anki buries siblings, a card that gives away another
+ * card of the day, or is given away by one (the bank's `reveals`), waits for another day: a card of the
+ * queue gives way to one before it (due before new, then bank order), and every card gives way to one already
+ * studied today. A buried new card leaves its place in the allowance to the next new card.
  */
-export function buildQueue(input: QueueInput): Queue {
-	const { due, fresh, nextDue } = splitFlashcards(input);
+export function buildQueue(input: BuildQueueInput): Queue {
+	const all = splitFlashcards({ ...input, newLimit: Number.MAX_SAFE_INTEGER });
+	const links = revealLinks(input.questions.filter((q) => q.type === 'flashcard'));
+	const kept = new Set<string>();
+	if (input.dayStart !== undefined) {
+		for (const [id, card] of input.cards)
+			if (card.lastReview !== undefined && card.lastReview >= input.dayStart) kept.add(id);
+	}
+	const unburied = (q: Question) => {
+		// A card already studied today stays in the day whatever it is linked to.
+		if (!kept.has(q.id) && linkedToAny(links, q.id, kept)) return false;
+		kept.add(q.id);
+		return true;
+	};
+	const due = all.due.filter(unburied);
+	const limit = Math.max(0, Math.floor(input.newLimit));
+	const fresh: Question[] = [];
+	for (const q of all.fresh) {
+		if (fresh.length >= limit) break;
+		if (unburied(q)) fresh.push(q);
+	}
 	const items = separateSiblings([...due, ...fresh], input.previousFactIds ?? []);
-	return { items, due: due.length, fresh: fresh.length, nextDue };
+	return { items, due: due.length, fresh: fresh.length, nextDue: all.nextDue };
 }
 
 /**

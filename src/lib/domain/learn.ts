@@ -9,6 +9,7 @@
 import type { CardRecord } from './records';
 import type { Rng } from './random';
 import type { Question, QuestionType } from './types';
+import { pickApart, revealLinks, type RevealLinks } from './reveals';
 
 /** Facts per round. Seven is about what working memory holds, and a round stays short on a bus ride. */
 export const LEARN_SET_SIZE = 7;
@@ -108,8 +109,31 @@ export function needScore(fact: LearnFact, cards: ReadonlyMap<string, CardRecord
 }
 
 /**
- * Starts a round: the `size` neediest facts (ties broken by the seeded rng, so repeated rounds vary),
- * asked in a shuffled order. Throws LearnError when no fact can be asked.
+ * Links between facts: fact A and fact B are linked when a question of one gives away a question of the other
+ * (the bank's `reveals`), so a round that asks both again and again would hand one's answer to the other.
+ */
+export function factLinks(facts: readonly LearnFact[]): RevealLinks {
+	const questions = facts.flatMap((f) => [...f.recognition, ...f.recall]);
+	const factOf = new Map<string, string>();
+	for (const f of facts) for (const q of [...f.recognition, ...f.recall]) factOf.set(q.id, f.factId);
+	const out = new Map<string, Set<string>>();
+	for (const [a, linked] of revealLinks(questions)) {
+		const fa = factOf.get(a)!;
+		for (const b of linked) {
+			const fb = factOf.get(b)!;
+			if (fa === fb) continue;
+			let s = out.get(fa);
+			if (!s) out.set(fa, (s = new Set()));
+			s.add(fb);
+		}
+	}
+	return out;
+}
+
+/**
+ * Starts a round: the `size` neediest facts (ties broken by the seeded rng, so repeated rounds vary), no two
+ * of which give each other away while the deck has enough others, asked in a shuffled order. Throws
+ * LearnError when no fact can be asked.
  */
 export function startRound(
 	facts: readonly LearnFact[],
@@ -120,12 +144,12 @@ export function startRound(
 ): LearnRound {
 	const askable = facts.filter((f) => f.recognition.length || f.recall.length);
 	if (!askable.length) throw new LearnError('No fact in this deck has a question learn mode can ask');
-	const chosen = rng
+	const byNeed = rng
 		.shuffle(askable)
 		.map((f) => ({ f, score: needScore(f, cards, now) }))
 		.sort((a, b) => a.score - b.score)
-		.slice(0, Math.max(1, size))
 		.map(({ f }) => f);
+	const chosen = pickApart(byNeed, Math.max(1, size), (f) => [f.factId], factLinks(askable));
 	const order = rng.shuffle(chosen);
 	return {
 		facts: order.map((f) => ({ factId: f.factId, rights: 0, misses: 0, known: isKnown(f, cards) })),

@@ -5,6 +5,7 @@
  */
 import type { QuizAnswer, QuizAttempt, QuizSettings } from './records';
 import type { Rng } from './random';
+import { pickApart, revealLinks, revealsAmong } from './reveals';
 import { QUESTION_TYPES, type Question, type QuestionType, type Topic } from './types';
 
 /** Question types a quiz may ask. Flashcards are self-graded, so they are never quiz questions. */
@@ -62,43 +63,66 @@ function factKey(q: Question): string {
 	return q.factIds[0] ?? q.id;
 }
 
+/** a < b, comparing arrays of equal length element by element. */
+function lexLess(a: readonly number[], b: readonly number[]): boolean {
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+	return false;
+}
+
 function sharesFact(a: Question, b: Question): boolean {
 	return a.factIds.some((f) => b.factIds.includes(f));
 }
 
 /**
- * Reorders so that no two neighbours ask about the same fact, where that is possible. Greedy: take the
- * next question that does not share a fact with the previous one, preferring the fact with the most
- * questions still waiting (the usual way to space out the largest group first); fall back to the
- * original order when every remaining question shares the fact.
+ * Reorders so that no question gives away one still to come, and no two neighbours ask about the same fact,
+ * where that is possible. Greedy: take the next question that reveals the fewest of those left (by the bank's
+ * `reveals`), then one that does not share a fact with the previous one, preferring the fact with the most
+ * questions still waiting (the usual way to space out the largest group first); fall back to the original
+ * order when every remaining question shares the fact.
  */
 export function spreadFacts(questions: readonly Question[]): Question[] {
 	const left = questions.slice();
+	const waiting = new Set(left.map((q) => q.id));
+	const revealedBy = new Map<string, string[]>();
+	for (const q of left)
+		for (const r of q.reveals ?? [])
+			if (waiting.has(r)) revealedBy.set(r, [...(revealedBy.get(r) ?? []), q.id]);
+	// What showing q now costs: the questions still to come that it gives away, less those still to come that
+	// would give it away (showing it first spares it from them). Eades' greedy order for few backward edges.
+	const cost = (q: Question) => {
+		let n = revealsAmong(q, waiting);
+		for (const by of revealedBy.get(q.id) ?? []) if (waiting.has(by)) n--;
+		return n;
+	};
 	const out: Question[] = [];
 	while (left.length) {
 		const prev = out[out.length - 1];
 		const remaining = new Map<string, number>();
 		for (const q of left) remaining.set(factKey(q), (remaining.get(factKey(q)) ?? 0) + 1);
-		let best = -1;
-		let bestCount = -1;
+		// Smallest key wins: cheapest, then not a sibling of the previous, then the largest group, then order.
+		let best = 0;
+		let bestKey: number[] | null = null;
 		for (let i = 0; i < left.length; i++) {
 			const q = left[i] as Question;
-			if (prev && sharesFact(prev, q)) continue;
-			const count = remaining.get(factKey(q)) ?? 0;
-			if (count > bestCount) {
+			const sibling = prev !== undefined && sharesFact(prev, q);
+			const key = [cost(q), sibling ? 1 : 0, sibling ? 0 : -(remaining.get(factKey(q)) ?? 0)];
+			if (!bestKey || lexLess(key, bestKey)) {
 				best = i;
-				bestCount = count;
+				bestKey = key;
 			}
 		}
-		if (best < 0) best = 0;
-		out.push(...left.splice(best, 1));
+		const [picked] = left.splice(best, 1);
+		waiting.delete(picked!.id);
+		out.push(picked!);
 	}
 	return out;
 }
 
 /**
- * Picks the quiz's questions: those the settings allow, shuffled with the seeded rng, cut to the length,
- * then spaced so that one fact is not asked twice in a row. Throws QuizSettingsError when nothing fits.
+ * Picks the quiz's questions: those the settings allow, shuffled with the seeded rng, one per fact first, none
+ * giving another away (the bank's `reveals`, both ways) unless the pool has too few others; cut to the length,
+ * then ordered so that a question does not give away one still to come and one fact is not asked twice in a
+ * row. Throws QuizSettingsError when nothing fits.
  */
 export function pickQuizQuestions(
 	questions: readonly Question[],
@@ -118,7 +142,8 @@ export function pickQuizQuestions(
 		seen.add(factKey(q));
 	}
 	const n = settings.length === 'all' ? pool.length : Math.min(settings.length, pool.length);
-	return spreadFacts(rng.shuffle([...firsts, ...rest].slice(0, n)));
+	const picked = pickApart([...firsts, ...rest], n, (q) => [q.id], revealLinks(pool));
+	return spreadFacts(rng.shuffle(picked));
 }
 
 /** A new, unanswered attempt. `id` comes from the caller (the edge has the clock and randomness). */

@@ -217,6 +217,19 @@ export interface Question {
 	cloze?: string;
 	/** flashcard: which way it asks ("forward" asks for the value, "reverse" gives it). */
 	direction?: 'forward' | 'reverse';
+	/**
+	 * A Vietnamese remark shown with the feedback (and on a flashcard's back), when the answer needs one: "Bài
+	 * viết chỉ nêu mức tối thiểu (“trên 74 tỉ đồng”), không nêu con số chính xác." Optional.
+	 */
+	note?: string;
+	/**
+	 * Ids of the other questions whose answer this one's shown text states (its prompt, its correct answer once
+	 * graded, its cloze sentence, a flashcard's back, a match round's pairs): the period question that says
+	 * "trên 74 tỉ đồng" reveals the funding question. Sessions keep such pairs apart (a quiz, a learn round, a
+	 * flashcard day). Questions of the same facts (siblings) are not listed. Optional: absent when none, and
+	 * absent from banks made before it existed, which then simply have no such pairs kept apart.
+	 */
+	reveals?: string[];
 }
 
 export interface Bank {

@@ -57,7 +57,8 @@ export class FlashcardSession {
 			cards: this.study.cards,
 			now: this.now,
 			newLimit: this.study.settings.dailyGoal + this.extraNew - this.introducedToday,
-			previousFactIds: this.#previousFactIds
+			previousFactIds: this.#previousFactIds,
+			dayStart: studyDayBounds(this.now, this.study.day)[0]
 		});
 	});
 

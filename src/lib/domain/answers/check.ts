@@ -4,7 +4,8 @@
  * Typed text, best grade over the expected answer and its accepted spellings:
  * - `correct`: equal once folded (case, Unicode form, tone-mark placement, tỉ/tỷ-style variants,
  *   spaces, quotes and dashes), ignoring punctuation that does not change the answer (list commas,
- *   brackets, a final stop; see PUNCT) and a leading "ông"/"bà";
+ *   brackets, a final stop; see PUNCT) and a leading "ông"/"bà"; a list in any order ("công viên, trường
+ *   học" for "trường học, công viên"; an item more or less is wrong);
  * - `correct-no-diacritics`: the expected text with some diacritics left out and none wrong
  *   ("Hua Phan" or "Hủa Phan" for "Hủa Phăn", but not "Húa Phăn");
  * - `near-miss`: one slip, i.e. Damerau-Levenshtein distance 1 (an insertion, deletion, substitution
@@ -133,6 +134,33 @@ function expectedKey(expected: string): ExpectedKey {
 	return k;
 }
 
+/**
+ * A list answer's items, each as answerKey makes it, in a stable order: "trường học, công viên" and "công viên và
+ * trường học" read the same. Null when the text is not a list of at least two items.
+ */
+function listItems(s: string): string[] | null {
+	const items = fold(s)
+		// "va" and "hoac" are the same words typed without diacritics.
+		.split(/\s*(?:[,;]|(?:^|\s)(?:và|hoặc|va|hoac)(?=\s|$))\s*/u)
+		.map(answerKey)
+		.filter((i) => i !== '');
+	return items.length >= 2 ? items.sort((a, b) => (stripDiacritics(a) < stripDiacritics(b) ? -1 : 1)) : null;
+}
+
+/** Grades a list typed in another order: correct, or right but without diacritics; null when it is not that. */
+function gradeAsList(given: string, expected: string): Grade | null {
+	const e = listItems(expected);
+	if (!e) return null;
+	const g = listItems(given);
+	if (!g || g.length !== e.length) return null;
+	if (g.every((item, i) => item === e[i])) return 'correct';
+	if (
+		g.every((item, i) => stripDiacritics(item) === stripDiacritics(e[i]!) && isMissingMarksOnly(item, e[i]!))
+	)
+		return 'correct-no-diacritics';
+	return null;
+}
+
 function gradeOne(g: string, gStripped: string, typedWithoutMarks: boolean, expected: string): Grade {
 	const { key: e, stripped: eStripped, digits } = expectedKey(expected);
 	if (e === '') return g === '' ? 'correct' : 'wrong';
@@ -175,6 +203,10 @@ export function checkTyped(given: string, expected: string, accept: readonly str
 		grade = bestGrade(grade, gradeOne(g, gStripped, typedWithoutMarks, candidate));
 		if (grade === 'correct') break;
 	}
+	// A list in another order is the same list ("công viên, trường học"); an item more or less is not.
+	if (grade !== 'correct' && /[,;]|\s(?:và|hoặc|va|hoac)\s/iu.test(given))
+		for (const candidate of [expected, ...accept])
+			grade = bestGrade(grade, gradeAsList(given, candidate) ?? 'wrong');
 	return { grade, expected };
 }
 

@@ -177,9 +177,18 @@ const I_Y_VARIANT =
 	/(?<![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])(h|k|l|m|s|t|qu)([yýỳỷỹỵ])(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
 const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
 
-/** Spells known same-word variants one way (y -> i in the syllables above). Input lower case NFC. */
+/**
+ * "Hằng năm" is the standard spelling, "hàng năm" the common one (the article writes it so): the same word
+ * before a unit of time only, since "hàng" alone is another word (goods, a row).
+ */
+const HANG_VARIANT =
+	// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
+	/(?<![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])hàng(?=\s+(?:năm|ngày|tháng|tuần|quý|giờ|đêm)(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]))/g;
+
+/** Spells known same-word variants one way (y -> i in the syllables above, hàng năm -> hằng năm). Input lower case NFC. */
 export function foldVariants(s: string): string {
-	return s.replace(I_Y_VARIANT, (_, onset: string, y: string) => onset + Y_TO_I[y]!);
+	const iy = s.replace(I_Y_VARIANT, (_, onset: string, y: string) => onset + Y_TO_I[y]!);
+	return iy.includes('hàng') ? iy.replace(HANG_VARIANT, 'hằng') : iy;
 }
 
 /**

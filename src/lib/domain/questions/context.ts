@@ -4,6 +4,7 @@
  * several quotes).
  */
 import { createRng, type Rng } from '../random';
+import { aliasGroups } from './aliases';
 import { findFolded, findNumber, foldText } from '../facts/text';
 import { hasTruncatedYear } from '../facts/validate';
 import type { DeckInfo, Fact, FactsFile } from '../types';
@@ -14,6 +15,8 @@ export interface Context {
 	pools: Record<string, string[]>;
 	/** Facts that may be asked (damaged ones removed), sorted by id so results never depend on file order. */
 	facts: Fact[];
+	/** Names of one thing, each group one thing (the deck's aliases, its abbreviations, common ones). */
+	aliases: string[][];
 	/**
 	 * A generator seeded by the deck id and the question id: each question's shuffles depend on nothing else,
 	 * so adding, removing or reordering other facts never changes it.
@@ -32,6 +35,7 @@ export function createContext(file: FactsFile, source: string, pools: Record<str
 		source,
 		pools,
 		facts,
+		aliases: aliasGroups(facts, file.aliases ?? []),
 		rng: (questionId) => createRng(`${file.deck.id}|${questionId}`)
 	};
 }

@@ -42,8 +42,17 @@ function inRange(role: Token['role'], n: number): boolean {
 	return n >= 1;
 }
 
-/** Wrong versions of a date, one number changed at a time, closest first; a period keeps start < end. */
-export function dateVariants(value: string): string[] {
+/** The latest year the article names ("2020"): no wrong date may lie past what the article could report. */
+export function latestYear(source: string): number | undefined {
+	const years = [...source.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]));
+	return years.length > 0 ? Math.max(...years) : undefined;
+}
+
+/**
+ * Wrong versions of a date, one number changed at a time, closest first; a period keeps start < end, and no
+ * year passes `latest` (a period "2011 - 2022" in an article that reports up to 2020 gives itself away).
+ */
+export function dateVariants(value: string, latest?: number): string[] {
 	const tokens = tokensOf(value);
 	const out: string[] = [];
 	const seen = new Set([foldText(value)]);
@@ -57,6 +66,7 @@ export function dateVariants(value: string): string[] {
 				.filter((x) => x.role === 'year')
 				.map((x) => Number(x.text));
 			if (years.length === 2 && /\s[-–]\s/.test(value) && years[0]! >= years[1]!) continue;
+			if (latest !== undefined && years.some((y) => y > latest)) continue;
 			if (!seen.has(foldText(text))) {
 				seen.add(foldText(text));
 				out.push(text);
@@ -75,7 +85,7 @@ export function dateQuestions(ctx: Context, fact: DateFact): Question[] {
 	const out: (Question | null)[] = [];
 	const base = fromFact(fact);
 	const prompt = askOf(fact) ?? `Theo bài viết, ${fact.subject} là khi nào?`;
-	const variants = dateVariants(fact.value);
+	const variants = dateVariants(fact.value, latestYear(ctx.source));
 	out.push(flashcard(fact, 'forward', prompt, fact.value));
 	// Reverse only when no other date reads the same or holds this one ("2011" inside "2011 - 2020").
 	const same = ctx.facts.filter(

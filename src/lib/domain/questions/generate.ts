@@ -2,7 +2,9 @@
  * The question generator: facts in, a complete question bank out. Pure and deterministic: the same facts,
  * article and pools always give the same bank, byte for byte, and every question's id and content depend only
  * on its own facts (never on the order of the facts file), so regenerating keeps learners' progress attached.
- * The one cross-fact rule: a true statement that repeats another fact's true statement is left out (dedupe.ts).
+ * The cross-fact rules: a true statement that repeats another fact's true statement is left out (dedupe.ts),
+ * true/false is at most one statement per fact and a fifth of the bank (truefalse.ts), and
+ * each question lists the others whose answer its shown text states (`reveals`, reveals.ts).
  */
 import { formatIssue, hasErrors, validateFacts, type Issue } from '../facts/validate';
 import { sameFolded } from '../facts/text';
@@ -14,7 +16,8 @@ import {
 	type Question,
 	type QuestionType
 } from '../types';
-import { createContext } from './context';
+import { shownOverride } from './build';
+import { createContext, type Context } from './context';
 import { dateQuestions } from './dates';
 import { dropRepeatedTruths } from './dedupe';
 import { listQuestions } from './lists';
@@ -22,7 +25,9 @@ import { matchQuestions } from './match';
 import { orgQuestions } from './orgs';
 import { peopleQuestions } from './people';
 import { quantityQuestions } from './quantity';
+import { computeReveals, shownText, withReveals } from './reveals';
 import { statementQuestions } from './statements';
+import { limitTrueFalse } from './truefalse';
 
 export interface GenerateInput {
 	facts: FactsFile;
@@ -59,7 +64,7 @@ export class BankRuleError extends Error {
 
 const TYPE_ORDER: readonly QuestionType[] = QUESTION_TYPES;
 
-function questionsOf(ctx: ReturnType<typeof createContext>, fact: Fact): Question[] {
+function questionsOf(ctx: Context, fact: Fact): Question[] {
 	switch (fact.kind) {
 		case 'count':
 		case 'amount':
@@ -78,6 +83,14 @@ function questionsOf(ctx: ReturnType<typeof createContext>, fact: Fact): Questio
 }
 
 /**
+ * Every question the builders make from the deck's facts, before the bank-wide rules (repeated truths, the
+ * true/false limits) choose among them: both statements of each fact are here, for instance.
+ */
+export function candidateQuestions(ctx: Context): Question[] {
+	return [...ctx.facts.flatMap((f) => questionsOf(ctx, f)), ...peopleQuestions(ctx), ...matchQuestions(ctx)];
+}
+
+/**
  * Problems with a generated bank: duplicate ids, two questions of one type with the same prompt, a choice
  * whose answer is missing from its options or present twice. Empty when the bank is sound.
  */
@@ -85,7 +98,10 @@ export function checkBank(bank: Bank): string[] {
 	const problems: string[] = [];
 	const ids = new Set<string>();
 	const prompts = new Map<string, string>();
+	const all = new Set(bank.questions.map((q) => q.id));
 	for (const q of bank.questions) {
+		for (const r of q.reveals ?? [])
+			if (!all.has(r) || r === q.id) problems.push(`question "${q.id}" reveals unknown question "${r}"`);
 		if (ids.has(q.id)) problems.push(`duplicate question id "${q.id}"`);
 		ids.add(q.id);
 		const key = `${q.type}|${q.prompt}`;
@@ -122,10 +138,7 @@ export function generateBank(input: GenerateInput): Bank {
 	if (hasErrors(issues)) throw new InvalidFactsError(issues);
 
 	const ctx = createContext(facts, source, pools);
-	const questions = dropRepeatedTruths(
-		[...ctx.facts.flatMap((f) => questionsOf(ctx, f)), ...peopleQuestions(ctx), ...matchQuestions(ctx)],
-		ctx.facts
-	);
+	const questions = limitTrueFalse(dropRepeatedTruths(candidateQuestions(ctx), ctx.facts), facts.deck.id);
 
 	// Bank order: by the file position of the question's first fact, then by type, then by id; stable across runs.
 	const position = new Map(facts.facts.map((f, i) => [f.id, i]));
@@ -137,11 +150,12 @@ export function generateBank(input: GenerateInput): Bank {
 			TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) ||
 			(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 	);
+	const reveals = computeReveals(questions, ctx.facts, (q) => shownOverride(q) ?? shownText(q));
 	const bank: Bank = {
 		version: 1,
 		deck: { id: facts.deck.id, title: facts.deck.title, source: facts.deck.source },
 		generatedBy,
-		questions
+		questions: withReveals(questions, reveals)
 	};
 	const problems = checkBank(bank);
 	if (problems.length > 0)

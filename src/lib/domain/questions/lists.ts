@@ -3,9 +3,10 @@
  * a delegation. Wrong options come from the fact's pool and from other lists drawing on the same pool, never
  * from the list itself.
  */
-import { foldText } from '../facts/text';
+import { findFolded, foldText } from '../facts/text';
 import type { ListFact, Question } from '../types';
-import { choice, cloze, flashcard, fromFact, makeQuestion, multi, trueFalsePair } from './build';
+import { MAX_TYPED_WORDS, typedWords } from './aliases';
+import { choice, cloze, flashcard, fromFact, multi, trueFalsePair, typed } from './build';
 import { joinVi, pickDistinct, slug, type Context } from './context';
 import { askOf, fill } from './phrasing';
 
@@ -27,6 +28,30 @@ function statementWith(fact: ListFact, item: string): string {
 	return fact.statement
 		? fill(fact.statement, item)
 		: `Theo bài viết, ${item} là một trong ${counted(fact) ? '' : 'các '}${fact.subject}.`;
+}
+
+/** Whether the fact's statement is about one member ("... là một trong ...", "có nêu ..."), not the whole list. */
+export function statesMembership(fact: ListFact): boolean {
+	if (fact.statement === undefined) return true; // the generic "X là một trong các ..."
+	const words = foldText(fact.statement.replace('{value}', ' ')).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+	const text = ` ${words.join(' ')} `;
+	return MEMBERSHIP_WORDS.some((w) => text.includes(` ${w} `));
+}
+
+/** Words by which a statement speaks of one member of a list, folded: "một trong", "có nêu", "trong số". */
+const MEMBERSHIP_WORDS = ['một', 'nêu', 'kể', 'trong các', 'trong số', 'trong những'].map(foldText);
+
+/**
+ * The whole list as the article words it: the span of the quote from the first item to the last ("Mỹ hoặc khu
+ * vực Tây Âu"), or the items joined when the quote does not hold them in order.
+ */
+export function articleWording(fact: ListFact): string {
+	const spans = fact.items.map((i) => findFolded(fact.quote, i)[0]);
+	if (spans.some((s) => s === undefined)) return listText(fact);
+	const starts = spans.map((s) => s!.start);
+	const inOrder = starts.every((v, i) => i === 0 || v > starts[i - 1]!);
+	if (!inOrder) return listText(fact);
+	return fact.quote.slice(spans[0]!.start, spans.at(-1)!.end);
 }
 
 function counted(fact: ListFact): boolean {
@@ -82,31 +107,39 @@ export function listQuestions(ctx: Context, fact: ListFact): Question[] {
 					ctx,
 					{ ...base, id: choiceId, prompt: `Đâu là một trong ${fact.subject}?` },
 					correct,
-					pickDistinct(distractors, fact.items, 3, rng)
+					pickDistinct(distractors, fact.items, 6, rng)
 				)
 			);
 			if (fact.pool !== undefined && fact.items.length >= 2) {
-				out.push(
-					makeQuestion({
-						...base,
-						id: `${fact.id}:typed`,
-						type: 'typed',
-						prompt: `Hãy kể tên một trong ${fact.subject}.`,
-						answer: fact.items[0]!,
-						accept: fact.items.slice(1)
-					})
-				);
+				// Any item is right; the one shown as the answer is the first short enough to type.
+				const main = fact.items.find((i) => typedWords(i) <= MAX_TYPED_WORDS);
+				if (main !== undefined)
+					out.push(
+						typed(
+							ctx,
+							{ ...base, id: `${fact.id}:typed`, prompt: `Hãy kể tên một trong ${fact.subject}.` },
+							main,
+							fact.items.filter((i) => i !== main)
+						)
+					);
 			}
 		}
 	}
 
+	// A true statement about a list never drops part of it: "chủ yếu đến từ Mỹ" for "Mỹ hoặc khu vực Tây Âu" is
+	// wrong. A template that states membership ("là một từ trong", "có nêu") takes one item; any other takes
+	// the whole list as the article words it. No false statement: an item from the pool is merely absent
+	// from the article, and the article's lists are often open ("như: ...", "...").
+	const truth = statesMembership(fact)
+		? ctx.rng(`${fact.id}:truefalse:true`).pick(fact.items)
+		: articleWording(fact);
 	out.push(
 		...trueFalsePair(
 			ctx,
 			fact,
 			(item) => statementWith(fact, item),
-			ctx.rng(`${fact.id}:truefalse:true`).pick(fact.items),
-			(rng) => pickDistinct(distractors, fact.items, 1, rng)[0]
+			truth,
+			() => undefined
 		)
 	);
 	// One blank per item would ask the same sentence again and again (seven times for the Quảng Ninh units):
@@ -114,7 +147,10 @@ export function listQuestions(ctx: Context, fact: ListFact): Question[] {
 	let clozes = 0;
 	for (const item of ctx.rng(`${fact.id}:cloze`).shuffle(fact.items)) {
 		if (clozes === MAX_LIST_CLOZES) break;
-		const q = cloze(ctx, fact, `${fact.id}:cloze:${slug(item)}`, item);
+		const id = `${fact.id}:cloze:${slug(item)}`;
+		// An item too long to type is chosen among items of the pool instead.
+		const wrong = pickDistinct(distractors, fact.items, 6, ctx.rng(id));
+		const q = cloze(ctx, fact, id, item, { wrong });
 		if (q) {
 			out.push(q);
 			clozes++;

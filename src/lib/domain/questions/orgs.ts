@@ -2,10 +2,27 @@
  * Questions about organisations and abbreviations (PACCOM = Ban Điều phối viện trợ nhân dân). Both directions
  * when the name is an abbreviation; wrong options are other organisations of the article, then the pool.
  */
+import { foldText } from '../facts/text';
 import type { OrgFact, Question } from '../types';
-import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair } from './build';
+import { choice, cloze, flashcard, fromFact, trueFalsePair, typed } from './build';
 import { pickDistinct, type Context } from './context';
 import { askOf, fill } from './phrasing';
+
+/** Values the article gives from the same pool: other orgs of the pool, items of lists drawing on it. */
+function sameKindInArticle(ctx: Context, fact: OrgFact, pool: string): string[] {
+	const own = foldText(fact.value);
+	return ctx.facts
+		.flatMap((f) =>
+			f.id === fact.id || !('pool' in f) || f.pool !== pool
+				? []
+				: f.kind === 'org'
+					? [f.value]
+					: f.kind === 'list'
+						? f.items
+						: []
+		)
+		.filter((v) => foldText(v) !== own);
+}
 
 /** "PACCOM", "PCPNN", "UBND": upper-case letters only. */
 export function isAbbreviation(name: string): boolean {
@@ -27,24 +44,23 @@ export function orgQuestions(ctx: Context, fact: OrgFact): Question[] {
 	const prompt =
 		askOf(fact) ??
 		(abbreviation ? `${fact.name} là tên viết tắt của gì?` : `Theo bài viết, ${fact.name} là gì?`);
-	const others = ctx.facts
-		.filter((f): f is OrgFact => f.kind === 'org' && f.id !== fact.id)
-		.map((f) => f.value);
+	// Wrong options of the same kind: what the article names from the same pool (another unit of VUFO for
+	// PACCOM, from the list of the units at the meeting), never an NGO category offered as a unit.
+	const others = fact.pool === undefined ? [] : sameKindInArticle(ctx, fact, fact.pool);
 	const pool = fact.pool !== undefined ? (ctx.pools[fact.pool] ?? []) : [];
 
 	out.push(flashcard(fact, 'forward', prompt, fact.value));
 	if (abbreviation) {
 		const reverse = `Tên viết tắt của ${fact.value} là gì?`;
 		out.push(flashcard(fact, 'reverse', reverse, fact.name));
-		out.push(
-			makeQuestion({ ...base, id: `${fact.id}:typed`, type: 'typed', prompt: reverse, answer: fact.name })
-		);
+		out.push(typed(ctx, { ...base, id: `${fact.id}:typed`, prompt: reverse }, fact.name));
 	}
 	const choiceId = `${fact.id}:choice`;
 	const rng = ctx.rng(choiceId);
-	let wrong = pickDistinct(others, [fact.value], 3, rng);
+	// The article's own values of the kind first; up to six, of which the choice keeps those nearest in length.
+	let wrong = pickDistinct(others, [fact.value], 6, rng);
 	if (wrong.length < 3)
-		wrong = [...wrong, ...pickDistinct(pool, [fact.value, ...wrong], 3 - wrong.length, rng)];
+		wrong = [...wrong, ...pickDistinct(pool, [fact.value, ...wrong], 6 - wrong.length, rng)];
 	out.push(choice(ctx, { ...base, id: choiceId, prompt }, fact.value, wrong));
 
 	out.push(
@@ -53,7 +69,8 @@ export function orgQuestions(ctx: Context, fact: OrgFact): Question[] {
 			fact,
 			(value) => statementWith(fact, value),
 			fact.value,
-			(falseRng) => pickDistinct([...others, ...pool], [fact.value], 1, falseRng)[0]
+			// Another body the article names: the article gives this name one meaning, which that one contradicts.
+			(falseRng) => pickDistinct(others, [fact.value], 1, falseRng)[0]
 		)
 	);
 

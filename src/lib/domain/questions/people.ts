@@ -6,7 +6,7 @@
  */
 import { capitalize, containsFolded, foldText, sameFolded } from '../facts/text';
 import type { PersonPostFact, Question } from '../types';
-import { choice, cloze, flashcard, fromFact, makeQuestion, multi, trueFalsePair } from './build';
+import { choice, cloze, flashcard, fromFact, makeQuestion, multi, trueFalsePair, typed } from './build';
 import { coveringSpan, pickDistinct, spanStating, widenToSentences, type Context } from './context';
 import { askOf, fill, mentions } from './phrasing';
 
@@ -92,6 +92,16 @@ function statementOf(person: Person, fact: PersonPostFact, post: string): string
 	return `${named(person, true)} là ${post}.`;
 }
 
+/**
+ * A post as the answer to a prompt: its title alone when the prompt already names its body ("... giữ chức vụ gì
+ * trong Đoàn Đại biểu Quốc hội tỉnh Quảng Ninh?" -> "Trưởng đoàn"), so the answer does not repeat the prompt.
+ */
+export function postAnswer(prompt: string, fact: PersonPostFact): string {
+	const body = bodyOf(fact.post, fact.title, fact.body);
+	const named = body !== '' && (mentions(prompt, body) || mentions(prompt, body.replace(/\s*\(.*\)$/u, '')));
+	return named && fact.title.trim() !== '' ? fact.title : fact.post;
+}
+
 /** Every question about people and posts. */
 export function peopleQuestions(ctx: Context): Question[] {
 	const people = peopleOf(ctx);
@@ -121,15 +131,7 @@ export function peopleQuestions(ctx: Context): Question[] {
 			if (holders.length === 1) {
 				const whoPrompt = ask && !mentions(ask, person.name) ? ask : `Theo bài viết, ai là ${fact.post}?`;
 				out.push(flashcard(fact, 'reverse', whoPrompt, person.name));
-				out.push(
-					makeQuestion({
-						...base,
-						id: `${fact.id}:typed`,
-						type: 'typed',
-						prompt: whoPrompt,
-						answer: person.name
-					})
-				);
+				out.push(typed(ctx, { ...base, id: `${fact.id}:typed`, prompt: whoPrompt }, person.name));
 			}
 			if (explicit.length === 1) {
 				const others = people.filter((p) => !holders.includes(p)).map((p) => p.name);
@@ -146,9 +148,9 @@ export function peopleQuestions(ctx: Context): Question[] {
 
 			const falseId = `${fact.id}:truefalse:false`;
 			const wrong = wrongPostsFor(person, fact.title);
-			// The instructive false statement swaps the body under the same title ("Phó Chủ tịch VUFO").
-			const candidates =
-				wrong.same.length > 0 ? wrong.same : wrong.other.length > 0 ? wrong.other : wrong.fromPool;
+			// The instructive false statement swaps the body under the same title ("Phó Chủ tịch VUFO"). Only the
+			// article's own posts, held by someone else: a pool post is merely not mentioned, not contradicted.
+			const candidates = wrong.same.length > 0 ? wrong.same : wrong.other;
 			const taken = [...person.facts.map((f) => f.post), ...usedFalse];
 			out.push(
 				...trueFalsePair(
@@ -160,7 +162,7 @@ export function peopleQuestions(ctx: Context): Question[] {
 						// When the first pool has nothing left, the wider pool is drawn as if it came first.
 						const changed =
 							pickDistinct(candidates, taken, 1, rng)[0] ??
-							pickDistinct([...wrong.other, ...wrong.fromPool], taken, 1, ctx.rng(falseId))[0];
+							pickDistinct(wrong.other, taken, 1, ctx.rng(falseId))[0];
 						if (changed) usedFalse.push(changed);
 						return changed;
 					}
@@ -190,7 +192,8 @@ export function peopleQuestions(ctx: Context): Question[] {
 		for (const group of groups.values()) {
 			if (group.every(askFits)) {
 				for (const fact of group) {
-					out.push(flashcard(fact, 'forward', askOf(fact)!, fact.post));
+					const ask = askOf(fact)!;
+					out.push(flashcard(fact, 'forward', ask, postAnswer(ask, fact)));
 				}
 				continue;
 			}
@@ -211,7 +214,7 @@ export function peopleQuestions(ctx: Context): Question[] {
 					id: `${first.id}:flashcard:forward`,
 					type: 'flashcard',
 					prompt,
-					answer: group.map((f) => f.post).join('; '),
+					answer: group.map((f) => postAnswer(prompt, f)).join('; '),
 					direction: 'forward',
 					factIds: group.map((f) => f.id),
 					topic: first.topic,
@@ -239,7 +242,8 @@ export function peopleQuestions(ctx: Context): Question[] {
 		const rng = ctx.rng(choiceId);
 		// The correct option is the fact the id comes from, so the id always names what it asks.
 		const correct = first;
-		let wrongOptions = pickDistinct(wrong.other, held, 3, rng);
+		// Up to six candidates: the choice keeps the three nearest the answer in length.
+		let wrongOptions = pickDistinct(wrong.other, held, 6, rng);
 		if (wrongOptions.length < 3)
 			wrongOptions = [
 				...wrongOptions,

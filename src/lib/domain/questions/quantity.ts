@@ -8,13 +8,15 @@
  * (a giveaway); and "hơn 19.000 Việt kiều" is not contradicted by "hơn 15.000" (the article gives a floor, not
  * the number). Options written without the qualifier ("74 tỉ đồng" among "64", "84", "94") would drop what the
  * article says. So a qualified figure is asked only where the learner produces or recognises the article's own
- * figure: flashcards, numeric, cloze, the true statement and the match rounds.
+ * figure: flashcards, numeric, cloze, the true statement and the match rounds. Its question asks for the bound
+ * ("là trên bao nhiêu?", never "là bao nhiêu?") and its feedback says the article gives a bound (`note`).
  */
-import { capitalize, containsFolded, foldText } from '../facts/text';
-import type { AmountFact, CountFact, Question } from '../types';
-import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair } from './build';
+import { capitalize, containsFolded, foldText, parseWrittenNumber } from '../facts/text';
+import type { Rng } from '../random';
+import type { AmountFact, CountFact, Qualifier, Question } from '../types';
+import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair, withNote } from './build';
 import type { Context } from './context';
-import { nearbyNumbers, scaleFactor } from './numbers';
+import { formatLike, nearbyNumbers, scaleFactor } from './numbers';
 import { askOf, endsWithWords, fill, startsWithWords } from './phrasing';
 
 export type QuantityFact = CountFact | AmountFact;
@@ -56,13 +58,130 @@ function statementWith(fact: QuantityFact, written: string): string {
 	return `Theo bài viết, ${fact.subject} là ${figureText(fact, written)}.`;
 }
 
+/**
+ * The fact's question, asking for a bound when the article gives one: "Tổng kinh phí ... là trên bao nhiêu?" for
+ * "trên 74 tỉ đồng", never "là bao nhiêu?", which would ask for an exact figure the article does not give.
+ */
+export function boundedAsk(ask: string, qualifier: Qualifier | undefined): string | undefined {
+	if (qualifier === undefined) return ask;
+	if (containsFolded(ask, `${qualifier} bao nhiêu`)) return ask;
+	const at = ask.search(/bao nhiêu/iu);
+	if (at === -1) return undefined;
+	const bound = at === 0 ? capitalize(qualifier) : qualifier;
+	const rest = at === 0 ? ask.slice(at).replace(/^B/u, 'b') : ask.slice(at);
+	return `${ask.slice(0, at)}${bound} ${rest}`;
+}
+
 function promptOf(fact: QuantityFact): string {
 	const ask = askOf(fact);
-	if (ask) return ask;
+	const bounded = ask !== undefined ? boundedAsk(ask, fact.qualifier) : undefined;
+	if (bounded) return bounded;
+	const howMany = fact.qualifier ? `${fact.qualifier} bao nhiêu` : 'bao nhiêu';
 	if (fact.kind === 'count' && startsWithWords(fact.subject, fact.unit)) {
-		return `Theo bài viết, có bao nhiêu ${fact.subject}?`;
+		return `Theo bài viết, có ${howMany} ${fact.subject}?`;
 	}
-	return `Theo bài viết, ${fact.subject} là bao nhiêu?`;
+	return `Theo bài viết, ${fact.subject} là ${howMany}?`;
+}
+
+/**
+ * What the feedback says of a qualified figure: the article gives a bound or an estimate, not the number.
+ * Undefined for an exact figure.
+ */
+export function boundNote(fact: QuantityFact): string | undefined {
+	const q = fact.qualifier;
+	if (q === undefined) return undefined;
+	const figure = `“${figureText(fact)}”`;
+	switch (q) {
+		case 'trên':
+		case 'hơn':
+		case 'ít nhất':
+			return `Bài viết chỉ nêu mức tối thiểu (${figure}), không nêu con số chính xác.`;
+		case 'dưới':
+			return `Bài viết chỉ nêu mức tối đa (${figure}), không nêu con số chính xác.`;
+		case 'khoảng':
+		case 'gần':
+			return `Bài viết chỉ nêu con số ước chừng (${figure}), không nêu con số chính xác.`;
+	}
+}
+
+/** What the article's parts and wholes allow a wrong value of this figure to be. */
+interface Bounds {
+	/** A part is never more than its whole (07 "cặp Bản - Bản" of 08 pairs). */
+	max?: number;
+	/** A whole is never less than one of its parts. */
+	min?: number;
+}
+
+function boundsOf(ctx: Context, fact: QuantityFact): Bounds {
+	const figures = ctx.facts.filter((f): f is QuantityFact => f.kind === 'count' || f.kind === 'amount');
+	const whole = fact.partOf !== undefined ? figures.find((f) => f.id === fact.partOf) : undefined;
+	const parts = figures.filter((f) => f.partOf === fact.id);
+	return {
+		...(whole ? { max: whole.value } : {}),
+		...(parts.length > 0 ? { min: Math.max(...parts.map((p) => p.value)) } : {})
+	};
+}
+
+function valueOf(written: string): number {
+	return parseWrittenNumber(written) ?? Number.NaN;
+}
+
+function within(written: string, fact: QuantityFact, bounds: Bounds): boolean {
+	const v = valueOf(written);
+	if (!Number.isFinite(v) || v === fact.value) return false;
+	return (bounds.max === undefined || v <= bounds.max) && (bounds.min === undefined || v >= bounds.min);
+}
+
+/** Near enough to be a plausible slip of memory (the audit's bound): ±5 for small counts, else ×0.4 to ×2.5. */
+function plausible(v: number, truth: number): boolean {
+	return truth <= 10 ? Math.abs(v - truth) <= 5 : v / truth >= 0.4 && v / truth <= 2.5;
+}
+
+/**
+ * Three wrong values for a figure's choice, written the article's way. The article's own figures of the same
+ * unit come first (56 beside 74 tỉ đồng, 20 beside 31 tổ chức), then numbers near the truth; a part never
+ * over its whole, a whole never under a part. The answer's rank among the four options is drawn uniformly by
+ * the question's generator (the nearest rank the values allow), so it is not the smallest or the largest more
+ * often than chance.
+ */
+export function figureOptions(ctx: Context, fact: QuantityFact, rng: Rng): string[] {
+	const bounds = boundsOf(ctx, fact);
+	const seen = new Set<number>([fact.value]);
+	const candidates: string[] = [];
+	for (const w of [
+		...confusableFigures(ctx, fact).filter((w) => plausible(valueOf(w), fact.value)),
+		...nearbyNumbers(fact.value, fact.written, 'both')
+	]) {
+		const v = valueOf(w);
+		if (seen.has(v) || !within(w, fact, bounds)) continue;
+		seen.add(v);
+		candidates.push(w);
+	}
+	const below = candidates.filter((w) => valueOf(w) < fact.value);
+	const above = candidates.filter((w) => valueOf(w) > fact.value);
+	const wanted = rng.int(4);
+	const feasible = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);
+	if (feasible.length === 0) return [];
+	const rank = feasible.reduce((best, r) => (Math.abs(r - wanted) < Math.abs(best - wanted) ? r : best));
+	return [...below.slice(0, rank), ...above.slice(0, 3 - rank)];
+}
+
+/**
+ * The article's other figures of the same unit and scale, written the article's way ("07", "01" beside "08
+ * cặp"; "74" beside "56 tỉ đồng": "74 tỉ đồng" is false for the 56, though the article gives 74 as a floor), in
+ * value order, without this fact's value.
+ */
+export function confusableFigures(ctx: Context, fact: QuantityFact): string[] {
+	const unit = foldText(unitOf(fact));
+	const seen = new Set<number>([fact.value]);
+	return ctx.facts
+		.filter(
+			(f): f is QuantityFact =>
+				(f.kind === 'count' || f.kind === 'amount') && f.kind === fact.kind && foldText(unitOf(f)) === unit
+		)
+		.sort((a, b) => a.value - b.value)
+		.filter((f) => !seen.has(f.value) && (seen.add(f.value), true))
+		.map((f) => formatLike(f.value, fact.written));
 }
 
 const figureCountCache = new WeakMap<Context, Map<string, number>>();
@@ -111,12 +230,10 @@ export function quantityQuestions(ctx: Context, fact: QuantityFact): Question[] 
 	}
 
 	const choiceId = `${fact.id}:choice`;
-	const wrong = ctx
-		.rng(choiceId)
-		.shuffle(near.slice(0, 6))
-		.slice(0, 3)
-		.map((w) => figureText(fact, w));
-	out.push(choice(ctx, { ...base, id: choiceId, prompt }, answer, wrong));
+	if (fact.qualifier === undefined) {
+		const wrong = figureOptions(ctx, fact, ctx.rng(choiceId)).map((w) => figureText(fact, w));
+		out.push(choice(ctx, { ...base, id: choiceId, prompt }, answer, wrong));
+	}
 
 	out.push(
 		makeQuestion({
@@ -134,18 +251,31 @@ export function quantityQuestions(ctx: Context, fact: QuantityFact): Question[] 
 		})
 	);
 
+	// False by the article: the exact figure it gives rules out any other; one of its own figures of the same
+	// unit makes the most instructive swap ("07 cặp" for the 08 pairs in all). Never a part over its whole.
+	const bounds = boundsOf(ctx, fact);
+	const own =
+		fact.qualifier === undefined ? confusableFigures(ctx, fact).filter((w) => within(w, fact, bounds)) : [];
+	const nearInBounds = near.filter((w) => within(w, fact, bounds));
 	out.push(
 		...trueFalsePair(
 			ctx,
 			fact,
 			(written) => statementWith(fact, written),
 			fact.written,
-			(rng) => (near.length > 0 ? rng.pick(near.slice(0, 4)) : undefined)
+			(rng) =>
+				own.length > 0
+					? rng.pick(own)
+					: nearInBounds.length > 0
+						? rng.pick(nearInBounds.slice(0, 4))
+						: undefined
 		)
 	);
 
 	// A learner types "8" for "08" and "1797" for "1.797": accept the plain integer too.
 	const accept = Number.isInteger(fact.value) ? [String(fact.value)] : [];
 	out.push(cloze(ctx, fact, `${fact.id}:cloze`, fact.written, { numeric: true, accept }));
-	return out.filter((q): q is Question => q !== null);
+	const note = boundNote(fact);
+	const questions = out.filter((q): q is Question => q !== null);
+	return note ? questions.map((q) => withNote(q, note)) : questions;
 }

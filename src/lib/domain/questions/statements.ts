@@ -2,10 +2,27 @@
  * Questions about any other stated fact with one key value ("Quảng Ninh như một Việt Nam thu nhỏ"). Wrong
  * values come from the fact's own `wrong` list (written to be false), then its pool.
  */
+import { foldText } from '../facts/text';
 import type { Question, StatementFact } from '../types';
-import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair } from './build';
+import { choice, cloze, flashcard, fromFact, trueFalsePair, typed } from './build';
 import { pickDistinct, type Context } from './context';
 import { askOf, fill } from './phrasing';
+
+const valuesCache = new WeakMap<Context, Set<string>>();
+
+/** The values the article gives its statement facts, and its people's names, folded: what a swap may use. */
+function otherValues(ctx: Context): Set<string> {
+	let values = valuesCache.get(ctx);
+	if (!values) {
+		values = new Set();
+		for (const f of ctx.facts) {
+			if (f.kind === 'statement') values.add(foldText(f.value));
+			if (f.kind === 'person-post') values.add(foldText(f.person));
+		}
+		valuesCache.set(ctx, values);
+	}
+	return values;
+}
 
 function statementWith(fact: StatementFact, value: string): string {
 	return fact.statement ? fill(fact.statement, value) : `Theo bài viết, ${fact.subject} là ${value}.`;
@@ -26,24 +43,31 @@ export function statementQuestions(ctx: Context, fact: StatementFact): Question[
 	out.push(flashcard(fact, 'forward', prompt, fact.value));
 	const choiceId = `${fact.id}:choice`;
 	// Hand-written wrong values first: they were chosen for this very fact.
-	const own = pickDistinct(fact.wrong ?? [], [fact.value], 3, ctx.rng(choiceId));
+	// Up to six candidates: the choice keeps the three nearest the answer in length.
+	const own = pickDistinct(fact.wrong ?? [], [fact.value], 6, ctx.rng(choiceId));
 	const wrong =
 		own.length >= 3
 			? own
-			: [...own, ...pickDistinct(wrongPool, [fact.value, ...own], 3 - own.length, ctx.rng(choiceId))];
+			: [...own, ...pickDistinct(wrongPool, [fact.value, ...own], 6 - own.length, ctx.rng(choiceId))];
 	out.push(choice(ctx, { ...base, id: choiceId, prompt }, fact.value, wrong));
-	if (ask && fact.value.split(/\s+/).length <= 4) {
-		out.push(
-			makeQuestion({ ...base, id: `${fact.id}:typed`, type: 'typed', prompt: ask, answer: fact.value })
-		);
-	}
+	// typed() refuses answers too long to type (more than MAX_TYPED_WORDS words).
+	if (ask) out.push(typed(ctx, { ...base, id: `${fact.id}:typed`, prompt: ask }, fact.value));
 	out.push(
 		...trueFalsePair(
 			ctx,
 			fact,
 			(value) => statementWith(fact, value),
 			fact.value,
-			(rng) => pickDistinct(wrongPool, [fact.value], 1, rng)[0]
+			// False by the article: a value the article gives another fact of the kind (another speaker, another
+			// proposal), never one it merely does not mention ("độc lập, tự chủ" may well be true of the province
+			// too) nor a phrase it uses for something else ("bảo vệ môi trường" is an NGO field, not a movement).
+			(rng) =>
+				pickDistinct(
+					wrongPool.filter((w) => otherValues(ctx).has(foldText(w))),
+					[fact.value],
+					1,
+					rng
+				)[0]
 		)
 	);
 	out.push(cloze(ctx, fact, `${fact.id}:cloze`, fact.value));

@@ -257,3 +257,31 @@ describe('grade helpers', () => {
 		expect(isCorrectGrade('wrong')).toBe(false);
 	});
 });
+
+describe('fair typed answers (issue 10)', () => {
+	const grade = (given: string, expected: string, accept: string[] = []) =>
+		checkTyped(given, expected, accept).grade;
+
+	it('"Hằng năm", the standard spelling, for the article\'s "Hàng năm" (before a unit of time only)', () => {
+		expect(grade('Hằng năm', 'Hàng năm')).toBe('correct');
+		expect(grade('hàng năm', 'Hằng năm')).toBe('correct');
+		expect(grade('hằng ngày', 'hàng ngày')).toBe('correct');
+		expect(grade('hang nam', 'Hàng năm')).toBe('correct-no-diacritics');
+		expect(grade('hằng hóa', 'hàng hóa')).not.toBe('correct'); // "hàng hóa" (goods) is another word
+	});
+
+	it('a list in any order, with "và" or "hoặc" or commas; an item more or less is wrong', () => {
+		expect(grade('công viên, trường học', 'trường học, công viên')).toBe('correct');
+		expect(grade('công viên và trường học', 'trường học, công viên')).toBe('correct');
+		expect(grade('cong vien va truong hoc', 'trường học, công viên')).toBe('correct-no-diacritics');
+		expect(grade('du lịch; kinh tế; đối ngoại', 'kinh tế, du lịch, đối ngoại')).toBe('correct');
+		expect(grade('công viên, trường học, bệnh viện', 'trường học, công viên')).toBe('wrong');
+		expect(grade('công viên', 'trường học, công viên')).toBe('wrong');
+		expect(grade('Tây Âu hoặc Hoa Kỳ', 'Mỹ hoặc Tây Âu', ['Hoa Kỳ hoặc Tây Âu'])).toBe('correct');
+	});
+
+	it('a wrong extra word is still wrong, even beside an accepted short form', () => {
+		expect(grade('mỏ than', 'vùng đất mỏ', ['mỏ'])).toBe('wrong');
+		expect(grade('mỏ', 'vùng đất mỏ', ['mỏ'])).toBe('correct');
+	});
+});

@@ -59,6 +59,18 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 		bank.questions.filter((q) => q.type === 'truefalse' && q.answer === true).map((q) => foldText(q.prompt))
 	);
 
+	// True/false: at most a fifth of the bank, one statement per fact.
+	const statements = bank.questions.filter((q) => q.type === 'truefalse');
+	if (statements.length > 0.2 * bank.questions.length)
+		problems.push(`true/false is ${statements.length} of ${bank.questions.length} questions (over 20%)`);
+	const perFact = new Map<string, number>();
+	for (const q of statements) perFact.set(q.factIds.join('+'), (perFact.get(q.factIds.join('+')) ?? 0) + 1);
+	for (const [f, n] of perFact) if (n > 1) problems.push(`fact ${f} has ${n} true/false statements`);
+	/** Values a false statement may swap in: what the article gives its other statements, and people's names. */
+	const swappable = file.facts.flatMap((f) =>
+		f.kind === 'statement' ? [f.value] : f.kind === 'person-post' ? [f.person, f.post] : []
+	);
+
 	for (const q of bank.questions) {
 		const bad = (message: string) => problems.push(`${q.id}: ${message}`);
 		if (seenIds.has(q.id)) bad('duplicate id');
@@ -115,10 +127,39 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 			if (q.type === 'multi' && choices.length - answers.length < 2)
 				bad('multi has fewer than two wrong options');
 		}
+		if (q.type === 'cloze' && typeof q.answer === 'string' && q.cloze) {
+			// Giveaways: a figure the other figures of the text add up to (or leave over), an acronym beside its
+			// expansion, a repeated answer.
+			const value = parseWrittenNumber(q.answer);
+			const rest = q.cloze.replace('____', ' ');
+			if (value !== null) {
+				const nums = [...rest.matchAll(/(?<![\d/])\d+(?:[.,]\d+)*(?![\d/])/g)]
+					.map((m) => m[0])
+					.filter((t) => !/^(?:19|20)\d{2}$/.test(t))
+					.map((t) => parseWrittenNumber(t))
+					.filter((n): n is number => n !== null);
+				const sums = nums.flatMap((a, i) => nums.slice(i + 1).map((b) => a + b));
+				const diffs = nums.flatMap((a) => nums.map((b) => a - b));
+				if ([...sums, ...diffs].some((n) => Math.abs(n - value) < 1e-9))
+					bad(`cloze answer ${q.answer} is computable from the figures beside it`);
+			}
+			for (const org of file.facts)
+				if (org.kind === 'org' && sameFolded(org.name, q.answer) && containsFolded(rest, org.value))
+					bad(`cloze blanks ${org.name} beside its expansion "${org.value}"`);
+		}
+		if (q.type === 'flashcard' && q.direction === 'forward' && fact.kind === 'person-post') {
+			for (const f of known as PersonPostFact[])
+				if (f.body && containsFolded(q.prompt, f.body) && containsFolded(String(q.answer), f.post))
+					bad(`flashcard answer repeats the body its prompt names (${f.body})`);
+		}
 		if (q.type === 'cloze') {
 			if (q.cloze?.split('____').length !== 2) bad('cloze must hold exactly one blank');
 			else if (!quote.includes(q.cloze.replace('____', String(q.answer))))
 				bad('cloze with its answer filled in is not the quote');
+		}
+		if ((q.type === 'typed' || q.type === 'cloze') && typeof q.answer === 'string') {
+			const words = q.answer.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+			if (words > 5) bad(`${words} words to type (at most 5)`);
 		}
 		if (q.type === 'truefalse' && typeof q.answer !== 'boolean') bad('truefalse answer is not a boolean');
 		if (q.type === 'truefalse' && q.answer === false && trueStatements.has(foldText(q.prompt)))
@@ -143,6 +184,10 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 			// A qualified figure ("trên 74 tỉ", "hơn 15.000") is never asked with a changed number: a lower
 			// "over" figure is true too, a higher one is not contradicted by the article.
 			if (fact.qualifier !== undefined && q.type !== 'match') {
+				const asks = q.type === 'numeric' || (q.type === 'flashcard' && q.direction === 'forward');
+				if (asks && !containsFolded(q.prompt, `${fact.qualifier} bao nhiêu`))
+					bad(`qualified figure "${fact.qualifier} ${fact.written}" asked as an exact figure`);
+				if (!q.note) bad(`qualified figure "${fact.qualifier} ${fact.written}" without a note on its bound`);
 				if (q.type === 'choice')
 					bad(`qualified figure "${fact.qualifier} ${fact.written}" asked as a choice`);
 				if (q.type === 'truefalse' && q.answer === false)
@@ -165,9 +210,26 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 					const sane = truth <= 10 ? Math.abs(n - truth) <= 5 : n / truth >= 0.4 && n / truth <= 2.5;
 					if (!sane) bad(`wrong option "${w}" is not near ${truth}`);
 					if (n === truth) bad(`wrong option "${w}" equals the truth`);
+					const whole = fact.partOf !== undefined ? facts.get(fact.partOf) : undefined;
+					if (whole && 'value' in whole && typeof whole.value === 'number' && n > whole.value)
+						bad(`wrong option "${w}" is larger than its whole (${whole.value})`);
+					const parts = file.facts.filter((f) => 'partOf' in f && f.partOf === fact.id);
+					for (const p of parts)
+						if ('value' in p && typeof p.value === 'number' && n < p.value)
+							bad(`wrong option "${w}" is smaller than its part (${p.value})`);
 				}
 			}
 		} else if (fact.kind === 'statement' || fact.kind === 'org' || fact.kind === 'date') {
+			if (fact.kind === 'date' && (q.type === 'choice' || (q.type === 'truefalse' && q.answer === false))) {
+				const latest = Math.max(
+					...[...source.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]))
+				);
+				const shownYears = [
+					...[...(q.choices ?? []), q.prompt].join(' ').matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)
+				];
+				for (const y of shownYears)
+					if (Number(y[0]) > latest) bad(`date ${y[0]} lies past the article's latest year ${latest}`);
+			}
 			const value =
 				fact.kind === 'org' &&
 				(q.direction === 'reverse' || q.type === 'typed' || (q.type === 'cloze' && q.answer === fact.name))
@@ -182,7 +244,20 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 			}
 			if (q.type === 'choice' && fact.kind === 'statement')
 				for (const w of wrong) if (sameFolded(w, fact.value)) bad(`wrong option equals the value`);
+			if (q.type === 'truefalse' && q.answer === false && fact.kind === 'statement') {
+				if (!swappable.some((v) => !sameFolded(v, fact.value) && containsFolded(q.prompt, v)))
+					bad('false statement swaps in a value the article does not give another fact');
+			}
 		} else if (fact.kind === 'list') {
+			if (q.type === 'truefalse' && q.answer === false) bad('false statement about a list (merely absent)');
+			if (q.type === 'truefalse' && q.answer === true) {
+				const named = fact.items.filter((i) => containsFolded(q.prompt, i));
+				if (named.length === 0) bad('true statement names no item of its list');
+				else if (named.length < fact.items.length && !/một|nêu|kể|trong (các|số|những)/u.test(q.prompt))
+					bad(
+						`true statement drops items of its list: ${fact.items.filter((i) => !named.includes(i)).join(', ')}`
+					);
+			}
 			for (const a of answers)
 				if (typeof a === 'string' && q.type !== 'flashcard' && !fact.items.some((i) => sameFolded(i, a)))
 					bad(`answer "${a}" is not an item`);

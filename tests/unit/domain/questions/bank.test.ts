@@ -158,11 +158,13 @@ describe('the audit catches broken banks', () => {
 
 	it('a qualified figure asked as a choice or a false statement', () => {
 		const problems = mutate((b) => {
-			const tf = find(b, (x) => x.id === 'laos-training-funds:truefalse:true');
+			const funds = find(b, (x) => x.id === 'laos-training-funds:numeric');
 			b.questions.push({
-				...tf,
+				...funds,
 				id: 'laos-training-funds:truefalse:false',
-				prompt: tf.prompt.replace('trên 74', 'trên 84'),
+				type: 'truefalse',
+				numeric: undefined,
+				prompt: 'Tổng kinh phí đào tạo đã cấp cho 3 tỉnh Bắc Lào giai đoạn 2011 - 2020 là trên 84 tỉ đồng.',
 				answer: false
 			});
 			const card = find(b, (x) => x.id === 'overseas-vietnamese:numeric');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createContext } from '../../../../src/lib/domain/questions/context';
 import {
 	BankRuleError,
 	InvalidFactsError,
+	candidateQuestions,
 	generateBank
 } from '../../../../src/lib/domain/questions/generate';
 import { createRng } from '../../../../src/lib/domain/random';
@@ -18,6 +20,13 @@ const byId = (b: Bank) => new Map(b.questions.map((q) => [q.id, q]));
 const get = (id: string): Question => {
 	const q = byId(bank).get(id);
 	if (!q) throw new Error(`no question ${id}`);
+	return q;
+};
+/** Every question the builders make, before the bank keeps one true/false statement per fact (or none). */
+const candidates = new Map(candidateQuestions(createContext(fixture(), source, pools)).map((q) => [q.id, q]));
+const statement = (id: string): Question => {
+	const q = candidates.get(id);
+	if (!q) throw new Error(`no candidate ${id}`);
 	return q;
 };
 
@@ -84,7 +93,8 @@ describe('people and posts', () => {
 	it("groups a person's posts in one body into one card, and asks all posts as a multi", () => {
 		const card = get('doanh-pho-chu-tich-vufo:flashcard:forward');
 		expect(card.prompt).toBe('Ông Nguyễn Văn Doanh giữ chức vụ gì tại VUFO?');
-		expect(card.answer).toBe('Phó Chủ tịch VUFO; Ủy viên Đảng đoàn VUFO');
+		// The prompt names VUFO: the answer gives the titles, not "... VUFO" again.
+		expect(card.answer).toBe('Phó Chủ tịch; Ủy viên Đảng đoàn');
 		const multi = get('ngan-pho-bi-thu:multi:posts');
 		expect([...(multi.answer as string[])].sort()).toEqual([
 			'Phó Bí thư Thường trực Tỉnh uỷ Quảng Ninh',
@@ -97,10 +107,10 @@ describe('people and posts', () => {
 		expect(get('thanh-pho-chu-tich-ubnd:flashcard:forward').prompt).toBe(
 			'Ông Phạm Văn Thành giữ chức vụ gì ở UBND tỉnh Quảng Ninh?'
 		);
-		expect(get('thanh-pho-chu-tich-ubnd:truefalse:true').prompt).toBe(
+		expect(statement('thanh-pho-chu-tich-ubnd:truefalse:true').prompt).toBe(
 			'Ông Phạm Văn Thành là Phó Chủ tịch UBND tỉnh Quảng Ninh.'
 		);
-		const falseOne = get('thanh-pho-chu-tich-ubnd:truefalse:false').prompt;
+		const falseOne = statement('thanh-pho-chu-tich-ubnd:truefalse:false').prompt;
 		// The instructive false statement keeps the title and swaps the body.
 		expect([
 			'Ông Phạm Văn Thành là Phó Chủ tịch VUFO.',
@@ -125,10 +135,13 @@ describe('figures', () => {
 		expect(choice.answer).toBe('08 cặp');
 		for (const c of choice.choices!) expect(c).toMatch(/^\d\d cặp$/);
 		expect(get('twinning-pairs:numeric').numeric).toEqual({ value: 8, unit: 'cặp', inUnit: 8 });
-		const cloze = get('twinning-pairs:cloze');
-		expect(cloze.answer).toBe('08');
-		expect(cloze.accept).toEqual(['8']);
-		expect(cloze.cloze).toContain('____ cặp kết nghĩa (07 cặp Bản - Bản');
+		// "____ cặp kết nghĩa (07 cặp Bản - Bản và 01 cặp Xã - Trấn)" adds up to its answer: no cloze of the total.
+		expect(byId(bank).has('twinning-pairs:cloze')).toBe(false);
+		// Nor of a part, when its quote shows the whole and the other part (08 - 01 = 07).
+		expect(byId(bank).has('twinning-ban-ban:cloze')).toBe(false);
+		const cloze = get('friendship-members:cloze');
+		expect(cloze.answer).toBe('1.797');
+		expect(cloze.accept).toEqual(['1797']);
 	});
 
 	it('asks a qualified figure ("trên", "hơn") with no changed number: no choice, no false statement', () => {
@@ -136,8 +149,8 @@ describe('figures', () => {
 		// and "hơn 19.000 Việt kiều" was offered as false although "hơn 15.000" does not contradict it.
 		for (const id of ['ngo-total-usd', 'laos-training-funds', 'overseas-vietnamese']) {
 			expect(byId(bank).has(`${id}:choice`), id).toBe(false);
-			expect(byId(bank).has(`${id}:truefalse:false`), id).toBe(false);
-			expect(get(`${id}:truefalse:true`).answer).toBe(true);
+			expect(candidates.has(`${id}:truefalse:false`), id).toBe(false);
+			expect(statement(`${id}:truefalse:true`).answer).toBe(true);
 			expect(get(`${id}:flashcard:forward`).type).toBe('flashcard');
 			expect(get(`${id}:cloze`).type).toBe('cloze');
 		}
@@ -172,13 +185,13 @@ describe('figures', () => {
 	});
 
 	it('fills a statement whose template already carries the unit without repeating it', () => {
-		expect(get('twinning-pairs:truefalse:true').prompt).toBe(
+		expect(statement('twinning-pairs:truefalse:true').prompt).toBe(
 			'Quảng Ninh duy trì, hoạt động 08 cặp kết nghĩa hai bên biên giới với Quảng Tây.'
 		);
-		expect(get('friendship-members:truefalse:true').prompt).toBe(
+		expect(statement('friendship-members:truefalse:true').prompt).toBe(
 			'Liên hiệp Quảng Ninh có 06 hội hữu nghị với 1.797 hội viên.'
 		);
-		expect(get('laos-training-funds:truefalse:true').prompt).toBe(
+		expect(statement('laos-training-funds:truefalse:true').prompt).toBe(
 			'Tổng kinh phí đào tạo đã cấp cho 3 tỉnh Bắc Lào giai đoạn 2011 - 2020 là trên 74 tỉ đồng.'
 		);
 	});
@@ -187,7 +200,7 @@ describe('figures', () => {
 		expect(get('twinning-ban-ban:flashcard:forward').prompt).toBe(
 			'Theo bài viết, có bao nhiêu cặp kết nghĩa Bản - Bản?'
 		);
-		expect(get('twinning-ban-ban:truefalse:true').prompt).toBe(
+		expect(statement('twinning-ban-ban:truefalse:true').prompt).toBe(
 			'Theo bài viết, có 07 cặp kết nghĩa Bản - Bản.'
 		);
 		expect(get('laos-medical-gift:flashcard:forward').prompt).toBe(

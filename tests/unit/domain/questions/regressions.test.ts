@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../../../questions/generate';
 import { hasTruncatedYear } from '../../../../src/lib/domain/facts/validate';
-import { generateBank } from '../../../../src/lib/domain/questions/generate';
+import { createContext } from '../../../../src/lib/domain/questions/context';
+import { candidateQuestions, generateBank } from '../../../../src/lib/domain/questions/generate';
+import { dropRepeatedTruths } from '../../../../src/lib/domain/questions/dedupe';
 import { fitsAnOption } from '../../../../src/lib/domain/questions/lists';
 import { endsWithWords, startsWithWords } from '../../../../src/lib/domain/questions/phrasing';
 import type { Bank, CountFact, Fact, FactsFile, Question } from '../../../../src/lib/domain/types';
@@ -45,8 +47,10 @@ describe('units are never written twice', () => {
 		set('laos-scholarships', 'Quảng Ninh đã cấp học bổng cho {value} lượt lưu học sinh; đó là con số lớn.');
 		set('laos-medical-gift', 'Quà tặng Luông Pha Băng trị giá {value} triệu đồng.');
 		const bank = generateBank({ facts: file, source, pools: fixturePools(), generatedBy: 'test' });
+		// Every statement the builders make: the bank keeps at most one per fact.
+		const all = candidateQuestions(createContext(file, source, fixturePools()));
 		const prompts = (id: string) =>
-			bank.questions.filter((q) => q.factIds[0] === id && q.type === 'truefalse').map((q) => q.prompt);
+			all.filter((q) => q.factIds[0] === id && q.type === 'truefalse').map((q) => q.prompt);
 		expect(prompts('friendship-associations')).toContain('Liên hiệp Quảng Ninh hiện có 06 hội hữu nghị.');
 		expect(prompts('overseas-vietnamese')).toContain(
 			'Quảng Ninh có hơn 15.000 Việt kiều, đây sẽ là nguồn lực lớn.'
@@ -200,9 +204,10 @@ function factById(id: string): Fact {
 }
 
 describe('near-duplicates in the committed bank', () => {
-	const has = (id: string) => committed.questions.some((q) => q.id === id);
-
 	it("drops a true statement that repeats another fact's, and keeps facts that only share a number", () => {
+		const all = candidateQuestions(createContext(deck.facts, deck.source, inputs.pools));
+		const kept = new Set(dropRepeatedTruths(all, deck.facts.facts).map((q) => q.id));
+		const has = (id: string) => kept.has(id);
 		// "Hoàng Đức Hạnh đưa ra 05 đề xuất ..." was asked true twice: for the speaker and for the count.
 		expect(has('proposals-count:truefalse:true')).toBe(true);
 		expect(has('speaker-proposals:truefalse:true')).toBe(false);
@@ -213,6 +218,9 @@ describe('near-duplicates in the committed bank', () => {
 		expect(has('ngo-projects-organisations:truefalse:true')).toBe(true);
 		// The false statements stay: each changes a different value.
 		expect(has('speaker-proposals:truefalse:false')).toBe(true);
+		// Nothing the committed bank asks was dropped as a repeat.
+		for (const q of committed.questions)
+			expect(all.some((c) => c.id === q.id) && !has(q.id), q.id).toBe(false);
 	});
 
 	it('asks no list sentence more than twice as a cloze, and keeps true/false items under 200', () => {
