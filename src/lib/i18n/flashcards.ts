@@ -1,4 +1,5 @@
 import { bilingual } from './index';
+import { plural } from './plural';
 
 export const flashcardStrings = bilingual(
 	{
@@ -27,7 +28,7 @@ export const flashcardStrings = bilingual(
 		todayAt: (time: string) => `lúc ${time} hôm nay`,
 		onDate: (date: string) => `vào ${date}`,
 		doneNothing: 'Chưa có thẻ nào hẹn ôn lại.',
-		moreNew: (n: string) => `Học thêm ${n} thẻ mới`,
+		moreNew: (n: number) => plural('vi', n, { other: 'Học thêm # thẻ mới' }),
 		backHome: 'Về trang chủ',
 		noCards: 'Bộ câu hỏi chưa có thẻ ghi nhớ nào.',
 		loading: 'Đang tải thẻ…',
@@ -60,7 +61,8 @@ export const flashcardStrings = bilingual(
 		todayAt: (time: string) => `today at ${time}`,
 		onDate: (date: string) => `on ${date}`,
 		doneNothing: 'No card is scheduled yet.',
-		moreNew: (n: string) => `Study ${n} more new cards`,
+		moreNew: (n: number) =>
+			plural('en', n, { one: 'Study # more new card', other: 'Study # more new cards' }),
 		backHome: 'Back to home',
 		noCards: 'This deck has no flashcards yet.',
 		loading: 'Loading cards…',

@@ -6,7 +6,7 @@ export const homeStringsEn: HomeStrings = {
 	pageTitle: 'Ôn bài – Home',
 	tagline: 'Learn an article by heart, even offline.',
 	builtInDeck: 'Built-in deck',
-	source: (s: string) => `Source: ${s}`,
+	source: 'Source:',
 	questions: (n: string) => `${n} questions`,
 	deckDetails: 'What is in this deck',
 	byType: 'By question type',

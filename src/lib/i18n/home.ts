@@ -5,7 +5,7 @@ const homeStringsVi = {
 	pageTitle: 'Ôn bài – Trang chủ',
 	tagline: 'Học thuộc bài báo, cả khi không có mạng.',
 	builtInDeck: 'Bộ câu hỏi có sẵn',
-	source: (s: string) => `Nguồn: ${s}`,
+	source: 'Nguồn:',
 	questions: (n: string) => `${n} câu hỏi`,
 	deckDetails: 'Xem chi tiết bộ câu hỏi',
 	byType: 'Theo dạng câu hỏi',

@@ -43,7 +43,7 @@ export const settingsStrings = bilingual(
 		dayStartHelp: 'Reviews after midnight but before this time still count for the day before.',
 		retention: 'Desired retention',
 		retentionHelp:
-			'How likely you should still remember a card when it comes back. Higher means cards return sooner and you review more; lower means fewer reviews but more forgetting. 90% is a good choice.',
+			'How likely you are to still remember a card when it’s due. Higher means cards come back sooner and you review more; lower means fewer reviews but more forgetting. 90% is a good choice.',
 		saving: 'Saving…',
 		saved: 'Saved.',
 		savedShort: 'Saved',
