@@ -117,7 +117,7 @@ export async function answerQuestion(page: Page, q: BankQuestion, right: boolean
 			const answers = q.answer as string[];
 			const ticks = right ? answers : (q.choices ?? []).filter((c) => !answers.includes(c)).slice(0, 1);
 			for (const t of ticks) await view.getByRole('checkbox', { name: t, exact: true }).check();
-			await view.getByRole('button', { name: 'Kiểm tra' }).click();
+			await page.getByRole('button', { name: 'Trả lời', exact: true }).click();
 			break;
 		}
 		case 'cloze':
@@ -137,7 +137,7 @@ export async function answerQuestion(page: Page, q: BankQuestion, right: boolean
 				const target = right ? r : (rights[(k + 1) % rights.length] as string);
 				await view.getByRole('list', { name: 'Cột phải' }).getByRole('button', { name: target }).click();
 			}
-			await view.getByRole('button', { name: 'Kiểm tra' }).click();
+			await page.getByRole('button', { name: 'Trả lời', exact: true }).click();
 			break;
 		}
 		default:

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 // Regression: a long unit beside a numeric field ("chương trình dự án") widened the form past a 360 px
-// screen, pushing the unit and the "Kiểm tra" button off the edge.
+// screen, pushing the unit and the "Trả lời" (then "Kiểm tra") button off the edge.
 test.use({ viewport: { width: 360, height: 740 } });
 
 test('no numeric question is wider than a 360 px screen, whatever its unit', async ({ page }) => {
@@ -20,7 +20,7 @@ test('no numeric question is wider than a 360 px screen, whatever its unit', asy
 		const field = page.locator('section.question input[inputmode="decimal"]');
 		await expect(field).toBeVisible();
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-		const box = await page.getByRole('button', { name: 'Kiểm tra' }).boundingBox();
+		const box = await page.getByRole('button', { name: 'Trả lời', exact: true }).boundingBox();
 		expect(box!.x + box!.width).toBeLessThanOrEqual(360);
 		await field.fill('0');
 		await field.press('Enter');

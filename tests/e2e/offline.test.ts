@@ -101,7 +101,7 @@ test.describe('offline', () => {
 			await types.locator('label', { hasText: 'Đúng / Sai' }).click();
 			await expect(types.locator('input:checked')).toHaveCount(1);
 			await expect(types.locator('label:has(input:checked)')).toHaveText('Đúng / Sai');
-			await setup.getByRole('button', { name: /Bắt đầu/ }).click();
+			await page.getByRole('button', { name: /Bắt đầu/ }).click();
 
 			const question = page.locator('section.question');
 			const results = page.getByTestId('score-pct');
@@ -124,7 +124,7 @@ test.describe('offline', () => {
 			await expect(page.getByTestId('score-line')).toHaveText(line);
 			// Finished and saved: a fresh /quiz offers a new quiz, not a resume.
 			await page.goto(`${url}/quiz`);
-			await expect(page.locator('form.setup').getByRole('button', { name: /Bắt đầu/ })).toBeVisible();
+			await expect(page.getByRole('button', { name: /Bắt đầu/ })).toBeVisible();
 			await expect(page.getByRole('button', { name: 'Làm tiếp' })).toHaveCount(0);
 		});
 	});

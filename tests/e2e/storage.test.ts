@@ -192,7 +192,7 @@ test('a newer version opened in another tab makes this tab let go and offer a re
 	for (const p of [page, other]) {
 		const alert = p
 			.getByRole('alert')
-			.filter({ hasText: 'Ứng dụng vừa được cập nhật ở thẻ khác. Hãy tải lại trang.' });
+			.filter({ hasText: 'Ứng dụng vừa được cập nhật ở một tab khác. Hãy tải lại trang.' });
 		await expect(alert).toBeVisible();
 		await expect(alert.getByRole('button', { name: 'Tải lại' })).toBeVisible();
 	}

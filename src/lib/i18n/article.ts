@@ -1,13 +1,14 @@
 import { bilingual } from './index';
+import { plural } from './plural';
 
 export const articleStrings = bilingual(
 	{
 		title: 'Bài báo',
 		pageTitle: 'Bài báo – Ôn bài',
 		intro: 'Các đoạn được tô màu là nội dung có câu hỏi. Chạm vào để xem câu hỏi và mức độ bạn đã thuộc.',
-		source: (s: string) => `Nguồn: ${s}`,
-		factCount: (n: string) => `${n} ý chính`,
-		openFacts: (n: string) => `Xem ${n} ý chính trong đoạn này`,
+		source: 'Nguồn:',
+		factCount: (n: number) => plural('vi', n, { other: '# ý chính' }),
+		openFacts: (n: number) => plural('vi', n, { other: 'Xem # ý chính trong đoạn này' }),
 		panelTitle: 'Ý chính trong đoạn này',
 		close: 'Đóng',
 		questions: 'Câu hỏi',
@@ -18,15 +19,19 @@ export const articleStrings = bilingual(
 		stateLearning: 'Đang học',
 		stateMastered: 'Đã thuộc',
 		dueOn: (d: string) => `ôn lại ${d}`,
-		mastery: (a: string, b: string) => `Đã thuộc ${a}/${b} câu`
+		mastery: (a: string, b: string) => `Đã thuộc ${a}/${b} câu hỏi`
 	},
 	{
 		title: 'Article',
 		pageTitle: 'Article – Ôn bài',
 		intro: 'Highlighted passages have questions. Tap one to see its questions and how well you know them.',
-		source: (s: string) => `Source: ${s}`,
-		factCount: (n: string) => `${n} key facts`,
-		openFacts: (n: string) => `Show the ${n === '1' ? 'key fact' : `${n} key facts`} in this passage`,
+		source: 'Source:',
+		factCount: (n: number) => plural('en', n, { one: '# key fact', other: '# key facts' }),
+		openFacts: (n: number) =>
+			plural('en', n, {
+				one: 'Show the key fact in this passage',
+				other: 'Show the # key facts in this passage'
+			}),
 		panelTitle: 'Key facts in this passage',
 		close: 'Close',
 		questions: 'Questions',

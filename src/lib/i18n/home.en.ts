@@ -10,7 +10,7 @@ export const homeStringsEn: HomeStrings = {
 	decks: 'Decks',
 	studyDeck: 'Study this one',
 	addDeck: 'Add an article of your own',
-	source: (s: string) => `Source: ${s}`,
+	source: 'Source:',
 	questions: (n: string) => `${n} questions`,
 	deckDetails: 'What is in this deck',
 	byType: 'By question type',

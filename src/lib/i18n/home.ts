@@ -9,7 +9,7 @@ const homeStringsVi = {
 	decks: 'Bộ thẻ',
 	studyDeck: 'Học bộ này',
 	addDeck: 'Thêm bài báo của bạn',
-	source: (s: string) => `Nguồn: ${s}`,
+	source: 'Nguồn:',
 	questions: (n: string) => `${n} câu hỏi`,
 	deckDetails: 'Xem chi tiết bộ câu hỏi',
 	byType: 'Theo dạng câu hỏi',

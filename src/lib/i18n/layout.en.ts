@@ -5,7 +5,7 @@ export const layoutStringsEn: LayoutStrings = {
 	skip: 'Skip to main content',
 	nav: 'Main navigation',
 	home: 'Home',
-	study: 'Flashcards',
+	study: 'Cards',
 	quiz: 'Quiz',
 	stats: 'Stats',
 	settings: 'Settings',

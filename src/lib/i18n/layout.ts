@@ -9,7 +9,7 @@ const layoutStringsVi = {
 	stats: 'Thống kê',
 	settings: 'Cài đặt',
 	notSaved: 'Không lưu được tiến độ trên trình duyệt này. Kết quả chỉ giữ đến khi đóng trang.',
-	versionChange: 'Ứng dụng vừa được cập nhật ở thẻ khác. Hãy tải lại trang.',
+	versionChange: 'Ứng dụng vừa được cập nhật ở một tab khác. Hãy tải lại trang.',
 	reload: 'Tải lại',
 	loadError: 'Không tải được bộ câu hỏi.',
 	retry: 'Thử lại',

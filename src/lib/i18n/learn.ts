@@ -1,4 +1,5 @@
 import { bilingual } from './index';
+import { plural } from './plural';
 
 export const learnStrings = bilingual(
 	{
@@ -6,14 +7,15 @@ export const learnStrings = bilingual(
 		intro:
 			'Mỗi lượt học vài ý trong bài. Ý mới được hỏi dạng trắc nghiệm, ý đã thuộc thì bạn tự gõ đáp án. Trả lời đúng hai lần là thuộc.',
 		loading: 'Đang tải…',
-		empty: 'Bộ câu hỏi chưa có câu nào dùng được cho chế độ Học.',
+		empty: 'Bộ câu hỏi chưa có câu hỏi nào dùng được cho chế độ Học.',
 		progress: (done: string, total: string) => `Đã thuộc ${done}/${total} ý`,
 		recognition: 'Chọn đáp án',
 		recall: 'Tự nhớ lại',
 		next: 'Tiếp tục',
 		doneTitle: 'Xong một lượt!',
-		doneBody: (facts: string, asked: string) => `Bạn đã thuộc ${facts} ý sau ${asked} câu hỏi.`,
-		firstTry: (n: string) => `${n} ý trả lời đúng ngay từ đầu.`,
+		doneBody: (facts: number, asked: number) =>
+			`Bạn đã thuộc ${plural('vi', facts, { other: '# ý' })} sau ${plural('vi', asked, { other: '# câu hỏi' })}.`,
+		firstTry: (n: number) => plural('vi', n, { other: '# ý đúng ngay lần đầu.' }),
 		toReview: 'Nên ôn lại',
 		again: 'Học tiếp',
 		saveError: 'Chưa lưu được câu trả lời.'
@@ -29,8 +31,10 @@ export const learnStrings = bilingual(
 		recall: 'Recall it',
 		next: 'Continue',
 		doneTitle: 'Round complete!',
-		doneBody: (facts: string, asked: string) => `You learnt ${facts} facts in ${asked} questions.`,
-		firstTry: (n: string) => `${n} right from the first try.`,
+		doneBody: (facts: number, asked: number) =>
+			`You learnt ${plural('en', facts, { one: '# fact', other: '# facts' })} in ${plural('en', asked, { one: '# question', other: '# questions' })}.`,
+		firstTry: (n: number) =>
+			plural('en', n, { one: '# fact right on the first try.', other: '# facts right on the first try.' }),
 		toReview: 'Worth another look',
 		again: 'Keep learning',
 		saveError: 'Your answer could not be saved.'

@@ -2,6 +2,7 @@
 import type { BackupErrorCode, BackupProblem } from '../domain/backup';
 import type { RepairReport } from '../domain/repair';
 import { bilingual, formatNumber } from './index';
+import { plural } from './plural';
 
 export const storageStrings = bilingual(
 	{
@@ -13,9 +14,9 @@ export const storageStrings = bilingual(
 		notSaved:
 			'Không lưu được tiến độ trên trình duyệt này (ví dụ khi duyệt ẩn danh). Kết quả chỉ giữ đến khi đóng trang.',
 		notSavedBlocked:
-			'Một thẻ khác đang mở Ôn bài bản cũ nên chưa lưu được tiến độ. Hãy đóng thẻ đó rồi tải lại trang này.',
+			'Một tab khác của trình duyệt đang mở Ôn bài bản cũ nên chưa lưu được tiến độ. Hãy đóng tab đó rồi tải lại trang này.',
 		notSavedOutdated:
-			'Ứng dụng vừa được cập nhật ở thẻ khác nên thẻ này chưa lưu được tiến độ. Hãy tải lại trang.',
+			'Ứng dụng vừa được cập nhật ở một tab khác nên tab này chưa lưu được tiến độ. Hãy tải lại trang.',
 		usage: (used: string, quota: string) => `Đã dùng ${used} trên ${quota} cho phép`,
 		usageOnly: (used: string) => `Đã dùng ${used}`,
 		usageUnknown: 'Trình duyệt không cho biết dung lượng đã dùng.',
@@ -38,7 +39,7 @@ export const storageStrings = bilingual(
 		},
 		failed: (why: string) => `Không thực hiện được: ${why}`,
 		full: 'Bộ nhớ của máy đã đầy. Dữ liệu lưu trước đó vẫn còn nguyên; hãy giải phóng bớt bộ nhớ rồi thử lại.',
-		closed: 'Ứng dụng vừa được cập nhật ở thẻ khác. Hãy tải lại trang.',
+		closed: 'Ứng dụng vừa được cập nhật ở một tab khác. Hãy tải lại trang.',
 
 		backupTitle: 'Sao lưu và khôi phục',
 		backupHelp: 'Lưu toàn bộ tiến độ vào một tệp để cất giữ hoặc chuyển sang máy khác.',
@@ -48,10 +49,10 @@ export const storageStrings = bilingual(
 		importLabel: 'Khôi phục từ tệp sao lưu',
 		importHelp: 'Tệp được gộp với dữ liệu đang có; câu trả lời đã có sẽ không bị nhân đôi.',
 		importing: 'Đang khôi phục…',
-		imported: (added: string, skipped: string) =>
-			`Đã khôi phục: thêm ${added} câu trả lời, bỏ qua ${skipped} câu trả lời đã có.`,
-		importedNothing: (skipped: string) =>
-			`Tệp không có gì mới: cả ${skipped} câu trả lời đều đã có trên máy.`,
+		imported: (added: number, skipped: number) =>
+			`Đã khôi phục: thêm ${plural('vi', added, { other: '# câu trả lời' })}, bỏ qua ${plural('vi', skipped, { other: '# câu trả lời đã có' })}.`,
+		importedNothing: (skipped: number) =>
+			plural('vi', skipped, { other: 'Tệp không có gì mới: cả # câu trả lời đều đã có trên máy.' }),
 		unchanged: 'Dữ liệu trên máy không thay đổi.',
 		backupErrors: {
 			'not-json': 'Tệp bị hỏng hoặc không phải tệp sao lưu (không đọc được nội dung).',
@@ -207,10 +208,13 @@ export const storageStrings = bilingual(
 		importLabel: 'Restore from a backup file',
 		importHelp: 'The file is merged with what is already here; answers you already have are not duplicated.',
 		importing: 'Restoring…',
-		imported: (added: string, skipped: string) =>
-			`Restored: ${added} answers added, ${skipped} already here skipped.`,
-		importedNothing: (skipped: string) =>
-			`Nothing new in this file: all ${skipped} answers are already here.`,
+		imported: (added: number, skipped: number) =>
+			`Restored: ${plural('en', added, { one: '# answer', other: '# answers' })} added, ${plural('en', skipped, { one: '# already here', other: '# already here' })} skipped.`,
+		importedNothing: (skipped: number) =>
+			plural('en', skipped, {
+				one: 'Nothing new in this file: its one answer is already here.',
+				other: 'Nothing new in this file: all # answers are already here.'
+			}),
 		unchanged: 'Nothing on this device was changed.',
 		backupErrors: {
 			'not-json': 'The file is damaged or is not a backup (its content cannot be read).',
@@ -308,7 +312,7 @@ export const storageStrings = bilingual(
 
 		resetTitle: 'Reset progress',
 		resetHelp: 'Deletes your answers, review schedule and quizzes. Settings are kept.',
-		scope: 'Reset progress of',
+		scope: 'Reset progress for',
 		scopeDeck: 'This deck',
 		scopeAll: 'All decks',
 		reset: 'Reset progress…',

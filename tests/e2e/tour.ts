@@ -1,0 +1,230 @@
+/**
+ * A walk through every screen and step of the app, as a learner takes it: home, settings (and the reset
+ * confirmation), flashcards (question, answer, end of session), every quiz question type with its feedback,
+ * quiz results, learn, match (setup, board, finished), the article with a fact sheet, and stats.
+ *
+ * It drives the app by structure and test ids, not by wording, so it runs in either language; `visit` is
+ * called at each step with the step's name. Shared by tests/e2e/small-screens.test.ts (layout checks at each
+ * step) and scripts/screen-tour.ts (screenshots), so both see exactly the same steps.
+ */
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Question, QuestionType } from '../../src/lib/domain/types';
+
+/** Called at each step; the page is still, ready to be checked or photographed. */
+export type Visit = (step: string) => Promise<void>;
+
+const bank = JSON.parse(readFileSync(new URL('../../questions/bank.json', import.meta.url), 'utf8')) as {
+	questions: Question[];
+};
+const byId = new Map(bank.questions.map((q) => [q.id, q]));
+
+/** The quiz types the tour answers, one short quiz each. */
+export const QUIZ_TOUR_TYPES: QuestionType[] = [
+	'choice',
+	'multi',
+	'truefalse',
+	'cloze',
+	'typed',
+	'numeric',
+	'match'
+];
+
+async function ready(page: Page): Promise<void> {
+	await expect(page.locator('main[data-ready="true"]')).toBeAttached();
+}
+
+/** Waits for fonts and the end of any transition, so a check or a picture sees the settled layout. */
+export async function settle(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await document.fonts.ready;
+		await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+		await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+	});
+}
+
+async function go(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await ready(page);
+}
+
+/** Answers the quiz question on screen wrong (right when `right`), by touch, whatever the UI language. */
+async function answerWrong(page: Page, q: Question, right = false): Promise<void> {
+	const view = page.locator('section.question');
+	const first = Array.isArray(q.answer) ? String(q.answer[0]) : String(q.answer);
+	switch (q.type) {
+		case 'choice': {
+			const pick = right ? first : (q.choices ?? []).find((c) => c !== first);
+			await view
+				.locator('button.option', { hasText: pick as string })
+				.first()
+				.click();
+			break;
+		}
+		case 'truefalse':
+			await view
+				.locator('button.option')
+				.nth(q.answer === right ? 0 : 1)
+				.click();
+			break;
+		case 'multi': {
+			const answers = q.answer as string[];
+			const wrong = (q.choices ?? []).filter((c) => !answers.includes(c)).slice(0, 1);
+			for (const t of right ? answers : wrong)
+				await view.getByRole('checkbox', { name: t, exact: true }).check();
+			await view.locator('button[type="submit"]').click();
+			break;
+		}
+		case 'match': {
+			const pairs = q.pairs ?? [];
+			const lists = view.locator('.columns ul');
+			for (const [k, [l]] of pairs.entries()) {
+				await lists.nth(0).getByRole('button', { name: l, exact: true }).click();
+				const r = (pairs[right ? k : (k + 1) % pairs.length] as [string, string])[1];
+				await lists.nth(1).getByRole('button', { name: r, exact: true }).click();
+			}
+			await view.locator('button.submit').click();
+			break;
+		}
+		default: {
+			const field = view.getByRole('textbox');
+			await field.fill(right ? first : q.type === 'numeric' ? '987654' : 'không biết');
+			await field.press('Enter');
+		}
+	}
+	await expect(page.getByTestId('feedback')).toBeVisible();
+}
+
+async function currentQuestion(page: Page): Promise<Question> {
+	const id = await page.locator('section.question').getAttribute('data-qid');
+	const q = byId.get(id ?? '');
+	if (!q) throw new Error(`Question ${id} is not in questions/bank.json`);
+	return q;
+}
+
+/** Starts a quiz from the setup screen, of one type (or every type) and the shortest length. */
+async function startQuiz(page: Page, type: QuestionType | null): Promise<void> {
+	const setup = page.locator('form.setup');
+	await expect(setup).toBeVisible();
+	if (type) await setup.locator(`input[data-type="${type}"]`).check();
+	await page.locator('button[form="quiz-setup"]').click();
+	await expect(page.locator('section.question')).toBeVisible();
+}
+
+/** Leaves a running quiz for the setup screen: ends it early, or (older builds) discards it on reload. */
+async function leaveQuiz(page: Page): Promise<void> {
+	await go(page, '/quiz');
+	const discard = page.getByTestId('discard-quiz');
+	await expect(discard.or(page.locator('form.setup'))).toBeVisible();
+	if (await discard.isVisible()) await discard.click();
+	await expect(page.locator('form.setup')).toBeVisible();
+}
+
+/** The whole walk. Starts from any state of the app's storage; leaves some progress behind. */
+export async function tour(page: Page, visit: Visit): Promise<void> {
+	// Home, with the one-time "ready offline" notice when it shows, then with the deck's details open.
+	await go(page, '/');
+	await visit('home');
+	const toast = page.getByTestId('offline-ready');
+	if (await toast.isVisible()) await toast.getByRole('button').click();
+	await page.locator('main details summary').click();
+	await visit('home-details');
+
+	// Settings: a small daily goal, so the flashcard session ends within the tour.
+	await go(page, '/settings');
+	const goal = page.locator('#goal');
+	await goal.fill('2');
+	await goal.press('Tab');
+	await expect(page.getByTestId('settings-saved')).toBeVisible();
+	await visit('settings');
+	const reset = page.getByTestId('reset-panel');
+	await reset.getByTestId('reset-open').click();
+	await expect(reset.getByTestId('reset-confirm')).toBeVisible();
+	await visit('settings-reset-confirm');
+	await reset.getByTestId('reset-cancel').click();
+
+	// Flashcards: question side, answer side with the grade bar, and the end of the session.
+	await go(page, '/study');
+	const flip = page.getByTestId('flip');
+	const done = page.getByTestId('done');
+	await expect(flip.or(done)).toBeVisible();
+	let graded = 0;
+	while ((await flip.isVisible()) && graded < 4) {
+		if (graded === 0) await visit('study-question');
+		await flip.click();
+		await expect(page.getByTestId('grade-3')).toBeEnabled();
+		if (graded === 0) await visit('study-answer');
+		await page.getByTestId('grade-3').click();
+		graded++;
+		await expect(flip.or(done)).toBeVisible();
+	}
+	await expect(done).toBeVisible();
+	await visit('study-done');
+
+	// Quiz: setup, then one short quiz per type, wrong on purpose to see the feedback.
+	await go(page, '/quiz');
+	if (await page.getByTestId('discard-quiz').isVisible()) await page.getByTestId('discard-quiz').click();
+	await expect(page.locator('form.setup')).toBeVisible();
+	await visit('quiz-setup');
+	for (const type of QUIZ_TOUR_TYPES) {
+		await startQuiz(page, type);
+		await visit(`quiz-${type}`);
+		await answerWrong(page, await currentQuestion(page));
+		await settle(page);
+		await visit(`quiz-${type}-feedback`);
+		await leaveQuiz(page);
+	}
+	// Results of a short true/false quiz: a mix of right and wrong.
+	await startQuiz(page, 'truefalse');
+	for (let i = 0; ; i++) {
+		await answerWrong(page, await currentQuestion(page), i % 2 === 0);
+		const next = page.getByTestId('feedback').locator('button.btn-primary');
+		await next.click();
+		await expect(page.getByTestId('feedback')).toBeHidden();
+		if (await page.getByTestId('score-line').isVisible()) break;
+	}
+	await visit('quiz-results');
+
+	// Learn: a question, then its feedback.
+	await go(page, '/learn');
+	await expect(page.locator('section.question')).toBeVisible();
+	await visit('learn-question');
+	await answerWrong(page, await currentQuestion(page));
+	await visit('learn-feedback');
+
+	// Match: setup, a board with one pair joined and one tile selected, then a finished board.
+	await go(page, '/match');
+	const startMatch = page.getByTestId('match-start');
+	await expect(startMatch).toBeVisible();
+	await visit('match-setup');
+	await startMatch.click();
+	const pairs = bank.questions.filter((q) => q.type === 'match').flatMap((q) => q.pairs ?? []);
+	const left = page.getByTestId('match-left');
+	const right = page.getByTestId('match-right');
+	const partner = async (l: string) => {
+		const rights = (await right.getByRole('button').allInnerTexts()).map((t) => t.trim());
+		return rights.find((r) => pairs.some(([a, b]) => a === l && b === r)) as string;
+	};
+	const lefts = (await left.getByRole('button').allInnerTexts()).map((t) => t.trim());
+	for (const [i, l] of lefts.entries()) {
+		await left.getByRole('button', { name: l, exact: true }).click();
+		if (i === 1) await visit('match-board');
+		await right.getByRole('button', { name: await partner(l), exact: true }).click();
+	}
+	await expect(page.getByTestId('match-time')).toBeVisible();
+	await visit('match-done');
+
+	// The article, then one fact's sheet.
+	await go(page, '/article');
+	await visit('article');
+	await page.locator('article .hl').first().click();
+	await expect(page.getByTestId('fact-sheet')).toBeVisible();
+	await settle(page);
+	await visit('article-sheet');
+	await page.keyboard.press('Escape');
+
+	// Stats, after the answers above.
+	await go(page, '/stats');
+	await expect(page.getByTestId('stats')).toBeVisible();
+	await visit('stats');
+}
