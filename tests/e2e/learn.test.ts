@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { closeOfflineToast, firstAnswer as text, openWithBank, type BankQuestion as Q } from './helpers';
+import {
+	answerQuestion,
+	closeOfflineToast,
+	firstAnswer as text,
+	openWithBank,
+	type BankQuestion as Q
+} from './helpers';
 
 /**
  * Opens /learn and returns the bank as the page fetched it, after closing the one-time "ready offline" toast
@@ -37,11 +43,8 @@ test('learn mode: new facts as choices, then recall; a miss comes back later; th
 			const choices = q.choices ?? [];
 			const idx = right ? choices.indexOf(text(q.answer)) : choices.findIndex((c) => c !== text(q.answer));
 			await page.keyboard.press(String(idx + 1));
-		} else if (q.type === 'truefalse') {
-			await view.getByRole('button', { name: q.answer === right ? 'Đúng' : 'Sai', exact: true }).click();
 		} else {
-			await view.getByRole('textbox').fill(right ? text(q.answer) : 'không biết');
-			await page.keyboard.press('Enter');
+			await answerQuestion(page, q, right);
 		}
 		if (i === 0) missedId = q.id.split(':')[0] as string;
 		await expect(page.getByTestId('feedback')).toBeVisible();

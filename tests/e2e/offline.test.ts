@@ -1,4 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { DeckRecord, ReviewRecord } from '../../src/lib/domain/records';
+import type { Bank } from '../../src/lib/domain/types';
+import { answerAndGoOn, readStore, waitForDatabase } from './helpers';
 import { PWA_PORT, ROUTES, serveStatic } from './pwa-server';
 
 /** Waits until the service worker is active and controls this page, i.e. everything is precached. */
@@ -28,6 +32,30 @@ async function visitThenStopServer(page: Page, offline: (url: string) => Promise
 
 test.describe('offline', () => {
 	test.setTimeout(120_000);
+
+	test('an article pasted with the server stopped becomes a deck, and a quiz on it survives a reload', async ({
+		page
+	}) => {
+		const article = readFileSync(new URL('../fixtures/articles/bo-van-hoa.txt', import.meta.url), 'utf8');
+		await visitThenStopServer(page, async (url) => {
+			await page.goto(`${url}/import`);
+			await page.getByLabel('Nội dung bài báo').fill(article);
+			// The worker's script comes from the precache too.
+			await page.getByRole('button', { name: 'Tìm dữ kiện' }).click();
+			await expect(page.getByRole('heading', { name: 'Kiểm tra dữ kiện' })).toBeVisible();
+			await page.getByRole('button', { name: 'Tạo bộ thẻ' }).click();
+			await expect(page.locator('.deck .eyebrow')).toHaveText('Bộ thẻ bạn thêm');
+			const own = (await readStore<DeckRecord>(page, 'decks')).find((d) => d.kind === 'imported')!;
+			const bank = own.bank as Bank;
+			await page.goto(`${url}/quiz`);
+			await page.getByRole('button', { name: /Bắt đầu/ }).click();
+			const answered = await answerAndGoOn(page, new Map(bank.questions.map((q) => [q.id, q])), true);
+			await page.reload();
+			await waitForDatabase(page);
+			const reviews = await readStore<ReviewRecord>(page, 'reviews');
+			expect(reviews.map((r) => [r.deckId, r.questionId])).toEqual([[own.id, answered]]);
+		});
+	});
 
 	test('after one visit every route opens, hydrates and loads the bank with the server stopped', async ({
 		page

@@ -97,7 +97,8 @@ export const ROUTES = [
 	'/match',
 	'/article',
 	'/stats',
-	'/settings'
+	'/settings',
+	'/import'
 ] as const;
 
 /** The second server port for PWA tests (the task's spare port), next to Playwright's own on PORT. */
