@@ -18,7 +18,10 @@ export const articleStrings = bilingual(
 		stateNew: 'Chưa học',
 		stateLearning: 'Đang học',
 		stateMastered: 'Đã thuộc',
-		dueOn: (d: string) => `ôn lại ${d}`,
+		dueOn: (d: string) => `ôn lại ngày ${d}`,
+		dueToday: 'ôn lại hôm nay',
+		/** How a due date is written: "2/12". */
+		dueDate: { day: 'numeric', month: 'numeric' } as Intl.DateTimeFormatOptions,
 		mastery: (a: string, b: string) => `Đã thuộc ${a}/${b} câu hỏi`
 	},
 	{
@@ -41,7 +44,9 @@ export const articleStrings = bilingual(
 		stateNew: 'Not studied',
 		stateLearning: 'Learning',
 		stateMastered: 'Mastered',
-		dueOn: (d: string) => `review ${d}`,
+		dueOn: (d: string) => `review on ${d}`,
+		dueToday: 'review today',
+		dueDate: { day: 'numeric', month: 'short' } as Intl.DateTimeFormatOptions,
 		mastery: (a: string, b: string) => `${a} of ${b} mastered`
 	}
 );
