@@ -72,6 +72,8 @@ export function aliasGroups(facts: readonly Fact[], own: readonly (readonly stri
  * item ("Mỹ" in "Mỹ hoặc khu vực Tây Âu", never in "Ban Châu Mỹ").
  */
 function placesOf(answer: string, name: string): { start: number; end: number }[] {
+	// Most names are not in most answers: a plain substring test rules them out before a word-aware search.
+	if (!foldText(answer).includes(foldText(name))) return [];
 	const spans = findFolded(answer, name);
 	if (/^[\p{Lu}\d&-]{2,}$/u.test(name) || name.trim().split(/\s+/).length > 1) return [...spans];
 	return spans.filter((s) => {

@@ -110,7 +110,11 @@ export function bankReport(
 	// only the generator can tell apart (a bank without stored pairs is measured on its prompts as they are).
 	const byPrompt = computeReveals(qs, live, (q) => q.prompt);
 	if (stored)
-		for (const [x, ys] of byPrompt) byPrompt.set(x, ys.filter((y) => reveals.get(x)?.includes(y) ?? false));
+		for (const [x, ys] of byPrompt)
+			byPrompt.set(
+				x,
+				ys.filter((y) => reveals.get(x)?.includes(y) ?? false)
+			);
 	let sessionsWithLeak = 0;
 	let sessionsWithPromptLeak = 0;
 	for (let seed = 0; seed < sessions; seed++) {
