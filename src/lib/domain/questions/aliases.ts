@@ -47,6 +47,20 @@ export const LOOSER_NAMES: readonly (readonly [string, string])[] = [['UBMTTQ', 
 const COMMON_HEADS = ['bệnh nhân', 'các', 'những', 'lĩnh vực', 'công tác', 'việc'].map(foldText);
 const NAME_HEADS = ['tỉnh', 'huyện', 'xã', 'thành phố', 'khu vực', 'ban', 'sở', 'bộ'].map(foldText);
 
+/** The folded words of a text, punctuation dropped. */
+function foldedWords(text: string): string[] {
+	return foldText(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/** Whether `phrase` (folded words) occurs in `words` (folded words), word after word. */
+function follows(words: readonly string[], phrase: readonly string[]): boolean {
+	outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+		for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+		return true;
+	}
+	return false;
+}
+
 /** Question words: a prompt asking "là vùng đất gì?" gives the head "vùng đất" of its answer. */
 const QUESTION_WORDS = ['gì', 'nào', 'ai', 'đâu'].map(foldText);
 
@@ -72,6 +86,8 @@ export function aliasGroups(facts: readonly Fact[], own: readonly (readonly stri
  * item ("Mỹ" in "Mỹ hoặc khu vực Tây Âu", never in "Ban Châu Mỹ").
  */
 function placesOf(answer: string, name: string): { start: number; end: number }[] {
+	// Most names are not in most answers: a plain substring test rules them out before a word-aware search.
+	if (!foldText(answer).includes(foldText(name))) return [];
 	const spans = findFolded(answer, name);
 	if (/^[\p{Lu}\d&-]{2,}$/u.test(name) || name.trim().split(/\s+/).length > 1) return [...spans];
 	return spans.filter((s) => {
@@ -122,11 +138,13 @@ function shortForms(answer: string, context: string): string[] {
 		if (first && words.length >= 2 && containsFolded(context, words.slice(1).join(' '))) out.push(first);
 		return out;
 	}
+	const contextWords = foldedWords(context);
+	const folded = words.map((w) => foldedWords(w).join(' '));
 	for (let k = 1; k < words.length; k++) {
 		const head = foldText(words.slice(0, k).join(' '));
 		const rest = words.slice(k).join(' ');
 		if (!/^[\p{L}\p{N}]/u.test(rest)) continue;
-		const asked = QUESTION_WORDS.some((w) => containsFolded(context, `${head} ${w}`));
+		const asked = QUESTION_WORDS.some((w) => follows(contextWords, [...folded.slice(0, k), w]));
 		const generic = COMMON_HEADS.includes(head) || (NAME_HEADS.includes(head) && /^[\p{Lu}\d]/u.test(rest));
 		if (asked || generic) out.push(rest);
 	}

@@ -49,7 +49,7 @@ export function computable(value: number, others: readonly number[]): boolean {
 }
 
 /** Concessive frames ("dù", "mặc dù", "tuy", "dẫu"): they force what follows them, and what "vẫn" says after. */
-const CONCESSIVE = ['dù', 'mặc dù', 'tuy', 'dẫu'].map(foldText);
+const CONCESSIVE_FRAME = /(?:^|[\s,(])(?:dù|tuy|dẫu)\s/u;
 const POLARITY = ['chưa', 'không', 'đã', 'có', 'chưa có', 'đã có', 'không có', 'vẫn'].map(foldText);
 
 /**
@@ -73,10 +73,10 @@ export function clozeGiveaway(
 		const other = group.find((n) => foldText(n) !== foldText(answer) && containsFolded(rest, n));
 		if (other !== undefined) return `shows "${other}", another name of the answer`;
 	}
-	const folded = ` ${foldText(rest)} `;
-	if (CONCESSIVE.some((c) => folded.includes(` ${c} `))) {
-		const before = foldText(cloze.slice(0, cloze.indexOf('____'))).trimEnd();
-		if (POLARITY.includes(foldText(answer)) || before.endsWith(foldText('vẫn')))
+	// The article's text is NFC: its own words are matched as written, in lower case.
+	if (CONCESSIVE_FRAME.test(rest.toLowerCase())) {
+		const before = cloze.slice(0, cloze.indexOf('____')).toLowerCase();
+		if (POLARITY.includes(foldText(answer)) || /(?:^|\s)vẫn\s*$/u.test(before))
 			return 'a concessive frame forces the answer';
 	}
 	return null;

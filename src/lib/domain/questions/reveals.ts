@@ -20,8 +20,31 @@ const CONTEXT_SHARE = 0.5;
 /** ... and never fewer pairs than this (or all of them, when the context has fewer). */
 const MIN_PAIRS = 3;
 
+// Latin letters and digits: Vietnamese is written with them, and a plain class is much faster than \p{L}.
+// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
+const WORDS = /[A-Za-z0-9\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]+/g;
+
+/** Folded words, kept: a deck's texts share a small vocabulary (bounded, like the folding caches). */
+const foldedWords = new Map<string, string>();
+
 /**
- * Function words and question words: they tie nothing to anything. Folded at load (foldText), so the list
+ * The folded words of a text, as foldText folds them (case, tone placement, tỉ/tỷ), one word at a time: the
+ * words are all this module compares, and folding a whole text also maps every offset back, which costs more.
+ */
+function wordsOf(text: string): string[] {
+	const raw = text.match(WORDS) ?? [];
+	return raw.map((w) => {
+		let f = foldedWords.get(w);
+		if (f === undefined) {
+			if (foldedWords.size > 20_000) foldedWords.clear();
+			foldedWords.set(w, (f = foldText(w)));
+		}
+		return f;
+	});
+}
+
+/**
+ * Function words and question words: they tie nothing to anything. Folded at load (wordsOf), so the list
  * is written in plain Vietnamese.
  */
 const STOP_WORDS = new Set(
@@ -71,14 +94,8 @@ const STOP_WORDS = new Set(
 		'từ',
 		'vào',
 		'nay'
-	].map((w) => foldText(w))
+	].map((w) => wordsOf(w)[0]!)
 );
-
-const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
-
-function wordsOf(text: string): string[] {
-	return foldText(text).match(WORDS) ?? [];
-}
 
 /** The text a question shows and, once graded, confirms: what it can give away. */
 export function shownText(q: Question): string {
@@ -96,9 +113,29 @@ export function shownText(q: Question): string {
 	}
 }
 
-/** Whether the text holds a figure with its unit: "08 cặp", "trên 74 tỉ đồng" (also without "trên"). */
-function holdsFigure(text: string, fact: Fact & { kind: 'count' | 'amount' }): boolean {
-	return containsFolded(text, `${fact.written} ${unitOf(fact)}`);
+const phraseCache = new Map<string, string[]>();
+
+/** The folded words of a phrase, kept (bounded). */
+function phraseWords(phrase: string): string[] {
+	let p = phraseCache.get(phrase);
+	if (!p) {
+		if (phraseCache.size > 5000) phraseCache.clear();
+		phraseCache.set(phrase, (p = wordsOf(phrase)));
+	}
+	return p;
+}
+
+/**
+ * Whether the words of a phrase follow one another in `words` (both folded): the phrase as whole words,
+ * punctuation aside ("08 cặp" in "08 cặp kết nghĩa", never in "108 cặp"; "1,6 triệu" never in "11,6 triệu").
+ */
+function holdsWords(words: readonly string[], phrase: readonly string[]): boolean {
+	if (phrase.length === 0) return false;
+	outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+		for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+		return true;
+	}
+	return false;
 }
 
 /** A date's core ("23/3" of "sáng 23/3", "6/2020" of "tháng 6/2020"): a text may frame it otherwise. */
@@ -129,25 +166,6 @@ function listTargets(q: Question, fact: ListFact): { items: string[]; need: numb
 	}
 }
 
-/**
- * Pairs of neighbouring content words ("kinh phí", "phí đào", "đào tạo"): function words are skipped, and the
- * answer's own words break the chain, so what is left ties the answer to its fact, in order.
- */
-function wordPairs(words: readonly string[], skip: ReadonlySet<string> = new Set()): Set<string> {
-	const out = new Set<string>();
-	let prev: string | null = null;
-	for (const w of words) {
-		if (STOP_WORDS.has(w)) continue;
-		if (skip.has(w)) {
-			prev = null;
-			continue;
-		}
-		if (prev !== null) out.add(`${prev} ${w}`);
-		prev = w;
-	}
-	return out;
-}
-
 /** The words of a fact's answer: what a text must hold, before its context is looked at. */
 function answerOf(fact: Fact): string {
 	switch (fact.kind) {
@@ -165,6 +183,25 @@ function answerOf(fact: Fact): string {
 	}
 }
 
+/** The phrases a text must hold to state the fact (lists: see listTargets). */
+function phrasesOf(fact: Fact): string[] {
+	switch (fact.kind) {
+		case 'person-post':
+			return [fact.person, fact.post];
+		case 'org':
+			return [fact.name, fact.value];
+		case 'count':
+		case 'amount':
+			return [`${fact.written} ${unitOf(fact)}`];
+		case 'date':
+			return [dateCore(fact.value)];
+		case 'list':
+			return fact.items;
+		default:
+			return [fact.value];
+	}
+}
+
 /** How a deck's facts are stated, prepared once: see the module comment. */
 export interface Revealer {
 	/** Whether `text` states `fact`, one of the facts question `q` asks about. */
@@ -176,45 +213,91 @@ export interface Revealer {
 }
 
 interface TextInfo {
+	list: string[];
 	words: Set<string>;
-	pairs: Set<string>;
+	/** Made when first needed: most texts are ruled out by their words alone. */
+	pairs?: Set<number>;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * Prepares the facts of a deck. Word pairs found in the contexts of more than a fifth of the facts ("Quảng
  * Ninh", "đối ngoại nhân dân" in this article) tie nothing to one fact and are left out of every context.
  */
 export function createRevealer(facts: readonly Fact[]): Revealer {
-	const prepared = new Map<Fact, { answerWords: Set<string>; contexts: Set<string>[] }>();
-	const raw = new Map<Fact, Set<string>[]>();
-	const spread = new Map<string, number>();
+	// Words as numbers, and a pair of words as one number: the pairs are compared by the thousand.
+	const ids = new Map<string, number>();
+	const idOf = (w: string) => {
+		let id = ids.get(w);
+		if (id === undefined) ids.set(w, (id = ids.size));
+		return id;
+	};
+	/**
+	 * Pairs of neighbouring content words ("kinh phí", "phí đào", "đào tạo"): function words are skipped, and
+	 * the answer's own words (`skip`) break the chain, so what is left ties the answer to its fact, in order.
+	 */
+	const pairsOf = (
+		words: readonly string[],
+		skip: ReadonlySet<string> = NO_WORDS,
+		out = new Set<number>()
+	) => {
+		let prev = -1;
+		for (const w of words) {
+			if (STOP_WORDS.has(w)) continue;
+			if (skip.has(w)) {
+				prev = -1;
+				continue;
+			}
+			const id = idOf(w);
+			if (prev >= 0) out.add(prev * 0x100000 + id);
+			prev = id;
+		}
+		return out;
+	};
+
+	const prepared = new Map<
+		Fact,
+		{ answerWords: Set<string>; contexts: Set<number>[]; phrases: string[][] }
+	>();
+	const raw = new Map<Fact, Set<number>[]>();
+	const spread = new Map<number, number>();
 	for (const fact of facts) {
 		const skip = new Set(wordsOf(answerOf(fact)));
 		// A statement's two sides of "{value}" are not neighbours.
 		const sources = [[fact.quote], fact.statement?.split('{value}') ?? [], [fact.ask ?? '']];
-		const sets = sources.map(
-			(parts) => new Set(parts.flatMap((part) => [...wordPairs(wordsOf(part), skip)]))
-		);
+		const sets = sources.map((parts) => {
+			const out = new Set<number>();
+			for (const part of parts) pairsOf(wordsOf(part), skip, out);
+			return out;
+		});
 		raw.set(fact, sets);
-		for (const pair of new Set(sets.flatMap((s) => [...s]))) spread.set(pair, (spread.get(pair) ?? 0) + 1);
+		const all = new Set<number>();
+		for (const set of sets) for (const pair of set) all.add(pair);
+		for (const pair of all) spread.set(pair, (spread.get(pair) ?? 0) + 1);
 	}
 	const common = Math.max(3, facts.length / 5);
 	for (const [fact, sets] of raw) {
 		const contexts = sets
 			.map((s) => {
-				const rare = new Set([...s].filter((p) => (spread.get(p) ?? 0) <= common));
+				const rare = new Set<number>();
+				for (const p of s) if ((spread.get(p) ?? 0) <= common) rare.add(p);
 				return rare.size > 0 ? rare : s;
 			})
 			.filter((s) => s.size > 0);
-		prepared.set(fact, { answerWords: new Set(wordsOf(answerOf(fact))), contexts });
+		prepared.set(fact, {
+			answerWords: new Set(wordsOf(answerOf(fact))),
+			contexts,
+			phrases: phrasesOf(fact).map(phraseWords)
+		});
 	}
 
 	const texts = new Map<string, TextInfo>();
 	const info = (text: string): TextInfo => {
 		let t = texts.get(text);
 		if (!t) {
-			const words = wordsOf(text);
-			texts.set(text, (t = { words: new Set(words), pairs: wordPairs(words) }));
+			const list = wordsOf(text);
+			texts.set(text, (t = { list, words: new Set(list) }));
 		}
 		return t;
 	};
@@ -223,9 +306,10 @@ export function createRevealer(facts: readonly Fact[]): Revealer {
 	const tied = (t: TextInfo, fact: Fact): boolean => {
 		const p = prepared.get(fact);
 		if (!p || p.contexts.length === 0) return true;
+		const own = (t.pairs ??= pairsOf(t.list));
 		return p.contexts.some((pairs) => {
 			let held = 0;
-			for (const pair of pairs) if (t.pairs.has(pair)) held++;
+			for (const pair of pairs) if (own.has(pair)) held++;
 			return held >= Math.min(MIN_PAIRS, pairs.size) && held / pairs.size >= CONTEXT_SHARE;
 		});
 	};
@@ -248,25 +332,26 @@ export function createRevealer(facts: readonly Fact[]): Revealer {
 		statesFact(text, fact, q) {
 			const t = info(text);
 			const p = prepared.get(fact);
+			if (!p) return false;
 			// Cheap first: a text without some word of the answer cannot state it (lists: without any item).
-			if (p && fact.kind !== 'list') for (const w of p.answerWords) if (!t.words.has(w)) return false;
+			if (fact.kind !== 'list') for (const w of p.answerWords) if (!t.words.has(w)) return false;
+			const has = (phrase: readonly string[]) => holdsWords(t.list, phrase);
 			switch (fact.kind) {
+				// A person with the post, an abbreviation with its long form: both names state it.
 				case 'person-post':
-					return containsFolded(text, fact.person) && containsFolded(text, fact.post);
 				case 'org':
-					return containsFolded(text, fact.name) && containsFolded(text, fact.value);
-				case 'count':
-				case 'amount':
-					return holdsFigure(text, fact) && tied(t, fact);
-				case 'date':
-					return containsFolded(text, dateCore(fact.value)) && tied(t, fact);
-				case 'statement':
-					return containsFolded(text, fact.value) && tied(t, fact);
+					return p.phrases.every(has);
 				case 'list': {
+					if (!tied(t, fact)) return false;
 					const { items, need } = listTargets(q, fact);
-					const stated = items.filter((i) => containsFolded(text, i));
-					return stated.length >= need && tied(t, fact);
+					let n = 0;
+					for (const item of items) if (has(phraseWords(item))) n++;
+					return n >= need;
 				}
+				// The context first: comparing word pairs costs less than looking for a phrase. A figure is
+				// looked for with its unit ("08 cặp", "trên 74 tỉ đồng", also without "trên"), a date by its core.
+				default:
+					return tied(t, fact) && has(p.phrases[0]!);
 			}
 		}
 	};
@@ -312,34 +397,37 @@ export function computeReveals(
 	asks.forEach(({ fact }, a) => {
 		for (const w of revealer.keyWords(fact)) byWord.set(w, [...(byWord.get(w) ?? []), a]);
 	});
-	const stated = new Int8Array(asks.length);
-	const inX = new Uint8Array(facts.length);
+	// Who asks what, and which questions each fact has: a question's text is checked once per thing asked,
+	// and only things whose key word it holds, then its finds are turned into question ids.
+	const askers: number[][] = asks.map(() => []);
+	const byFact: number[][] = facts.map(() => []);
+	info.forEach((yInfo, yi) => {
+		for (const a of new Set(yInfo.askIds)) askers[a]!.push(yi);
+		for (const f of yInfo.factIds) byFact[f]!.push(yi);
+	});
 	const out = new Map<string, string[]>();
+	// Marks by the index of the question being looked at (+1), so nothing is cleared or allocated per question.
+	const tried = new Int32Array(asks.length);
+	const seen = new Int32Array(questions.length);
 	questions.forEach((x, xi) => {
+		const mark = xi + 1;
 		const text = shown(x);
 		const xInfo = info[xi]!;
-		stated.fill(-1); // 0 unknown, 1 stated, -1 not stated
-		for (const w of revealer.wordsIn(text)) for (const a of byWord.get(w) ?? []) stated[a] = 0;
-		inX.fill(0);
-		for (const f of xInfo.factIds) inX[f] = 1;
-		const revealed: string[] = [];
-		questions.forEach((y, yi) => {
-			const yInfo = info[yi]!;
-			if (yInfo.group === xInfo.group) return;
-			// A match round states each of its pairs, whose figures it shows without their unit.
-			if (x.type === 'match' && yInfo.factIds.some((f) => inX[f] === 1)) {
-				revealed.push(y.id);
-				return;
+		const found: number[] = [];
+		const add = (yi: number) => {
+			if (seen[yi] === mark) return;
+			seen[yi] = mark;
+			if (yi !== xi && info[yi]!.group !== xInfo.group) found.push(yi);
+		};
+		// A match round states each of its pairs, whose figures it shows without their unit.
+		if (x.type === 'match') for (const f of xInfo.factIds) for (const yi of byFact[f]!) add(yi);
+		for (const w of revealer.wordsIn(text))
+			for (const a of byWord.get(w) ?? []) {
+				if (tried[a] === mark) continue;
+				tried[a] = mark;
+				if (revealer.statesFact(text, asks[a]!.fact, asks[a]!.sample)) for (const yi of askers[a]!) add(yi);
 			}
-			for (const a of yInfo.askIds) {
-				if (stated[a] === 0) stated[a] = revealer.statesFact(text, asks[a]!.fact, asks[a]!.sample) ? 1 : -1;
-				if (stated[a] === 1) {
-					revealed.push(y.id);
-					return;
-				}
-			}
-		});
-		if (revealed.length > 0) out.set(x.id, revealed.sort());
+		if (found.length > 0) out.set(x.id, found.map((yi) => questions[yi]!.id).sort());
 	});
 	return out;
 }

@@ -38,8 +38,9 @@ export function limitTrueFalse(questions: readonly Question[], deckId: string): 
 		const wantTrue = draw(deckId, `${fact}:truefalse`) < 0.5;
 		kept.add(statements.find((q) => q.answer === wantTrue) ?? statements[0]!);
 	}
+	const draws = new Map([...kept].map((q) => [q, draw(deckId, q.id)]));
 	const ranked = (list: Iterable<Question>) =>
-		[...list].sort((a, b) => draw(deckId, a.id) - draw(deckId, b.id) || (a.id < b.id ? -1 : 1));
+		[...list].sort((a, b) => draws.get(a)! - draws.get(b)! || (a.id < b.id ? -1 : 1));
 	const falses = [...kept].filter((q) => q.answer === false).length;
 	// t / (t + f) <= share  <=>  t <= f * share / (1 - share); a bank without false statements keeps a few.
 	const trueRoom = Math.max(3, Math.floor((falses * MAX_TRUE_SHARE) / (1 - MAX_TRUE_SHARE) + 1e-9));
