@@ -5,6 +5,9 @@ import { closeOfflineToast, openWithBank } from './helpers';
 // "Nguyễn Văn Doanh" with some other person's post; a selected tile looked like a matched one; "Ghép sai 1+1 giây"
 // read as a sum.
 
+// Colours are read from computed styles: without motion they are final at once, not mid-transition.
+test.use({ reducedMotion: 'reduce' });
+
 async function open(page: Page) {
 	const bank = await openWithBank(page, '/match');
 	await closeOfflineToast(page);
@@ -32,8 +35,9 @@ test('joined pairs leave the board for a numbered list that reads as true pairs'
 	const tile = left.getByRole('button', { name: first, exact: true });
 	await tile.click();
 	await expect(tile).toHaveAttribute('aria-pressed', 'true');
+	const idle = await background(page, '.tile:not(.selected)');
+	await expect.poll(() => background(page, '.tile.selected')).not.toBe(idle);
 	const selected = await background(page, '.tile.selected');
-	expect(selected).not.toBe(await background(page, '.tile:not(.selected)'));
 
 	// A wrong pair: a miss, told as a count and the time it adds.
 	await right.getByRole('button', { name: rights.find((r) => r !== partner(first)), exact: true }).click();
