@@ -61,8 +61,10 @@ export async function layoutProblems(page: Page): Promise<string[]> {
 				problems.push('the skip link shows unfocused');
 		}
 
-		// The primary action, as the screen was left: no scrolling allowed.
-		for (const bar of document.querySelectorAll('main .action-bar')) {
+		// The primary action, as the screen was left: no scrolling allowed. Under a modal dialog (a confirm
+		// step, the fact sheet), the dialog's buttons are the step's actions instead.
+		const modal = document.querySelector('dialog:modal');
+		for (const bar of modal ? [] : document.querySelectorAll('main .action-bar')) {
 			for (const el of bar.querySelectorAll('button, a[href]')) {
 				if (!shown(el)) continue;
 				const r = el.getBoundingClientRect();
@@ -78,8 +80,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
 		const tappable = document.querySelectorAll(
 			'main a[href], main button, main input:not([type="hidden"]), main select, main textarea, main summary, main [role="button"], header a, header button, nav a, dialog button, dialog a[href]'
 		);
-		// Under a modal dialog (the article's fact sheet) only the dialog can be reached.
-		const modal = document.querySelector('dialog:modal');
+		// Under a modal dialog only the dialog can be reached.
 		for (const el of tappable) {
 			if (!shown(el) || el.closest('[inert]') || (modal && !modal.contains(el))) continue;
 			const fixed = !!el.closest('nav.tabbar');

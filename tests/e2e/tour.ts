@@ -111,12 +111,15 @@ async function startQuiz(page: Page, type: QuestionType | null): Promise<void> {
 	await expect(page.locator('section.question')).toBeVisible();
 }
 
-/** Leaves a running quiz for the setup screen: ends it early, or (older builds) discards it on reload. */
-async function leaveQuiz(page: Page): Promise<void> {
-	await go(page, '/quiz');
-	const discard = page.getByTestId('discard-quiz');
-	await expect(discard.or(page.locator('form.setup'))).toBeVisible();
-	if (await discard.isVisible()) await discard.click();
+/** Leaves a running quiz for the setup screen: ends it early ("Kết thúc bài"), then asks for a new one. */
+async function leaveQuiz(page: Page, visit?: Visit): Promise<void> {
+	await page.getByTestId('end-quiz').click();
+	await expect(page.getByTestId('end-quiz-yes')).toBeVisible();
+	await visit?.('quiz-end-confirm');
+	await page.getByTestId('end-quiz-yes').click();
+	await expect(page.getByTestId('ended-early')).toBeVisible();
+	await visit?.('quiz-ended-early');
+	await page.getByTestId('new-quiz').click();
 	await expect(page.locator('form.setup')).toBeVisible();
 }
 
@@ -163,16 +166,22 @@ export async function tour(page: Page, visit: Visit): Promise<void> {
 
 	// Quiz: setup, then one short quiz per type, wrong on purpose to see the feedback.
 	await go(page, '/quiz');
-	if (await page.getByTestId('discard-quiz').isVisible()) await page.getByTestId('discard-quiz').click();
+	const discard = page.getByTestId('discard-quiz');
+	await expect(discard.or(page.locator('form.setup'))).toBeVisible();
+	if (await discard.isVisible()) await discard.click();
 	await expect(page.locator('form.setup')).toBeVisible();
 	await visit('quiz-setup');
-	for (const type of QUIZ_TOUR_TYPES) {
+	for (const [i, type] of QUIZ_TOUR_TYPES.entries()) {
 		await startQuiz(page, type);
 		await visit(`quiz-${type}`);
-		await answerWrong(page, await currentQuestion(page));
+		// The first question of all is skipped ("Tôi không biết"), the others answered wrong.
+		if (i === 0) {
+			await page.getByTestId('skip').click();
+			await expect(page.getByTestId('feedback')).toBeVisible();
+		} else await answerWrong(page, await currentQuestion(page));
 		await settle(page);
-		await visit(`quiz-${type}-feedback`);
-		await leaveQuiz(page);
+		await visit(`quiz-${type}-${i === 0 ? 'skipped' : 'feedback'}`);
+		await leaveQuiz(page, i === 0 ? visit : undefined);
 	}
 	// Results of a short true/false quiz: a mix of right and wrong.
 	await startQuiz(page, 'truefalse');

@@ -248,6 +248,24 @@ export function finishAttempt(attempt: QuizAttempt, now: Date): QuizAttempt {
 	};
 }
 
+/**
+ * Ends an attempt before its last question, as the learner asked ("Kết thúc bài"): the questions never
+ * reached are dropped, so the score, the topics and "retry the missed ones" are about what was really
+ * asked, then it is finished at `now`. Returns null when nothing was answered: there is nothing to show.
+ */
+export function endEarly(attempt: QuizAttempt, now: Date): QuizAttempt | null {
+	if (attempt.finishedAt !== undefined) return attempt;
+	const kept = attempt.questionIds.flatMap((id, i) => {
+		const a = attempt.answers[i];
+		return a ? [{ id, a }] : [];
+	});
+	if (!kept.length) return null;
+	return finishAttempt(
+		{ ...attempt, questionIds: kept.map((k) => k.id), answers: kept.map((k) => k.a) },
+		now
+	);
+}
+
 /** Milliseconds from start to finish (or to `now` while running). */
 export function elapsedMs(attempt: QuizAttempt, now: Date): number {
 	return Math.max(0, (attempt.finishedAt ?? now.getTime()) - attempt.startedAt);

@@ -33,7 +33,13 @@ export const flashcardStrings = bilingual(
 		noCards: 'Bộ câu hỏi chưa có thẻ ghi nhớ nào.',
 		loading: 'Đang tải thẻ…',
 		saveFailed: 'Không lưu được câu trả lời. Hãy thử lại.',
-		cardOf: (a: string, b: string) => `Thẻ ${a} trong ${b}`
+		cardOf: (a: string, b: string) => `Thẻ ${a} trong ${b}`,
+		sessionProgress: (done: string, left: string) => `Đã ôn ${done} · còn ${left}`,
+		summaryTitle: 'Phiên ôn vừa rồi',
+		summaryCards: 'Thẻ đã ôn',
+		summaryRight: 'Nhớ được',
+		summaryTime: 'Thời gian',
+		summaryNext: 'Lần ôn tới'
 	},
 	{
 		title: 'Flashcards',
@@ -67,6 +73,12 @@ export const flashcardStrings = bilingual(
 		noCards: 'This deck has no flashcards yet.',
 		loading: 'Loading cards…',
 		saveFailed: 'Your answer could not be saved. Please try again.',
-		cardOf: (a: string, b: string) => `Card ${a} of ${b}`
+		cardOf: (a: string, b: string) => `Card ${a} of ${b}`,
+		sessionProgress: (done: string, left: string) => `${done} done · ${left} left`,
+		summaryTitle: 'This session',
+		summaryCards: 'Cards reviewed',
+		summaryRight: 'Remembered',
+		summaryTime: 'Time',
+		summaryNext: 'Next review'
 	}
 );

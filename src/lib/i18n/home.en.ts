@@ -2,9 +2,7 @@
 import type { HomeStrings } from './home';
 
 export const homeStringsEn: HomeStrings = {
-	appName: 'Ôn bài',
 	pageTitle: 'Ôn bài – Home',
-	tagline: 'Learn an article by heart, even offline.',
 	builtInDeck: 'Built-in deck',
 	ownDeck: 'Your own deck',
 	decks: 'Decks',

@@ -1,9 +1,7 @@
 import { lazyBilingual } from './lazy.svelte';
 
 const homeStringsVi = {
-	appName: 'Ôn bài',
 	pageTitle: 'Ôn bài – Trang chủ',
-	tagline: 'Học thuộc bài báo, cả khi không có mạng.',
 	builtInDeck: 'Bộ câu hỏi có sẵn',
 	ownDeck: 'Bộ thẻ bạn thêm',
 	decks: 'Bộ thẻ',

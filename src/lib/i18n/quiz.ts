@@ -54,6 +54,13 @@ export const quizStrings = bilingual(
 			wrong: 'Chưa đúng'
 		} satisfies Record<Grade, string>,
 		overruledVerdict: 'Đã tính là đúng',
+		skippedVerdict: 'Bạn bỏ qua câu này',
+		skip: 'Tôi không biết',
+		end: 'Kết thúc bài',
+		endConfirm: 'Kết thúc bài bây giờ? Các câu chưa làm sẽ không được tính.',
+		endYes: 'Kết thúc',
+		endNo: 'Làm tiếp',
+		endedEarly: (done: number, total: number) => `Bạn đã kết thúc sớm, sau ${done}/${total} câu.`,
 		correctAnswer: 'Đáp án',
 		fromArticle: 'Trích bài báo',
 		overrule: 'Tính là đúng',
@@ -130,6 +137,17 @@ export const quizStrings = bilingual(
 			wrong: 'Not quite'
 		} satisfies Record<Grade, string>,
 		overruledVerdict: 'Counted as right',
+		skippedVerdict: 'You skipped this one',
+		skip: 'I don’t know',
+		end: 'End quiz',
+		endConfirm: 'End the quiz now? Questions you have not reached will not count.',
+		endYes: 'End now',
+		endNo: 'Keep going',
+		endedEarly: (done: number, total: number) =>
+			plural('en', total, {
+				one: `You ended the quiz early, after ${done} of # question.`,
+				other: `You ended the quiz early, after ${done} of # questions.`
+			}),
 		correctAnswer: 'Correct answer',
 		fromArticle: 'From the article',
 		overrule: 'Count it as right',

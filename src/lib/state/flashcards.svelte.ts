@@ -23,6 +23,16 @@ interface Graded {
 	id: string;
 	wasNew: boolean;
 	factIds: string[];
+	rating: Rating;
+	/** performance.now() of the grade. */
+	at: number;
+}
+
+/** What the end of a session tells: cards graded, remembered (any grade but Again), time spent. */
+export interface SessionSummary {
+	cards: number;
+	right: number;
+	ms: number;
 }
 
 export class FlashcardSession {
@@ -39,9 +49,12 @@ export class FlashcardSession {
 	notice = $state<FlashcardNotice>(null);
 
 	#shownAt = 0;
+	/** performance.now() when this session's first card showed. */
+	#firstShownAt = 0;
 	#previousFactIds: string[] = [];
-	// Which graded cards were new, so an undo gives their place in the allowance back.
-	#history: Graded[] = [];
+	/** This session's grades, last one last: which were new (an undo gives their place in the allowance
+	 * back), and what the progress bar and the summary count. */
+	graded = $state.raw<Graded[]>([]);
 
 	constructor(state: StudyState = appStudy) {
 		this.study = state;
@@ -78,6 +91,20 @@ export class FlashcardSession {
 
 	moreNewCount = $derived.by(() => Math.min(this.study.settings.dailyGoal, this.newBeyondGoal));
 
+	/** Cards graded this session and cards still waiting in today's queue, for the progress bar. */
+	progress = $derived.by(() => {
+		const left = this.queue ? this.queue.due + this.queue.fresh : 0;
+		return { done: this.graded.length, left };
+	});
+
+	/** The session so far, for the summary at its end; null before the first grade. */
+	summary = $derived.by((): SessionSummary | null => {
+		const g = this.graded;
+		const last = g[g.length - 1];
+		if (!last) return null;
+		return { cards: g.length, right: g.filter((x) => x.rating > 1).length, ms: last.at - this.#firstShownAt };
+	});
+
 	current = $derived.by<Question | undefined>(() =>
 		this.currentId ? this.study.questionById(this.currentId) : undefined
 	);
@@ -100,6 +127,7 @@ export class FlashcardSession {
 		const [from, to] = studyDayBounds(new Date(), this.study.day);
 		this.introducedToday = flashcardsIntroducedBetween(reviews, from, to);
 		this.advance();
+		this.#firstShownAt = this.#shownAt;
 	}
 
 	/** Shows the first card of the queue, read at this moment. */
@@ -133,7 +161,7 @@ export class FlashcardSession {
 				ms: performance.now() - this.#shownAt,
 				...flashcardVerdict(rating)
 			});
-			this.#history.push({ id: q.id, wasNew, factIds: q.factIds });
+			this.graded = [...this.graded, { id: q.id, wasNew, factIds: q.factIds, rating, at: performance.now() }];
 			if (wasNew && this.introducedToday !== null) this.introducedToday++;
 			this.#previousFactIds = q.factIds;
 			this.advance();
@@ -150,9 +178,12 @@ export class FlashcardSession {
 		this.busy = true;
 		try {
 			const id = await this.study.undoLast();
-			const last = this.#history.pop();
-			if (last && last.id === id && last.wasNew && this.introducedToday !== null) this.introducedToday--;
-			this.#previousFactIds = this.#history[this.#history.length - 1]?.factIds ?? [];
+			const last = this.graded[this.graded.length - 1];
+			if (last && last.id === id) {
+				this.graded = this.graded.slice(0, -1);
+				if (last.wasNew && this.introducedToday !== null) this.introducedToday--;
+			}
+			this.#previousFactIds = this.graded[this.graded.length - 1]?.factIds ?? [];
 			if (id) {
 				this.now = new Date();
 				this.currentId = id;

@@ -11,6 +11,7 @@
 import {
 	attemptId,
 	createAttempt,
+	endEarly,
 	finishAttempt,
 	isExpired,
 	nextIndex,
@@ -39,6 +40,8 @@ export class QuizRun {
 	error = $state<string | null>(null);
 	/** True when the time limit ended the attempt. */
 	timedOut = $state(false);
+	/** Set when the learner ended the quiz early: how many questions it had (the results say "5 of 20"). */
+	endedEarlyOf = $state<number | null>(null);
 
 	#shownAt = Date.now();
 	/** The write of the last answer; "next" waits for it, so a question on screen means the previous one is saved. */
@@ -56,7 +59,10 @@ export class QuizRun {
 		const end = this.attempt ? deadline(this.attempt) : null;
 		return end === null ? null : Math.max(0, end - this.now);
 	});
-	canOverrule = $derived(!!this.question && OVERRULABLE.has(this.question.type));
+	// A skipped question ("Tôi không biết", no answer given) has nothing to overrule.
+	canOverrule = $derived(
+		!!this.question && OVERRULABLE.has(this.question.type) && this.answer?.given !== null
+	);
 	isLast = $derived(!!this.attempt && this.index >= this.attempt.questionIds.length - 1);
 
 	/** Builds and saves a new attempt. Throws QuizSettingsError when nothing matches. */
@@ -85,6 +91,7 @@ export class QuizRun {
 	async #begin(attempt: QuizAttempt) {
 		await study.store?.saveAttempt(attempt);
 		this.timedOut = false;
+		this.endedEarlyOf = null;
 		this.error = null;
 		this.#show(attempt, 0);
 	}
@@ -133,6 +140,27 @@ export class QuizRun {
 		this.attempt = withAnswer(attempt, index, answer);
 		this.#saving = this.#record(q, answer, rating, index);
 		await this.#saving;
+	}
+
+	/** "Tôi không biết": no answer, counted wrong (rated Again) and shown with the right answer, as a miss is. */
+	skip(): Promise<void> {
+		return this.submit(null);
+	}
+
+	/**
+	 * "Kết thúc bài": finishes now with the questions answered so far (domain endEarly). With none answered
+	 * the attempt is dropped as "Bỏ và làm bài mới" drops it, and the setup shows again.
+	 */
+	async end(): Promise<void> {
+		await this.#saving;
+		const attempt = this.attempt;
+		if (!attempt || this.finished) return;
+		const now = new Date();
+		const done = endEarly(attempt, now);
+		if (!done) return this.discard(attempt);
+		this.endedEarlyOf = attempt.questionIds.length;
+		// Already finished by endEarly: #finish keeps it as it is, stops the clock and saves it.
+		await this.#finish(done, now);
 	}
 
 	/** "I was right": appends a correcting Good review (see the file comment) and counts the answer right. */
@@ -199,6 +227,7 @@ export class QuizRun {
 	/** Ends an unfinished attempt the learner chose to drop ("Bỏ và làm bài mới"): it is kept, finished as it stands. */
 	async discard(attempt: QuizAttempt): Promise<void> {
 		await study.store?.saveAttempt(finishAttempt(attempt, new Date()));
+		this.#stopClock();
 		this.attempt = null;
 	}
 

@@ -8,6 +8,7 @@ import {
 	createAttempt,
 	deadline,
 	elapsedMs,
+	endEarly,
 	eligibleQuestions,
 	finishAttempt,
 	isExpired,
@@ -173,6 +174,22 @@ describe('an attempt', () => {
 			[1, 'fact-1:typed', false],
 			[2, 'fact-2:numeric', null]
 		]);
+	});
+
+	// Issue 14: ending a quiz early shows a summary of what was asked, not the unasked questions as mistakes.
+	it('ends early with the answered questions only, scored on them', () => {
+		let a = createAttempt({ id: 'a1', deckId: 'd', settings: all, questionIds: ids, now: NOW });
+		expect(endEarly(a, NOW)).toBeNull();
+		a = withAnswer(a, 0, answer(ids[0] as string, true));
+		a = withAnswer(a, 2, answer(ids[2] as string, false));
+		const later = new Date(NOW.getTime() + 90_000);
+		const done = endEarly(a, later);
+		expect(done?.questionIds).toEqual([ids[0], ids[2]]);
+		expect(done?.finishedAt).toBe(later.getTime());
+		expect(done?.score).toBe(0.5);
+		expect(mistakes(done!, byId).map((m) => m.question.id)).toEqual([ids[2]]);
+		// Already finished: left as it is.
+		expect(endEarly(done!, new Date(later.getTime() + 1000))).toBe(done);
 	});
 
 	it('an overruled answer counts as right and is marked', () => {
