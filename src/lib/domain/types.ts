@@ -86,6 +86,8 @@ export interface CountFact extends FactBase {
  * "khoảng", "gần" an approximation: none of them may be asked as an exact value.
  */
 export type Qualifier = 'trên' | 'hơn' | 'ít nhất' | 'dưới' | 'khoảng' | 'gần';
+/** Every qualifier a figure may carry ("ít nhất" first: the longest reads first). */
+export const QUALIFIERS: readonly Qualifier[] = ['ít nhất', 'trên', 'hơn', 'dưới', 'khoảng', 'gần'];
 
 /** Money, with its scale and currency: "trên 74 tỉ đồng", "1,6 triệu USD". */
 export interface AmountFact extends FactBase {

@@ -18,7 +18,7 @@
  * right one chosen); match with one pair wrong, or two (one swap) when there are five pairs or more.
  * Choice, true/false and flashcards have no near miss: there is no "almost" in picking an option.
  */
-import type { Question } from '../types';
+import { QUALIFIERS, type Question } from '../types';
 import type { Grade, Rating } from '../records';
 import { checkNumeric, checkTyped, isCorrectGrade, type Check } from './check';
 import { normalizeText } from './fold';
@@ -111,7 +111,27 @@ function gradeNumeric(q: Question, given: unknown): Check {
 		if (!Number.isFinite(given)) return checkNumeric('', spec);
 		return checkNumeric(given, spec);
 	}
-	return checkNumeric(expectString(q, given), spec);
+	return checkNumeric(withoutOwnBound(q, expectString(q, given)), spec);
+}
+
+/**
+ * "dưới 500" answers "… là dưới bao nhiêu?" as well as "500": the bound the question itself asks in. The
+ * opposite bound ("trên 500" for a ceiling) is wrong. For an exact figure the text is read as it always was.
+ */
+function withoutOwnBound(q: Question, given: string): string {
+	const startsWith = (text: string) => {
+		const t = text.normalize('NFC').trim().toLocaleLowerCase('vi');
+		return QUALIFIERS.find((w) => t.startsWith(`${w} `));
+	};
+	const typed = startsWith(given);
+	if (!typed) return given;
+	const own = typeof q.answer === 'string' ? startsWith(q.answer) : undefined;
+	if (typed === own)
+		return given
+			.normalize('NFC')
+			.trim()
+			.slice(typed.length + 1);
+	return own ? '' : given;
 }
 
 function gradeMatch(q: Question, given: unknown): Check {

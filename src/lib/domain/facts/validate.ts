@@ -2,7 +2,7 @@
  * Validation of a facts file against its article and the distractor pools. It never throws: it returns every
  * problem it finds, so the `npm run questions` command (or the import screen) can show them all at once.
  */
-import type { Fact, FactKind, FactsFile, Topic } from '../types';
+import { QUALIFIERS, type Fact, type FactKind, type FactsFile, type Qualifier, type Topic } from '../types';
 import { containsFolded, findNumber, foldText, isNfc, parseWrittenNumber, sameFolded } from './text';
 
 export interface Issue {
@@ -24,7 +24,6 @@ const TOPICS: readonly Topic[] = [
 	'vufo-message',
 	'general'
 ];
-const QUALIFIERS = ['trên', 'hơn', 'ít nhất', 'dưới', 'khoảng', 'gần'];
 const SCALES = ['nghìn', 'triệu', 'tỉ', 'tỷ', ''];
 const CURRENCIES = ['đồng', 'USD'];
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -239,7 +238,7 @@ export function validateFacts(
 					error(`"written" is not a number as the article prints it: "${fact.written}"`, where);
 				else if (parsed !== fact.value)
 					error(`"written" ${fact.written} reads as ${parsed}, not value ${fact.value}`, where);
-				if (fact.qualifier !== undefined && !QUALIFIERS.includes(fact.qualifier))
+				if (fact.qualifier !== undefined && !QUALIFIERS.includes(fact.qualifier as Qualifier))
 					error(`unknown qualifier "${fact.qualifier}"`, where);
 				if (fact.value <= 0) error(`value must be positive, got ${fact.value}`, where);
 				if (fact.kind === 'count') {

@@ -181,3 +181,24 @@ describe('gradeToRating and isCorrect', () => {
 		expect(isCorrect({ grade, expected: '' })).toBe(right);
 	});
 });
+
+describe('a figure the article gives as a bound', () => {
+	// Regression: "dưới 500 nghìn USD" typed as shown was marked wrong for "… là dưới bao nhiêu?".
+	const ceiling = q('numeric', 'dưới 500 nghìn USD', {
+		numeric: { value: 500_000, unit: 'nghìn USD', inUnit: 500 }
+	});
+	const floor = q('numeric', 'trên 74 tỉ đồng', { numeric: { value: 74e9, unit: 'tỉ đồng', inUnit: 74 } });
+
+	it('accepts the number with or without the bound the question asks in', () => {
+		for (const given of ['500', 'dưới 500', 'Dưới 500 nghìn USD', 'dưới 500 nghìn'])
+			expect(gradeAnswer(ceiling, given).grade, given).toBe('correct');
+		expect(gradeAnswer(floor, 'trên 74').grade).toBe('correct');
+		expect(gradeAnswer(floor, 'trên 74 tỉ đồng').grade).toBe('correct');
+	});
+
+	it('refuses the opposite bound and another number', () => {
+		expect(gradeAnswer(ceiling, 'trên 500').grade).toBe('wrong');
+		expect(gradeAnswer(floor, 'dưới 74').grade).toBe('wrong');
+		expect(gradeAnswer(ceiling, 'dưới 400').grade).toBe('wrong');
+	});
+});

@@ -1,8 +1,7 @@
 /** Word lists for figures: qualifiers, scales, currencies, the nouns that name money, words that end a unit. */
-import type { Qualifier } from '../../types';
-
-/** Qualifiers as the text writes them, longest first; "hơn" and "trên" floors, "dưới" a ceiling. */
-export const QUALIFIERS: readonly Qualifier[] = ['ít nhất', 'trên', 'hơn', 'dưới', 'khoảng', 'gần'];
+// Qualifiers as the text writes them, longest first; "hơn" and "trên" floors, "dưới" a ceiling: one list for
+// the extractor, the validator and the answer checker.
+export { QUALIFIERS } from '../../types';
 
 /** Scale words and their factor. "ngàn" is the southern "nghìn". */
 export const SCALES: Readonly<Record<string, number>> = {
