@@ -24,6 +24,10 @@ test('"Tôi không biết" counts the question wrong and shows its answer', asyn
 	// Nothing was typed, so there is nothing to overrule.
 	await expect(fb.getByRole('button', { name: 'Tính là đúng' })).toHaveCount(0);
 	await expect(fb.getByRole('button', { name: 'Câu tiếp' })).toBeFocused();
+	// The question is over: its field is locked and cannot be answered after all.
+	await expect(page.locator('section.question').getByRole('textbox')).toHaveAttribute('readonly', '');
+	await expect(page.getByRole('button', { name: 'Trả lời', exact: true })).toHaveCount(0);
+	await expect(page.getByTestId('skip')).toHaveCount(0);
 	await expect
 		.poll(() => readStore<{ questionId: string; rating: number; correct: boolean }>(page, 'reviews'))
 		.toEqual([expect.objectContaining({ questionId: id, rating: 1, correct: false })]);

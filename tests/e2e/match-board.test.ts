@@ -35,6 +35,7 @@ test('joined pairs leave the board for a numbered list that reads as true pairs'
 	const tile = left.getByRole('button', { name: first, exact: true });
 	await tile.click();
 	await expect(tile).toHaveAttribute('aria-pressed', 'true');
+	// Polled: the colour eases in (a short transition).
 	const idle = await background(page, '.tile:not(.selected)');
 	await expect.poll(() => background(page, '.tile.selected')).not.toBe(idle);
 	const selected = await background(page, '.tile.selected');

@@ -7,7 +7,7 @@
  * called at each step with the step's name. Shared by tests/e2e/small-screens.test.ts (layout checks at each
  * step) and scripts/screen-tour.ts (screenshots), so both see exactly the same steps.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Question, QuestionType } from '../../src/lib/domain/types';
 
@@ -48,6 +48,15 @@ async function go(page: Page, path: string): Promise<void> {
 	await ready(page);
 }
 
+/**
+ * Taps an element the way a learner reaches it: scrolled to the middle of the screen first, clear of the
+ * sticky action bar (Playwright's own scrolling stops at the screen's edge, under the bar).
+ */
+async function tap(el: Locator): Promise<void> {
+	await el.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+	await el.click();
+}
+
 /** Answers the quiz question on screen wrong (right when `right`), by touch, whatever the UI language. */
 async function answerWrong(page: Page, q: Question, right = false): Promise<void> {
 	const view = page.locator('section.question');
@@ -55,23 +64,17 @@ async function answerWrong(page: Page, q: Question, right = false): Promise<void
 	switch (q.type) {
 		case 'choice': {
 			const pick = right ? first : (q.choices ?? []).find((c) => c !== first);
-			await view
-				.locator('button.option', { hasText: pick as string })
-				.first()
-				.click();
+			await tap(view.locator('button.option', { hasText: pick as string }).first());
 			break;
 		}
 		case 'truefalse':
-			await view
-				.locator('button.option')
-				.nth(q.answer === right ? 0 : 1)
-				.click();
+			await tap(view.locator('button.option').nth(q.answer === right ? 0 : 1));
 			break;
 		case 'multi': {
 			const answers = q.answer as string[];
 			const wrong = (q.choices ?? []).filter((c) => !answers.includes(c)).slice(0, 1);
 			for (const t of right ? answers : wrong)
-				await view.getByRole('checkbox', { name: t, exact: true }).check();
+				await tap(view.getByRole('checkbox', { name: t, exact: true }));
 			await view.locator('button[type="submit"]').click();
 			break;
 		}
@@ -79,9 +82,9 @@ async function answerWrong(page: Page, q: Question, right = false): Promise<void
 			const pairs = q.pairs ?? [];
 			const lists = view.locator('.columns ul');
 			for (const [k, [l]] of pairs.entries()) {
-				await lists.nth(0).getByRole('button', { name: l, exact: true }).click();
+				await tap(lists.nth(0).getByRole('button', { name: l, exact: true }));
 				const r = (pairs[right ? k : (k + 1) % pairs.length] as [string, string])[1];
-				await lists.nth(1).getByRole('button', { name: r, exact: true }).click();
+				await tap(lists.nth(1).getByRole('button', { name: r, exact: true }));
 			}
 			await view.locator('button.submit').click();
 			break;
@@ -106,7 +109,7 @@ async function currentQuestion(page: Page): Promise<Question> {
 async function startQuiz(page: Page, type: QuestionType | null): Promise<void> {
 	const setup = page.locator('form.setup');
 	await expect(setup).toBeVisible();
-	if (type) await setup.locator(`input[data-type="${type}"]`).check();
+	if (type) await tap(setup.locator(`input[data-type="${type}"]`));
 	await page.locator('button[form="quiz-setup"]').click();
 	await expect(page.locator('section.question')).toBeVisible();
 }
@@ -216,9 +219,9 @@ export async function tour(page: Page, visit: Visit): Promise<void> {
 	};
 	const lefts = (await left.getByRole('button').allInnerTexts()).map((t) => t.trim());
 	for (const [i, l] of lefts.entries()) {
-		await left.getByRole('button', { name: l, exact: true }).click();
+		await tap(left.getByRole('button', { name: l, exact: true }));
 		if (i === 1) await visit('match-board');
-		await right.getByRole('button', { name: await partner(l), exact: true }).click();
+		await tap(right.getByRole('button', { name: await partner(l), exact: true }));
 	}
 	await expect(page.getByTestId('match-time')).toBeVisible();
 	await visit('match-done');
