@@ -34,22 +34,7 @@ import type {
 	ReviewRecord,
 	StudyMode
 } from './records';
-import { QUESTION_TYPES, type Topic } from './types';
-
-/** Every topic, at run time. The type below fails to compile when Topic gains a member missing here. */
-export const TOPICS = [
-	'session',
-	'people',
-	'china-twinning',
-	'laos',
-	'ngo-aid',
-	'friendship-associations',
-	'proposals',
-	'vufo-message',
-	'general'
-] as const satisfies readonly Topic[];
-const everyTopic: Exclude<Topic, (typeof TOPICS)[number]> extends never ? true : never = true;
-void everyTopic;
+import { QUESTION_TYPES, TOPICS } from './types';
 
 const MODES: readonly StudyMode[] = ['flashcards', 'quiz', 'learn', 'match'];
 const GRADES: readonly Grade[] = ['correct', 'correct-no-diacritics', 'near-miss', 'wrong'];

@@ -3,17 +3,22 @@
  * Types and their closed lists only: the build-time generator and the app both import these.
  */
 
-/** Topics group facts for quizzes and statistics. Imported articles use 'general' and 'people'. */
-export type Topic =
-	| 'session'
-	| 'people'
-	| 'china-twinning'
-	| 'laos'
-	| 'ngo-aid'
-	| 'friendship-associations'
-	| 'proposals'
-	| 'vufo-message'
-	| 'general';
+/**
+ * Topics group facts for quizzes and statistics. Imported articles use 'general' and 'people'. One list at
+ * run time (facts validation, backup import) with the type derived from it.
+ */
+export const TOPICS = [
+	'session',
+	'people',
+	'china-twinning',
+	'laos',
+	'ngo-aid',
+	'friendship-associations',
+	'proposals',
+	'vufo-message',
+	'general'
+] as const;
+export type Topic = (typeof TOPICS)[number];
 
 export type FactKind = 'person-post' | 'count' | 'amount' | 'date' | 'list' | 'org' | 'statement';
 

@@ -8,9 +8,9 @@ import {
 	capGiven,
 	checkGiven,
 	checkQuizAttempt,
-	checkReviewRecord,
-	TOPICS
+	checkReviewRecord
 } from '../../../src/lib/domain/progress-rules';
+import { TOPICS } from '../../../src/lib/domain/types';
 import { checkCardRecord, RECORD_LIMITS, RecordRuleError } from '../../../src/lib/domain/record-rules';
 import { createRng } from '../../../src/lib/domain/random';
 import { newCard, review } from '../../../src/lib/domain/scheduling';

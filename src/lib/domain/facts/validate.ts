@@ -2,7 +2,15 @@
  * Validation of a facts file against its article and the distractor pools. It never throws: it returns every
  * problem it finds, so the `npm run questions` command (or the import screen) can show them all at once.
  */
-import { QUALIFIERS, type Fact, type FactKind, type FactsFile, type Qualifier, type Topic } from '../types';
+import {
+	QUALIFIERS,
+	TOPICS,
+	type Fact,
+	type FactKind,
+	type FactsFile,
+	type Qualifier,
+	type Topic
+} from '../types';
 import { containsFolded, findNumber, foldText, isNfc, parseWrittenNumber, sameFolded } from './text';
 
 export interface Issue {
@@ -13,17 +21,6 @@ export interface Issue {
 }
 
 const KINDS: readonly FactKind[] = ['person-post', 'count', 'amount', 'date', 'list', 'org', 'statement'];
-const TOPICS: readonly Topic[] = [
-	'session',
-	'people',
-	'china-twinning',
-	'laos',
-	'ngo-aid',
-	'friendship-associations',
-	'proposals',
-	'vufo-message',
-	'general'
-];
 const SCALES = ['nghìn', 'triệu', 'tỉ', 'tỷ', ''];
 const CURRENCIES = ['đồng', 'USD'];
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
