@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Bank } from '../../src/lib/domain/types';
-import { answerAndGoOn, closeOfflineToast, openQuiz } from './helpers';
+import { answerAndGoOn, openQuiz } from './helpers';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 const nf = new Intl.NumberFormat('vi-VN');
@@ -84,7 +84,6 @@ test('a 20-question quiz leaves the day’s new flashcards alone: home, flashcar
 	page
 }) => {
 	const bank = await openQuiz(page);
-	await closeOfflineToast(page);
 	await page.getByRole('radio', { name: '20 câu' }).check();
 	await page.getByRole('button', { name: /Bắt đầu/ }).click();
 	for (let i = 0; i < 20; i++) await answerAndGoOn(page, bank, true);
