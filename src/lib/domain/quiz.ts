@@ -173,6 +173,22 @@ export function attemptId(now: Date, rng: Rng): string {
 	return `quiz-${now.getTime().toString(36)}-${rng.int(36 ** 6).toString(36)}`;
 }
 
+/**
+ * A practice quiz of the given facts ("Luyện các câu này" on the article's fact sheet): every quiz question of
+ * those facts, shuffled, a fact's questions kept apart where the order allows. Throws QuizSettingsError when
+ * the facts have no quiz question.
+ */
+export function factQuizQuestions(
+	questions: readonly Question[],
+	factIds: readonly string[],
+	rng: Rng
+): Question[] {
+	const wanted = new Set(factIds);
+	const pool = questions.filter((q) => QUIZ_TYPES.includes(q.type) && q.factIds.some((f) => wanted.has(f)));
+	if (!pool.length) throw new QuizSettingsError(`No quiz question for the facts: ${factIds.join(', ')}`);
+	return spreadFacts(rng.shuffle(pool));
+}
+
 /** Index of the first unanswered question, or -1 when all are answered. */
 export function nextIndex(attempt: QuizAttempt): number {
 	return attempt.questionIds.findIndex((_, i) => !attempt.answers[i]);

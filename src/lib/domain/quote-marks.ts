@@ -162,12 +162,12 @@ export function acceptedInQuote(q: Question): string[] {
  * where the article, having named the province, stops at "Tỉnh uỷ". Then each item, else the longest
  * opening run of words (two at least, half of them at least) the quote does write.
  */
-function textRanges(quote: string, text: string, context: ValueContext): Range[] {
+export function valueRanges(quote: string, text: string, context: ValueContext = {}): Range[] {
 	const whole = valueOccurrences(quote, text, context);
 	if (whole.length) return whole;
 	// A comma between digits is the decimal mark ("1,6 triệu USD"), not a list's.
 	const items = text.split(/\s*(?:(?<!\d)[,;]|[,;](?!\d)|\s(?:và|hoặc)\s)\s*/u).filter(Boolean);
-	if (items.length > 1) return items.flatMap((i) => textRanges(quote, i, context));
+	if (items.length > 1) return items.flatMap((i) => valueRanges(quote, i, context));
 	const words = text.trim().split(/\s+/u);
 	for (let n = words.length - 1; n >= Math.max(2, words.length / 2); n--) {
 		const hits = valueOccurrences(quote, words.slice(0, n).join(' '), context);
@@ -179,7 +179,7 @@ function textRanges(quote: string, text: string, context: ValueContext): Range[]
 function ownRanges(q: Question, quote: string): Range[] {
 	const context = contextOf(q);
 	const texts = q.type === 'typed' ? acceptedInQuote(q) : answerTexts(q);
-	return texts.flatMap((t) => textRanges(quote, t, context));
+	return texts.flatMap((t) => valueRanges(quote, t, context));
 }
 
 /**

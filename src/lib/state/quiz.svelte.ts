@@ -12,6 +12,7 @@ import {
 	attemptId,
 	createAttempt,
 	endEarly,
+	factQuizQuestions,
 	finishAttempt,
 	isExpired,
 	nextIndex,
@@ -78,6 +79,23 @@ export class QuizRun {
 			now
 		});
 		await this.#begin(attempt);
+	}
+
+	/** Starts a practice quiz of every quiz question of these facts (from the article's fact sheet). */
+	async startFacts(factIds: readonly string[]): Promise<void> {
+		const now = new Date();
+		const rng = createRng(now.getTime());
+		const questions = factQuizQuestions(study.bank?.questions ?? [], factIds, rng);
+		const settings: QuizSettings = { length: 'all', topics: [], types: [], timeLimit: null };
+		await this.#begin(
+			createAttempt({
+				id: attemptId(now, rng),
+				deckId: study.deckId,
+				settings,
+				questionIds: questions.map((q) => q.id),
+				now
+			})
+		);
 	}
 
 	/** Starts a new attempt of the questions missed in `from`. */
