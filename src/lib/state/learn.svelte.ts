@@ -38,7 +38,7 @@ export class LearnRun {
 	#shownAt = 0;
 
 	facts = $derived.by(() => learnFacts(this.study.bank?.questions ?? []));
-	progress = $derived.by(() => (this.round ? roundProgress(this.round) : { mastered: 0, total: 0 }));
+	progress = $derived.by(() => roundProgress(this.round ?? { facts: [], queue: [], asked: 0 }));
 	summary = $derived.by(() => (this.round && !this.item ? roundSummary(this.round) : null));
 
 	/** `seed` makes rounds reproducible in tests; the app seeds from the clock so visits differ. */
