@@ -16,6 +16,7 @@ import {
 } from '$lib/domain/learn';
 import { createRng, type Rng } from '$lib/domain/random';
 import { judge, type Verdict } from '$lib/domain/verdict';
+import { buzzWrong } from './effects.svelte';
 import { study as appStudy, type StudyState } from './study.svelte';
 
 export class LearnRun {
@@ -84,6 +85,7 @@ export class LearnRun {
 		if (!item || !round || this.result || this.busy) return;
 		this.busy = true;
 		const verdict = judge(item.question, given);
+		if (verdict.grade === 'wrong' && given !== null && given !== undefined) buzzWrong(this.study.settings);
 		const ms = Date.now() - this.#shownAt;
 		try {
 			await this.study.answer({

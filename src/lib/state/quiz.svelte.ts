@@ -19,6 +19,7 @@ import {
 	overruleAnswer,
 	pickQuizQuestions,
 	retryMissed,
+	scoreAttempt,
 	deadline,
 	withAnswer
 } from '$lib/domain/quiz';
@@ -26,6 +27,7 @@ import { createRng } from '$lib/domain/random';
 import { judge } from '$lib/domain/verdict';
 import type { Question } from '$lib/domain/types';
 import type { QuizAnswer, QuizAttempt, QuizSettings, Rating } from '$lib/domain/records';
+import { buzzWrong, celebrate } from './effects.svelte';
 import { study } from './study.svelte';
 
 /** Question types whose automatic grade a learner may overrule: free text, where a checker can be too strict. */
@@ -151,6 +153,8 @@ export class QuizRun {
 		const at = Date.now();
 		if (isExpired(attempt, new Date(at))) return this.#timeUp();
 		const { grade, correct, rating } = judge(q, given);
+		// A skip ("Tôi không biết") is a choice, not a slip: no buzz for it.
+		if (grade === 'wrong' && given !== null && given !== undefined) buzzWrong(study.settings);
 		const ms = at - this.#shownAt;
 		const answer: QuizAnswer = { questionId: q.id, given: given ?? null, grade, correct, ms, at };
 		const index = this.index;
@@ -234,6 +238,7 @@ export class QuizRun {
 	async #finish(attempt: QuizAttempt, now: Date) {
 		const done = finishAttempt(attempt, now);
 		this.attempt = done;
+		if (scoreAttempt(done).ratio === 1) celebrate(study.settings);
 		this.#stopClock();
 		try {
 			await study.store?.saveAttempt($state.snapshot(done) as QuizAttempt);
