@@ -122,7 +122,9 @@ export const storageStrings = bilingual(
 			desiredRetention: 'mức ghi nhớ mong muốn',
 			dayStartHour: 'giờ bắt đầu ngày học',
 			matchBest: 'thời gian ghép cặp tốt nhất',
-			persistAsked: 'đã hỏi lưu lâu dài'
+			persistAsked: 'đã hỏi lưu lâu dài',
+			vibrate: 'rung khi trả lời sai',
+			celebrate: 'chúc mừng khi làm tốt'
 		} as Record<string, string>,
 		problems: {
 			missing: 'bị thiếu',
@@ -284,7 +286,9 @@ export const storageStrings = bilingual(
 			desiredRetention: 'desired retention',
 			dayStartHour: 'hour the study day starts',
 			matchBest: 'best match times',
-			persistAsked: 'persistent storage asked'
+			persistAsked: 'persistent storage asked',
+			vibrate: 'vibrate on a wrong answer',
+			celebrate: 'celebrate a good result'
 		},
 		problems: {
 			missing: 'is missing',

@@ -16,6 +16,7 @@ import {
 } from '$lib/domain/learn';
 import { createRng, type Rng } from '$lib/domain/random';
 import { judge, type Verdict } from '$lib/domain/verdict';
+import { buzzWrong } from './effects.svelte';
 import { study as appStudy, type StudyState } from './study.svelte';
 
 export class LearnRun {
@@ -38,7 +39,7 @@ export class LearnRun {
 	#shownAt = 0;
 
 	facts = $derived.by(() => learnFacts(this.study.bank?.questions ?? []));
-	progress = $derived.by(() => (this.round ? roundProgress(this.round) : { mastered: 0, total: 0 }));
+	progress = $derived.by(() => roundProgress(this.round ?? { facts: [], queue: [], asked: 0 }));
 	summary = $derived.by(() => (this.round && !this.item ? roundSummary(this.round) : null));
 
 	/** `seed` makes rounds reproducible in tests; the app seeds from the clock so visits differ. */
@@ -84,6 +85,7 @@ export class LearnRun {
 		if (!item || !round || this.result || this.busy) return;
 		this.busy = true;
 		const verdict = judge(item.question, given);
+		if (verdict.grade === 'wrong' && given !== null && given !== undefined) buzzWrong(this.study.settings);
 		const ms = Date.now() - this.#shownAt;
 		try {
 			await this.study.answer({

@@ -12,12 +12,14 @@ import {
 	attemptId,
 	createAttempt,
 	endEarly,
+	factQuizQuestions,
 	finishAttempt,
 	isExpired,
 	nextIndex,
 	overruleAnswer,
 	pickQuizQuestions,
 	retryMissed,
+	scoreAttempt,
 	deadline,
 	withAnswer
 } from '$lib/domain/quiz';
@@ -25,6 +27,7 @@ import { createRng } from '$lib/domain/random';
 import { judge } from '$lib/domain/verdict';
 import type { Question } from '$lib/domain/types';
 import type { QuizAnswer, QuizAttempt, QuizSettings, Rating } from '$lib/domain/records';
+import { buzzWrong, celebrate } from './effects.svelte';
 import { study } from './study.svelte';
 
 /** Question types whose automatic grade a learner may overrule: free text, where a checker can be too strict. */
@@ -80,6 +83,23 @@ export class QuizRun {
 		await this.#begin(attempt);
 	}
 
+	/** Starts a practice quiz of every quiz question of these facts (from the article's fact sheet). */
+	async startFacts(factIds: readonly string[]): Promise<void> {
+		const now = new Date();
+		const rng = createRng(now.getTime());
+		const questions = factQuizQuestions(study.bank?.questions ?? [], factIds, rng);
+		const settings: QuizSettings = { length: 'all', topics: [], types: [], timeLimit: null };
+		await this.#begin(
+			createAttempt({
+				id: attemptId(now, rng),
+				deckId: study.deckId,
+				settings,
+				questionIds: questions.map((q) => q.id),
+				now
+			})
+		);
+	}
+
 	/** Starts a new attempt of the questions missed in `from`. */
 	async retry(from: QuizAttempt): Promise<void> {
 		const now = new Date();
@@ -133,6 +153,8 @@ export class QuizRun {
 		const at = Date.now();
 		if (isExpired(attempt, new Date(at))) return this.#timeUp();
 		const { grade, correct, rating } = judge(q, given);
+		// A skip ("Tôi không biết") is a choice, not a slip: no buzz for it.
+		if (grade === 'wrong' && given !== null && given !== undefined) buzzWrong(study.settings);
 		const ms = at - this.#shownAt;
 		const answer: QuizAnswer = { questionId: q.id, given: given ?? null, grade, correct, ms, at };
 		const index = this.index;
@@ -216,6 +238,7 @@ export class QuizRun {
 	async #finish(attempt: QuizAttempt, now: Date) {
 		const done = finishAttempt(attempt, now);
 		this.attempt = done;
+		if (scoreAttempt(done).ratio === 1) celebrate(study.settings);
 		this.#stopClock();
 		try {
 			await study.store?.saveAttempt($state.snapshot(done) as QuizAttempt);

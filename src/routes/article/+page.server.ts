@@ -1,4 +1,4 @@
-import { findQuoteSpans, toParagraphs, type Paragraph } from '$lib/domain/highlight';
+import { factMarks, findQuoteSpans, toParagraphs, type Paragraph } from '$lib/domain/highlight';
 import type { FactsFile, Topic } from '$lib/domain/types';
 
 // Build-time data: globbed so a missing facts file means "no highlights", not a failed build.
@@ -38,7 +38,11 @@ export function load(): ArticleData {
 	const text = Object.entries(sources).find(([path]) => path.endsWith(`/${sourceName}`))?.[1];
 	if (text === undefined) throw new Error(`Article source not found: questions/sources/${sourceName}`);
 	const factList = file?.facts ?? [];
-	const { spans, missing } = findQuoteSpans(text, factList);
+	// Each fact's values are marked, not its whole sentence (quote-marks.ts finds them in the quote).
+	const { spans, missing } = findQuoteSpans(
+		text,
+		factList.map((f) => ({ id: f.id, quote: f.quote, values: factMarks(f) }))
+	);
 	if (missing.length > 0)
 		console.warn(`article: quotes not found in the text for facts: ${missing.join(', ')}`);
 	const facts: Record<string, ArticleFact> = {};
