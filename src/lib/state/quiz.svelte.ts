@@ -69,7 +69,7 @@ export class QuizRun {
 	async start(settings: QuizSettings): Promise<void> {
 		const now = new Date();
 		const rng = createRng(now.getTime());
-		const questions = pickQuizQuestions(study.bank?.questions ?? [], settings, rng);
+		const questions = pickQuizQuestions(study.questions, settings, rng);
 		const attempt = createAttempt({
 			id: attemptId(now, rng),
 			deckId: study.deckId,
@@ -84,7 +84,7 @@ export class QuizRun {
 	async retry(from: QuizAttempt): Promise<void> {
 		const now = new Date();
 		const rng = createRng(now.getTime());
-		const byId = new Map((study.bank?.questions ?? []).map((q) => [q.id, q]));
+		const byId = new Map(study.questions.map((q) => [q.id, q]));
 		await this.#begin(retryMissed(from, byId, { id: attemptId(now, rng), now, rng }));
 	}
 
@@ -132,7 +132,7 @@ export class QuizRun {
 		if (!attempt || !q || this.answer || this.finished) return;
 		const at = Date.now();
 		if (isExpired(attempt, new Date(at))) return this.#timeUp();
-		const { grade, correct, rating } = judge(q, given);
+		const { grade, correct, rating } = judge(q, given, study.acceptedFor(q.id));
 		const ms = at - this.#shownAt;
 		const answer: QuizAnswer = { questionId: q.id, given: given ?? null, grade, correct, ms, at };
 		const index = this.index;
@@ -172,8 +172,17 @@ export class QuizRun {
 		const fixed = overruleAnswer(a);
 		this.attempt = withAnswer(attempt, this.index, fixed);
 		// The correcting review takes no learner time (ms 0); the quiz answer keeps the time really taken.
-		this.#saving = this.#record(q, fixed, 3, this.index, 0);
+		// The answer is remembered as right for this question from now on (study.rememberAnswer).
+		this.#saving = this.#record(q, fixed, 3, this.index, 0).then(() => this.#remember(q, a.given));
 		await this.#saving;
+	}
+
+	async #remember(q: Question, given: unknown) {
+		try {
+			await study.rememberAnswer(q.id, given);
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
 	}
 
 	async #record(q: Question, answer: QuizAnswer, rating: Rating, index: number, reviewMs = answer.ms) {
