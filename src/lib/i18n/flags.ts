@@ -38,6 +38,7 @@ export const flagStrings = bilingual(
 		restore: 'Khôi phục',
 		restoreLabel: (prompt: string) => `Khôi phục câu hỏi: ${prompt}`,
 		restored: 'Đã khôi phục câu hỏi.',
+		restoreFailed: 'Chưa khôi phục được câu hỏi. Vui lòng thử lại.',
 		exportList: 'Tải danh sách đã báo',
 		exported: 'Đã tạo tệp danh sách.',
 		loading: 'Đang tải…'
@@ -75,6 +76,7 @@ export const flagStrings = bilingual(
 		restore: 'Restore',
 		restoreLabel: (prompt: string) => `Restore the question: ${prompt}`,
 		restored: 'Question restored.',
+		restoreFailed: 'The question could not be restored. Please try again.',
 		exportList: 'Download the list',
 		exported: 'The list file is ready.',
 		loading: 'Loading…'

@@ -73,7 +73,9 @@ export const storageStrings = bilingual(
 			cards: (n: string) => `thẻ thứ ${n}`,
 			reviews: (n: string) => `câu trả lời thứ ${n}`,
 			attempts: (n: string) => `bài kiểm tra thứ ${n}`,
-			decks: (n: string) => `bộ câu hỏi thứ ${n}`
+			decks: (n: string) => `bộ câu hỏi thứ ${n}`,
+			flags: (n: string) => `câu hỏi đã báo sai thứ ${n}`,
+			accepted: (n: string) => `đáp án được tính là đúng thứ ${n}`
 		} as Record<string, (n: string) => string>,
 		settingsPart: 'phần cài đặt',
 		fieldNamed: (name: string, label: string) => (label ? `trường “${name}” (${label})` : `trường “${name}”`),
@@ -122,7 +124,10 @@ export const storageStrings = bilingual(
 			desiredRetention: 'mức ghi nhớ mong muốn',
 			dayStartHour: 'giờ bắt đầu ngày học',
 			matchBest: 'thời gian ghép cặp tốt nhất',
-			persistAsked: 'đã hỏi lưu lâu dài'
+			persistAsked: 'đã hỏi lưu lâu dài',
+			reason: 'lý do báo sai',
+			comment: 'ghi chú',
+			answer: 'đáp án'
 		} as Record<string, string>,
 		problems: {
 			missing: 'bị thiếu',
@@ -235,7 +240,9 @@ export const storageStrings = bilingual(
 			cards: (n: string) => `card ${n}`,
 			reviews: (n: string) => `answer ${n}`,
 			attempts: (n: string) => `quiz ${n}`,
-			decks: (n: string) => `deck ${n}`
+			decks: (n: string) => `deck ${n}`,
+			flags: (n: string) => `reported question ${n}`,
+			accepted: (n: string) => `accepted answer ${n}`
 		},
 		settingsPart: 'the settings',
 		fieldNamed: (name: string, label: string) => (label ? `field “${name}” (${label})` : `field “${name}”`),
@@ -284,7 +291,10 @@ export const storageStrings = bilingual(
 			desiredRetention: 'desired retention',
 			dayStartHour: 'hour the study day starts',
 			matchBest: 'best match times',
-			persistAsked: 'persistent storage asked'
+			persistAsked: 'persistent storage asked',
+			reason: 'reason for the report',
+			comment: 'comment',
+			answer: 'answer'
 		},
 		problems: {
 			missing: 'is missing',
