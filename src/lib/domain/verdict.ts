@@ -8,6 +8,12 @@ import { gradeAnswer, gradeToRating, isCorrectGrade } from './answers/grade';
 import type { Grade, Rating } from './records';
 import type { Question } from './types';
 
+/**
+ * Question types whose automatic grade a learner may overrule ("Tính là đúng"): free text, where a checker
+ * can be too strict. Only these take remembered answers: a picked option is right or wrong, never a wording.
+ */
+export const OVERRULABLE_TYPES: ReadonlySet<Question['type']> = new Set(['cloze', 'typed', 'numeric']);
+
 export interface Verdict {
 	grade: Grade;
 	correct: boolean;
@@ -22,7 +28,8 @@ export interface Verdict {
  */
 export function judge(question: Question, given: unknown, accepted: readonly string[] = []): Verdict {
 	let { grade } = gradeAnswer(question, given);
-	if (grade !== 'correct' && typeof given === 'string' && isAccepted(given, accepted)) grade = 'correct';
+	const typed = OVERRULABLE_TYPES.has(question.type) && typeof given === 'string';
+	if (grade !== 'correct' && typed && isAccepted(given, accepted)) grade = 'correct';
 	return { grade, correct: isCorrectGrade(grade), rating: gradeToRating(grade) };
 }
 

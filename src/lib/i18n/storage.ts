@@ -361,7 +361,7 @@ const COUNTED = [
 /** `data.reviews[3].ms` -> "answer 4, field “ms” (answer time)": the record by its place, the field by its name. */
 function describeField(lang: 'vi' | 'en', path: string): string {
 	const s = storageStrings[lang];
-	const m = /^data\.(cards|reviews|attempts|decks)\[(\d+)\](?:\.(.+))?$/.exec(path);
+	const m = /^data\.(cards|reviews|attempts|decks|flags|accepted)\[(\d+)\](?:\.(.+))?$/.exec(path);
 	const named = (rest: string) => {
 		const last = /([A-Za-z]+)(?:\[\d+\])*$/.exec(rest)?.[1] ?? rest;
 		return s.fieldNamed(rest, s.fieldLabels[last] ?? '');

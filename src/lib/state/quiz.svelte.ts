@@ -22,13 +22,10 @@ import {
 	withAnswer
 } from '$lib/domain/quiz';
 import { createRng } from '$lib/domain/random';
-import { judge } from '$lib/domain/verdict';
+import { judge, OVERRULABLE_TYPES } from '$lib/domain/verdict';
 import type { Question } from '$lib/domain/types';
 import type { QuizAnswer, QuizAttempt, QuizSettings, Rating } from '$lib/domain/records';
 import { study } from './study.svelte';
-
-/** Question types whose automatic grade a learner may overrule: free text, where a checker can be too strict. */
-const OVERRULABLE = new Set(['cloze', 'typed', 'numeric']);
 
 export class QuizRun {
 	attempt = $state.raw<QuizAttempt | null>(null);
@@ -61,7 +58,7 @@ export class QuizRun {
 	});
 	// A skipped question ("Tôi không biết", no answer given) has nothing to overrule.
 	canOverrule = $derived(
-		!!this.question && OVERRULABLE.has(this.question.type) && this.answer?.given !== null
+		!!this.question && OVERRULABLE_TYPES.has(this.question.type) && this.answer?.given !== null
 	);
 	isLast = $derived(!!this.attempt && this.index >= this.attempt.questionIds.length - 1);
 
