@@ -145,6 +145,8 @@ export const storageStrings = bilingual(
 			'unknown-deck': 'trỏ tới một bộ câu hỏi không có trong tệp lẫn trên máy',
 			setting: 'nằm ngoài giới hạn của cài đặt này'
 		} satisfies Record<BackupProblem, string>,
+		importedFlags: (n: number) => plural('vi', n, { other: 'Đã thêm # câu hỏi bạn báo sai.' }),
+		importedNotes: 'Đã khôi phục các đáp án bạn tính là đúng.',
 		importedUnknown: (n: string) =>
 			`${n} câu hỏi không thuộc bộ câu hỏi nào trên máy: câu trả lời được giữ lại cho thống kê nhưng không được xếp lịch ôn.`,
 		deckExportTitle: 'Xuất bộ câu hỏi',
@@ -312,6 +314,9 @@ export const storageStrings = bilingual(
 			'unknown-deck': 'points to a deck that is neither in the file nor on this device',
 			setting: 'is outside the bounds of this setting'
 		},
+		importedFlags: (n: number) =>
+			plural('en', n, { one: '# reported question added.', other: '# reported questions added.' }),
+		importedNotes: 'The answers you counted as right were restored.',
 		importedUnknown: (n: string) =>
 			`${n === '1' ? '1 question belongs' : `${n} questions belong`} to no deck on this device: the answers are kept for the statistics but not scheduled.`,
 		deckExportTitle: 'Export the deck',

@@ -27,7 +27,7 @@ const typed: Question = {
 	prompt: 'Quảng Ninh được gọi là vùng đất gì?',
 	answer: 'vùng đất mỏ',
 	factIds: ['mine-region'],
-	topic: 'cooperation',
+	topic: 'general',
 	source: { quote: 'Quảng Ninh là vùng đất mỏ' }
 };
 const numeric: Question = {
@@ -37,7 +37,7 @@ const numeric: Question = {
 	answer: '08 cặp',
 	numeric: { value: 8, unit: 'cặp', inUnit: 8 },
 	factIds: ['twinning-pairs'],
-	topic: 'figures',
+	topic: 'china-twinning',
 	source: { quote: '08 cặp kết nghĩa' }
 };
 const choice: Question = {
