@@ -1,11 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import {
-	answerQuestion,
-	closeOfflineToast,
-	currentQuestion,
-	openWithBank,
-	type BankQuestion
-} from './helpers';
+import { answerQuestion, currentQuestion, openWithBank, type BankQuestion } from './helpers';
 
 type Bank = Map<string, BankQuestion>;
 
@@ -30,7 +24,6 @@ test('a near miss on "name one of" shows every accepted answer, the letters that
 	page
 }) => {
 	const bank = await openWithBank(page, '/quiz?facts=laos-northern-provinces');
-	await closeOfflineToast(page);
 	await reach(page, bank, 'laos-northern-provinces:typed');
 	const field = page.locator('section.question').getByRole('textbox');
 	await field.fill('Luông Pha Bng');
@@ -54,7 +47,6 @@ test('a near miss on "name one of" shows every accepted answer, the letters that
 
 test('an answer without diacritics counts, and the other accepted answers are shown', async ({ page }) => {
 	const bank = await openWithBank(page, '/quiz?facts=laos-northern-provinces');
-	await closeOfflineToast(page);
 	await reach(page, bank, 'laos-northern-provinces:typed');
 	const field = page.locator('section.question').getByRole('textbox');
 	await field.fill('Luong Pha Bang');
@@ -70,7 +62,6 @@ test('the quote marks only the "10" of the fact asked, and a false statement mar
 }) => {
 	// Its quote reads "... có 10 chương trình dự án được triển khai bởi 10 tổ chức PCPNN".
 	const bank = await openWithBank(page, '/quiz?facts=ngo-projects-count');
-	await closeOfflineToast(page);
 	const seen = new Set<string>();
 	for (let i = 0; i < 10; i++) {
 		await expect(page.locator('section.question')).toBeVisible();
@@ -96,7 +87,6 @@ test('a wrong answer vibrates briefly and a perfect quiz celebrates, unless swit
 	});
 	const buzzes = () => page.evaluate(() => (window as unknown as { buzz: number[] }).buzz.length);
 	let bank = await openWithBank(page, '/quiz?facts=ngo-projects-count');
-	await closeOfflineToast(page);
 	await answerQuestion(page, await currentQuestion(page, bank), false);
 	await expect(page.getByTestId('feedback')).toBeVisible();
 	expect(await buzzes()).toBe(1);
@@ -142,7 +132,6 @@ test('with reduced motion a wrong answer does not vibrate and a perfect quiz sho
 		Object.defineProperty(navigator, 'vibrate', { value: (ms: number) => (w.buzz.push(ms), true) });
 	});
 	const bank = await openWithBank(page, '/quiz?facts=ngo-projects-organisations');
-	await closeOfflineToast(page);
 	let first = true;
 	for (;;) {
 		const q = await currentQuestion(page, bank);
@@ -160,7 +149,6 @@ test('with reduced motion a wrong answer does not vibrate and a perfect quiz sho
 
 test('learn has a title and its progress moves with every right answer', async ({ page }) => {
 	const bank = await openWithBank(page, '/learn');
-	await closeOfflineToast(page);
 	await expect(page.getByRole('heading', { level: 1, name: 'Học' })).toBeVisible();
 	const bar = page.getByTestId('learn-progress').getByRole('progressbar');
 	await expect(bar).toHaveAttribute('aria-valuenow', '0');

@@ -220,6 +220,20 @@ export function answerItem(round: LearnRound, item: LearnItem, correct: boolean)
 	return { facts, queue, asked: round.asked + 1 };
 }
 
+/**
+ * The round without the facts that have no question left to ask (the learner reported them since it began),
+ * so the round goes on with the others; the same round when none is gone.
+ */
+export function withoutGoneFacts(round: LearnRound, facts: readonly LearnFact[]): LearnRound {
+	const askable = new Set(facts.filter((f) => f.recognition.length || f.recall.length).map((f) => f.factId));
+	if (round.facts.every((p) => askable.has(p.factId))) return round;
+	return {
+		...round,
+		facts: round.facts.filter((p) => askable.has(p.factId)),
+		queue: round.queue.filter((id) => askable.has(id))
+	};
+}
+
 /** Where the round stands, as Quizlet's Learn shows it: each fact is new, familiar (one step) or mastered (two). */
 export interface RoundProgress {
 	/** Facts answered right twice. */

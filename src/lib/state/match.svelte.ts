@@ -50,7 +50,7 @@ export class MatchRun {
 	#timer: ReturnType<typeof setInterval> | null = null;
 	#flash: ReturnType<typeof setTimeout> | null = null;
 
-	questions = $derived.by(() => this.study.bank?.questions ?? []);
+	questions = $derived.by(() => this.study.questions);
 	kinds = $derived.by(() => availableKinds(this.questions));
 	best = $derived.by(() => this.study.settings.matchBest?.[bestKey(this.study.deckId, this.kind)]);
 	running = $derived.by(() => this.board !== null && this.result === null);

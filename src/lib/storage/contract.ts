@@ -3,7 +3,15 @@
  * which returns an IndexedDB-backed store, or an in-memory one (with `persistent: false`) when IndexedDB
  * is unavailable or refused, so the app still works for the session.
  */
-import type { CardRecord, DeckRecord, QuizAnswer, QuizAttempt, ReviewRecord } from '../domain/records';
+import type {
+	AcceptedAnswer,
+	CardRecord,
+	DeckRecord,
+	QuestionFlag,
+	QuizAnswer,
+	QuizAttempt,
+	ReviewRecord
+} from '../domain/records';
 import type { ImportReport } from '../domain/backup';
 import type { RepairReport } from '../domain/repair';
 import type { StorageInfo } from '../domain/records';
@@ -40,7 +48,10 @@ export interface ProgressStore {
 	ensureDeck(deck: DeckRecord): Promise<void>;
 	listDecks(): Promise<DeckRecord[]>;
 	getDeck(id: string): Promise<DeckRecord | undefined>;
-	/** Deletes the deck with its cards, reviews and quiz attempts in ONE transaction: no orphaned progress. */
+	/**
+	 * Deletes the deck with its cards, reviews, quiz attempts, reports and accepted answers in ONE
+	 * transaction: nothing of it is left orphaned.
+	 */
 	deleteDeck(id: string): Promise<void>;
 
 	getCards(deckId: string): Promise<CardRecord[]>;
@@ -68,6 +79,17 @@ export interface ProgressStore {
 	/** The newest attempt of the deck without `finishedAt`, to offer "resume". */
 	getUnfinishedAttempt(deckId: string): Promise<QuizAttempt | undefined>;
 	listAttempts(deckId: string): Promise<QuizAttempt[]>;
+
+	/** The questions of the deck the learner reported ("Báo câu hỏi sai"). */
+	getFlags(deckId: string): Promise<QuestionFlag[]>;
+	/** Files a report (checked with domain/flags.ts), replacing an earlier one of the same question. */
+	flagQuestion(flag: QuestionFlag): Promise<void>;
+	/** Takes a report back: the question is studied again. */
+	unflagQuestion(deckId: string, questionId: string): Promise<void>;
+	/** The typed answers of the deck the learner overruled as right ("Tính là đúng"). */
+	getAcceptedAnswers(deckId: string): Promise<AcceptedAnswer[]>;
+	/** Remembers an overruled answer (checked); the same text twice is kept once. */
+	acceptAnswer(answer: AcceptedAnswer): Promise<void>;
 
 	/** Rebuilds every card of the deck from the review log; returns cards rewritten. */
 	repairCards(deckId: string, now: Date): Promise<number>;

@@ -20,6 +20,11 @@ type ReviewStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards' | 'attempts' |
 type UndoStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards')[], 'readwrite'>;
 type ProgressStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts')[], 'readwrite'>;
 type DeckStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts' | 'decks')[], 'readwrite'>;
+type DeckAllStores = IDBPTransaction<
+	OnBaiDB,
+	('cards' | 'reviews' | 'attempts' | 'decks' | 'flags' | 'accepted')[],
+	'readwrite'
+>;
 
 /**
  * Appends the review and writes the card's new state (and the quiz answer) inside `tx`. Returns the card as
@@ -90,4 +95,15 @@ export async function removeDeck(tx: DeckStores, deckId: string): Promise<void> 
 	// A transaction over these four stores covers the three clearProgress needs; idb's types cannot say so.
 	await clearProgress(tx as unknown as ProgressStores, deckId);
 	await tx.objectStore('decks').delete(deckId);
+}
+
+/** Deletes a deck, all of its progress, its reports and its remembered answers inside `tx`. */
+export async function removeDeckWithNotes(tx: DeckAllStores, deckId: string): Promise<void> {
+	// A transaction over these six stores covers the four removeDeck needs; idb's types cannot say so.
+	await removeDeck(tx as unknown as DeckStores, deckId);
+	for (const name of ['flags', 'accepted'] as const) {
+		const store = tx.objectStore(name);
+		const keys = await store.index('by-deck').getAllKeys(deckId);
+		await all(keys.map((key) => () => store.delete(key)));
+	}
 }

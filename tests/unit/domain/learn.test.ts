@@ -14,6 +14,7 @@ import {
 	roundProgress,
 	roundSummary,
 	startRound,
+	withoutGoneFacts,
 	type LearnRound
 } from '../../../src/lib/domain/learn';
 
@@ -207,6 +208,22 @@ describe('a learn round', () => {
 		expect(() => answerItem(round, { factId: other, question: q(0, 'choice'), recall: false }, true)).toThrow(
 			/not the one being asked/
 		);
+	});
+});
+
+describe('withoutGoneFacts', () => {
+	it('drops from the round a fact whose questions were all reported, keeps the rest as they were', () => {
+		const facts = learnFacts(bank());
+		const round = startRound(facts, new Map(), NOW, createRng(3), 3);
+		expect(withoutGoneFacts(round, facts)).toBe(round);
+		const gone = round.queue[0] as string;
+		const left = learnFacts(bank().filter((x) => x.factIds[0] !== gone || x.type === 'flashcard'));
+		const next = withoutGoneFacts(round, left);
+		expect(next.queue).toEqual(round.queue.slice(1));
+		expect(next.facts.map((p) => p.factId)).toEqual(
+			round.facts.map((p) => p.factId).filter((id) => id !== gone)
+		);
+		expect(nextItem(next, left, createRng(4))?.factId).toBe(round.queue[1]);
 	});
 });
 
