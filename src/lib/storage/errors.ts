@@ -2,6 +2,7 @@
  * Typed errors of the storage module, so the UI can tell "the phone is full" from "a bug" and say so in
  * the learner's language. BackupError lives with the pure backup format (domain/backup-error.ts).
  */
+import type { QuizAttempt } from '../domain/records';
 
 /** The browser refused a write for lack of space (QuotaExceededError). What was saved before is intact. */
 export class StorageFullError extends Error {
@@ -28,6 +29,32 @@ export class StorageInputError extends Error {
 		super(message);
 		this.name = 'StorageInputError';
 	}
+}
+
+/**
+ * The write was made from a stale copy of a quiz attempt: another tab answered or finished it meanwhile.
+ * Nothing was written; `stored` is the attempt as it is on disk, for the tab to show instead of its copy.
+ */
+export class AttemptConflictError extends Error {
+	constructor(
+		readonly stored: QuizAttempt,
+		why: string
+	) {
+		super(`Quiz attempt "${stored.id}" changed in another tab (${why}); nothing was written`);
+		this.name = 'AttemptConflictError';
+	}
+}
+
+/** What the learner is told about a failed write; the UI words it (i18n/write.ts). */
+export type WriteFailure = 'full' | 'closed' | 'conflict' | 'failed';
+
+/** Sorts any error of a write into what the learner is told; by name, so it works across module copies. */
+export function writeFailure(e: unknown): WriteFailure {
+	const name = (toStorageError(e) as { name?: string } | null)?.name;
+	if (name === 'StorageFullError') return 'full';
+	if (name === 'StorageClosedError') return 'closed';
+	if (name === 'AttemptConflictError') return 'conflict';
+	return 'failed';
 }
 
 /** Turns the browser's QuotaExceededError (however wrapped) into StorageFullError; passes others through. */

@@ -39,3 +39,54 @@ export function emitVersionChange(event: VersionChangeEvent): void {
 		}
 	}
 }
+
+/** What another tab changed: its settings (this tab re-reads them, so it never writes back an old copy). */
+export interface DataChangeEvent {
+	kind: 'settings';
+	/** Database name, to tell test databases apart. */
+	name: string;
+}
+
+type ChangeListener = (event: DataChangeEvent) => void;
+const changeListeners = new Set<ChangeListener>();
+let channel: BroadcastChannel | null | undefined;
+
+/** One channel per page, opened on first use; null where the browser has none (changes then stay local). */
+function tabs(): BroadcastChannel | null {
+	if (channel !== undefined) return channel;
+	try {
+		channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('on-bai:changes') : null;
+	} catch {
+		channel = null;
+	}
+	if (channel) {
+		channel.onmessage = (e: MessageEvent<DataChangeEvent>) => {
+			for (const listener of [...changeListeners]) {
+				try {
+					listener(e.data);
+				} catch (err) {
+					console.error('onOtherTabChange listener failed', err);
+				}
+			}
+		};
+		// Node (unit tests) would otherwise stay alive for the open channel.
+		(channel as { unref?: () => void }).unref?.();
+	}
+	return channel;
+}
+
+/** Subscribes to changes committed by OTHER tabs (a channel does not hear its own posts); returns the unsubscribe. */
+export function onOtherTabChange(listener: ChangeListener): () => void {
+	tabs();
+	changeListeners.add(listener);
+	return () => changeListeners.delete(listener);
+}
+
+/** Internal: tells the other tabs, once the change is committed. */
+export function announceChange(event: DataChangeEvent): void {
+	try {
+		tabs()?.postMessage(event);
+	} catch {
+		// A closed channel (page unloading): the other tabs read the settings on their next start.
+	}
+}
