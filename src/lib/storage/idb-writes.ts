@@ -93,7 +93,7 @@ export async function removeReview(
 
 /** Writes a whole quiz attempt inside `tx`, unless the stored one holds answers or an end it would lose. */
 export async function writeAttempt(
-	tx: IDBPTransaction<OnBaiDB, ['attempts'], 'readwrite'>,
+	tx: IDBPTransaction<OnBaiDB, 'attempts'[], 'readwrite'>,
 	attempt: QuizAttempt
 ): Promise<void> {
 	const store = tx.objectStore('attempts');
