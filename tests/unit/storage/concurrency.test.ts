@@ -43,7 +43,13 @@ const quizAnswer = (questionId: string, at: number, correct: boolean): QuizAnswe
 });
 
 /** Answers question `index` of the attempt as quiz.svelte.ts does: the review and the quiz answer together. */
-async function answerQuiz(store: ProgressStore, attemptId: string, index: number, at: number, correct = true) {
+async function answerQuiz(
+	store: ProgressStore,
+	attemptId: string,
+	index: number,
+	at: number,
+	correct = true
+) {
 	const questionId = IDS[index]!;
 	const cards = await store.getCards(DECK);
 	const before = cards.find((c) => c.questionId === questionId) ?? newCard(questionId, DECK, new Date(at));
