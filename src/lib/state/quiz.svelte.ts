@@ -30,7 +30,8 @@ import { createRng } from '$lib/domain/random';
 import { judge } from '$lib/domain/verdict';
 import type { Question } from '$lib/domain/types';
 import type { QuizAnswer, QuizAttempt, QuizSettings, Rating } from '$lib/domain/records';
-import { AttemptConflictError, writeFailure, type WriteFailure } from '$lib/storage/errors';
+import { AttemptConflictError } from '$lib/storage/conflict';
+import { writeFailure, type WriteFailure } from '$lib/storage/errors';
 import { study } from './study.svelte';
 
 /** Question types whose automatic grade a learner may overrule: free text, where a checker can be too strict. */

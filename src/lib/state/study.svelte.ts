@@ -12,7 +12,6 @@ import type { ProgressStore } from '$lib/storage/contract';
 import { openProgress } from '$lib/storage';
 import { writeFailure, type WriteFailure } from '$lib/storage/errors';
 import { onOtherTabChange, onVersionChange } from '$lib/storage/events';
-import { sameJson } from '$lib/storage/unchanged';
 import {
 	type CardRecord,
 	type Grade,
@@ -406,7 +405,8 @@ export class StudyState {
 	async #showSettings(stored: Settings) {
 		const shown: Settings = { ...stored };
 		for (const change of this.#pendingSettings) Object.assign(shown, change);
-		if (sameJson(shown, $state.snapshot(this.settings))) return;
+		// Both are built by the same code in the same key order; a false difference only re-applies them.
+		if (JSON.stringify(shown) === JSON.stringify(this.settings)) return;
 		this.settings = shown;
 		await this.#apply();
 	}

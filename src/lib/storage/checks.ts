@@ -12,8 +12,8 @@ import {
 	normalizeReview
 } from '../domain/progress-rules';
 import type { QuizProgress } from './contract';
-import { AttemptConflictError, StorageInputError } from './errors';
-import { sameJson } from './unchanged';
+import { AttemptConflictError } from './conflict';
+import { StorageInputError } from './errors';
 import type { ScheduleOptions } from '../domain/scheduling';
 import { type CardRecord, type QuizAnswer, type QuizAttempt, type ReviewRecord } from '../domain/records';
 import { checkSettings, settingsOrDefaults, type Settings } from '../domain/settings';
@@ -139,4 +139,19 @@ export function newestUnfinished(attempts: QuizAttempt[]): QuizAttempt | undefin
 /** Cards are replayed with the learner's current retention goal, as study.answer schedules them. */
 export function retention(settings: Settings | undefined | null): ScheduleOptions {
 	return { desiredRetention: settingsOrDefaults(settings).settings.desiredRetention, fuzz: true };
+}
+
+/** Defined keys: a key holding undefined is the same as no key, as it is for the app's readers. */
+const keys = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+
+/** Equal as stored data (plain records; key order does not matter). */
+function sameJson(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	const ka = keys(a);
+	if (ka.length !== keys(b).length) return false;
+	const ra = a as Record<string, unknown>;
+	const rb = b as Record<string, unknown>;
+	return ka.every((k) => sameJson(ra[k], rb[k]));
 }

@@ -2,7 +2,6 @@
  * Typed errors of the storage module, so the UI can tell "the phone is full" from "a bug" and say so in
  * the learner's language. BackupError lives with the pure backup format (domain/backup-error.ts).
  */
-import type { QuizAttempt } from '../domain/records';
 
 /** The browser refused a write for lack of space (QuotaExceededError). What was saved before is intact. */
 export class StorageFullError extends Error {
@@ -28,20 +27,6 @@ export class StorageInputError extends Error {
 	constructor(message: string) {
 		super(message);
 		this.name = 'StorageInputError';
-	}
-}
-
-/**
- * The write was made from a stale copy of a quiz attempt: another tab answered or finished it meanwhile.
- * Nothing was written; `stored` is the attempt as it is on disk, for the tab to show instead of its copy.
- */
-export class AttemptConflictError extends Error {
-	constructor(
-		readonly stored: QuizAttempt,
-		why: string
-	) {
-		super(`Quiz attempt "${stored.id}" changed in another tab (${why}); nothing was written`);
-		this.name = 'AttemptConflictError';
 	}
 }
 

@@ -49,25 +49,14 @@ export interface DataChangeEvent {
 
 type ChangeListener = (event: DataChangeEvent) => void;
 const changeListeners = new Set<ChangeListener>();
-let channel: BroadcastChannel | null | undefined;
+let channel: BroadcastChannel | undefined;
 
-/** One channel per page, opened on first use; null where the browser has none (changes then stay local). */
-function tabs(): BroadcastChannel | null {
-	if (channel !== undefined) return channel;
-	try {
-		channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('on-bai:changes') : null;
-	} catch {
-		channel = null;
-	}
-	if (channel) {
+/** One channel per page, opened on first use; without BroadcastChannel, changes simply stay in their tab. */
+function tabs(): BroadcastChannel | undefined {
+	if (!channel && typeof BroadcastChannel === 'function') {
+		channel = new BroadcastChannel('on-bai:changes');
 		channel.onmessage = (e: MessageEvent<DataChangeEvent>) => {
-			for (const listener of [...changeListeners]) {
-				try {
-					listener(e.data);
-				} catch (err) {
-					console.error('onOtherTabChange listener failed', err);
-				}
-			}
+			for (const listener of [...changeListeners]) listener(e.data);
 		};
 		// Node (unit tests) would otherwise stay alive for the open channel.
 		(channel as { unref?: () => void }).unref?.();
@@ -84,9 +73,5 @@ export function onOtherTabChange(listener: ChangeListener): () => void {
 
 /** Internal: tells the other tabs, once the change is committed. */
 export function announceChange(event: DataChangeEvent): void {
-	try {
-		tabs()?.postMessage(event);
-	} catch {
-		// A closed channel (page unloading): the other tabs read the settings on their next start.
-	}
+	tabs()?.postMessage(event);
 }

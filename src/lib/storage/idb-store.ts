@@ -14,7 +14,6 @@ import type {
 } from './contract';
 import { StorageClosedError, StorageInputError, toStorageError } from './errors';
 import { announceChange, emitVersionChange } from './events';
-import { refreshedDeck } from './unchanged';
 import { openDatabase, type IdbOptions } from './open';
 import { ALL_STORES, SETTINGS_KEY, type OnBaiDB } from './schema';
 import { type CardRecord, type DeckRecord, type QuizAttempt, type ReviewRecord } from '../domain/records';
@@ -301,6 +300,16 @@ export class IdbProgressStore implements ProgressStore {
 		this.#db?.close();
 		this.#db = null;
 	}
+}
+
+/**
+ * The deck as stored after a refresh (first `createdAt` kept), or null when nothing would change: start-up
+ * files the deck on every visit, and must need no free space to do so. Records of one deck are built the
+ * same way each time, so their JSON is a fair comparison (a difference in key order only costs a write).
+ */
+export function refreshedDeck(existing: DeckRecord | undefined, deck: DeckRecord): DeckRecord | null {
+	const next = existing ? { ...deck, createdAt: existing.createdAt } : deck;
+	return existing && JSON.stringify(existing) === JSON.stringify(next) ? null : next;
 }
 
 export { OpenTimeoutError, openDatabase, type IdbOptions } from './open';

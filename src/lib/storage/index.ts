@@ -9,7 +9,6 @@ import { IdbProgressStore, OpenTimeoutError } from './idb-store';
 
 export type * from './contract';
 export {
-	AttemptConflictError,
 	StorageClosedError,
 	StorageFullError,
 	StorageInputError,

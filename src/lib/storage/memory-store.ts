@@ -22,7 +22,7 @@ import {
 	retention,
 	withAnswer
 } from './checks';
-import { refreshedDeck } from './unchanged';
+import { refreshedDeck } from './idb-store';
 // No IndexedDB transaction here to commit early, and this store is itself loaded only on fallback: the
 // repair and backup code comes in with it.
 import {
