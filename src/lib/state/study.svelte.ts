@@ -155,7 +155,7 @@ export class StudyState {
 	init(deps: StudyDeps = {}): Promise<void> {
 		this.#deps = deps;
 		this.#init ??= this.#doInit(deps).catch((e: unknown) => {
-			console.warn('The progress on this device could not be read', e);
+			console.warn('study.init', e);
 			this.loadError = 'storage';
 			this.#init = null;
 			throw e;
@@ -246,7 +246,7 @@ export class StudyState {
 			this.loadError = null;
 			for (const resolve of this.#readyWaiters.splice(0)) resolve();
 		})().catch((e: unknown) => {
-			console.warn('The questions of the deck could not be loaded', e);
+			console.warn('study bank', e);
 			this.loadError = 'bank';
 			this.#bankLoad = null;
 			throw e;
@@ -415,7 +415,7 @@ export class StudyState {
 		try {
 			if (this.store) await this.#showSettings(await this.store.getSettings());
 		} catch (e) {
-			console.warn('The settings could not be read again', e);
+			console.warn('study settings', e);
 		}
 	}
 
