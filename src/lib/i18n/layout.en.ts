@@ -12,7 +12,8 @@ export const layoutStringsEn: LayoutStrings = {
 	notSaved: 'Progress cannot be saved in this browser. Your results last only until you close the page.',
 	versionChange: 'The app was just updated in another tab. Please reload the page.',
 	reload: 'Reload',
-	loadError: 'The question deck could not be loaded.',
+	loadError: 'The questions could not be loaded. Check your connection, then try again.',
+	loadStorageError: 'The progress saved on this device could not be read. Try again, or reload the page.',
 	retry: 'Try again',
 	loading: 'Loading…'
 };

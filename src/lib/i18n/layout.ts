@@ -11,7 +11,8 @@ const layoutStringsVi = {
 	notSaved: 'Không lưu được tiến độ trên trình duyệt này. Kết quả chỉ giữ đến khi đóng trang.',
 	versionChange: 'Ứng dụng vừa được cập nhật ở một tab khác. Hãy tải lại trang.',
 	reload: 'Tải lại',
-	loadError: 'Không tải được bộ câu hỏi.',
+	loadError: 'Không tải được bộ câu hỏi. Hãy kiểm tra kết nối mạng rồi thử lại.',
+	loadStorageError: 'Không đọc được tiến độ đã lưu trên máy này. Hãy thử lại hoặc tải lại trang.',
 	retry: 'Thử lại',
 	loading: 'Đang tải…'
 };

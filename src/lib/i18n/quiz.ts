@@ -20,6 +20,9 @@ export const quizStrings = bilingual(
 		start: 'Bắt đầu',
 		noQuestions: 'Không có câu hỏi nào khớp với lựa chọn này. Hãy chọn thêm chủ đề hoặc dạng câu hỏi.',
 		startError: 'Chưa tạo được bài kiểm tra. Vui lòng thử lại.',
+		notSaved: 'Chưa lưu được câu trả lời nên chưa chấm điểm. Hãy trả lời lại.',
+		reloaded:
+			'Bài này vừa được làm tiếp ở một tab khác. Ôn bài đã mở lại bài như đã lưu để không ghi đè lên đó.',
 
 		resumeTitle: 'Bạn đang làm dở một bài kiểm tra',
 		resumeBody: (done: string, total: number) => plural('vi', total, { other: `Đã trả lời ${done}/# câu.` }),
@@ -99,6 +102,9 @@ export const quizStrings = bilingual(
 		start: 'Start',
 		noQuestions: 'No question matches this selection. Add a topic or a question type.',
 		startError: 'The quiz could not be created. Please try again.',
+		notSaved: 'Your answer was not saved, so it is not marked yet. Please answer again.',
+		reloaded:
+			'This quiz was just continued in another tab. Ôn bài opened it as saved, so nothing is written over.',
 
 		resumeTitle: 'You have an unfinished quiz',
 		resumeBody: (done: string, total: number) =>

@@ -46,6 +46,8 @@ export class MatchRun {
 	saveError = $state(false);
 
 	readonly #rng: Rng;
+	/** The finished board is being stored; taps wait for the result. */
+	#ending = false;
 	#startedAt = 0;
 	#timer: ReturnType<typeof setInterval> | null = null;
 	#flash: ReturnType<typeof setTimeout> | null = null;
@@ -77,6 +79,7 @@ export class MatchRun {
 		this.play = newPlay();
 		this.result = null;
 		this.saveError = false;
+		this.#ending = false;
 		this.#startedAt = Date.now();
 		this.now = this.#startedAt;
 		this.#stopClock();
@@ -86,7 +89,7 @@ export class MatchRun {
 	/** A tap on a tile; finishes the game when the last pair is joined. */
 	async select(side: 'left' | 'right', item: string): Promise<void> {
 		const board = this.board;
-		if (!board || this.result) return;
+		if (!board || this.result || this.#ending) return;
 		const before = this.play.misses;
 		this.play = select(board, this.play, side, item);
 		if (this.play.misses > before) {
@@ -97,17 +100,19 @@ export class MatchRun {
 		if (isBoardDone(board, this.play)) await this.#finish(board, this.play);
 	}
 
+	/** Stores the game (best time, one answer per match question), then shows the result: a reload right after it loses nothing. */
 	async #finish(board: MatchBoard, play: MatchPlay) {
 		const elapsed = Date.now() - this.#startedAt;
 		this.#stopClock();
 		this.now = Date.now();
-		const time = scoreTime(elapsed, play.misses);
+		// A board played within the clock's millisecond would score 0, which no stored time may be.
+		const time = Math.max(1, scoreTime(elapsed, play.misses));
 		const key = bestKey(this.study.deckId, this.kind);
 		const previous = this.study.settings.matchBest?.[key];
-		this.result = { time, misses: play.misses, newBest: previous === undefined || time < previous };
-		if (this.result.newBest) celebrate(this.study.settings);
+		const result = { time, misses: play.misses, newBest: previous === undefined || time < previous };
+		this.#ending = true;
 		try {
-			if (this.result.newBest) {
+			if (result.newBest) {
 				await this.study.saveSettings({
 					matchBest: { ...this.study.settings.matchBest, [key]: bestTime(previous, time) }
 				});
@@ -119,6 +124,9 @@ export class MatchRun {
 		} catch {
 			this.saveError = true;
 		}
+		this.#ending = false;
+		this.result = result;
+		if (result.newBest) celebrate(this.study.settings);
 	}
 
 	#stopClock() {

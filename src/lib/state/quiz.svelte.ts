@@ -1,7 +1,12 @@
 /**
  * A running quiz: the attempt, the current question, the feedback after an answer, and the clock.
  * Every answer is written the moment it is given (study.answer with the quiz progress, one transaction),
- * so a reload mid-quiz loses nothing; the page offers to resume from storage.
+ * and its verdict shows once that transaction has committed, so a reload right after the verdict loses
+ * nothing; the page offers to resume from storage.
+ *
+ * Two tabs: answers are written into the attempt as stored, and storage refuses one from a stale copy (the
+ * attempt finished, or the question answered, in another tab). This tab then shows the stored attempt
+ * instead, and says so (`notice`).
  *
  * Overruling ("I was right"): the review log is append-only, so the wrong review already written stays as
  * the record of what the checker said, and a CORRECTING review is appended with rating Good, the same
@@ -28,6 +33,8 @@ import { judge, OVERRULABLE_TYPES } from '$lib/domain/verdict';
 import type { Question } from '$lib/domain/types';
 import type { QuizAnswer, QuizAttempt, QuizSettings, Rating } from '$lib/domain/records';
 import { buzzWrong, celebrate } from './effects.svelte';
+import { AttemptConflictError } from '$lib/storage/conflict';
+import { writeFailure, type WriteFailure } from '$lib/storage/errors';
 import { study } from './study.svelte';
 
 export class QuizRun {
@@ -36,8 +43,12 @@ export class QuizRun {
 	index = $state(0);
 	/** Epoch ms, moved twice a second while a timed quiz runs (so the shown seconds never skip one). */
 	now = $state(Date.now());
-	/** Set when saving failed; the page shows it. */
-	error = $state<string | null>(null);
+	/** Set when saving failed, with why; the page words it in the learner's language. */
+	error = $state<WriteFailure | null>(null);
+	/** Set when another tab had moved this attempt on: the stored attempt replaced this tab's copy. */
+	notice = $state<'reloaded' | null>(null);
+	/** An answer is being written; its verdict shows when it is stored. */
+	saving = $state(false);
 	/** True when the time limit ended the attempt. */
 	timedOut = $state(false);
 	/** Set when the learner ended the quiz early: how many questions it had (the results say "5 of 20"). */
@@ -106,10 +117,11 @@ export class QuizRun {
 	}
 
 	async #begin(attempt: QuizAttempt) {
-		await study.store?.saveAttempt(attempt);
+		if (study.store) await study.written(study.store.saveAttempt(attempt));
 		this.timedOut = false;
 		this.endedEarlyOf = null;
 		this.error = null;
+		this.notice = null;
 		this.#show(attempt, 0);
 	}
 
@@ -142,11 +154,11 @@ export class QuizRun {
 		this.#startClock();
 	}
 
-	/** Grades and records the answer to the question on screen. */
+	/** Grades and records the answer to the question on screen; the verdict shows once it is stored. */
 	async submit(given: unknown): Promise<void> {
 		const attempt = this.attempt;
 		const q = this.question;
-		if (!attempt || !q || this.answer || this.finished) return;
+		if (!attempt || !q || this.answer || this.finished || this.saving) return;
 		const at = Date.now();
 		if (isExpired(attempt, new Date(at))) return this.#timeUp();
 		const { grade, correct, rating } = judge(q, given, study.acceptedFor(q.id));
@@ -154,10 +166,7 @@ export class QuizRun {
 		if (grade === 'wrong' && given !== null && given !== undefined) buzzWrong(study.settings);
 		const ms = at - this.#shownAt;
 		const answer: QuizAnswer = { questionId: q.id, given: given ?? null, grade, correct, ms, at };
-		const index = this.index;
-		// Feedback first; the write follows in the same tick and is reported if it fails.
-		this.attempt = withAnswer(attempt, index, answer);
-		this.#saving = this.#record(q, answer, rating, index);
+		this.#saving = this.#record(q, answer, rating, this.index);
 		await this.#saving;
 	}
 
@@ -187,12 +196,12 @@ export class QuizRun {
 		const attempt = this.attempt;
 		const q = this.question;
 		const a = this.answer;
-		if (!attempt || !q || !a || a.correct || !this.canOverrule) return;
-		const fixed = overruleAnswer(a);
-		this.attempt = withAnswer(attempt, this.index, fixed);
+		if (!attempt || !q || !a || a.correct || !this.canOverrule || this.saving) return;
 		// The correcting review takes no learner time (ms 0); the quiz answer keeps the time really taken.
 		// The answer is remembered as right for this question from now on (study.rememberAnswer).
-		this.#saving = this.#record(q, fixed, 3, this.index, 0).then(() => this.#remember(q, a.given));
+		this.#saving = this.#record(q, overruleAnswer(a), 3, this.index, 0).then(() =>
+			this.error ? undefined : this.#remember(q, a.given)
+		);
 		await this.#saving;
 	}
 
@@ -200,13 +209,18 @@ export class QuizRun {
 		try {
 			await study.rememberAnswer(q.id, given);
 		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
+			this.error = writeFailure(e);
 		}
 	}
 
+	/**
+	 * Writes the answer, then shows it: the attempt as stored (with what another tab added meanwhile), or
+	 * this copy with the answer should it not read back. A refusal shows the stored attempt instead.
+	 */
 	async #record(q: Question, answer: QuizAnswer, rating: Rating, index: number, reviewMs = answer.ms) {
-		const attemptId = this.attempt?.id;
-		if (!attemptId) return;
+		const attempt = this.attempt;
+		if (!attempt) return;
+		this.saving = true;
 		try {
 			await study.answer({
 				question: q,
@@ -216,11 +230,28 @@ export class QuizRun {
 				correct: answer.correct,
 				rating,
 				ms: reviewMs,
-				quiz: { attemptId, index, answer }
+				quiz: { attemptId: attempt.id, index, answer }
 			});
+			this.error = null;
+			const stored = await study.store?.getAttempt(attempt.id).catch(() => undefined);
+			this.attempt = stored ?? withAnswer(attempt, index, answer);
 		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
+			if (!this.#reloadOn(e)) this.error = writeFailure(e);
+		} finally {
+			this.saving = false;
 		}
+	}
+
+	/** When storage refused this tab's stale copy, shows the stored attempt instead; returns whether it did. */
+	#reloadOn(e: unknown): boolean {
+		if (!(e instanceof AttemptConflictError)) return false;
+		const stored = e.stored;
+		this.notice = 'reloaded';
+		this.error = null;
+		if (stored.finishedAt !== undefined) this.showFinished(stored);
+		else if (nextIndex(stored) < 0) void this.#finish(stored, new Date());
+		else this.#show(stored, nextIndex(stored));
+		return true;
 	}
 
 	/** Moves to the next question, or finishes after the last one. */
@@ -247,15 +278,23 @@ export class QuizRun {
 		if (scoreAttempt(done).ratio === 1) celebrate(study.settings);
 		this.#stopClock();
 		try {
-			await study.store?.saveAttempt($state.snapshot(done) as QuizAttempt);
+			if (study.store) await study.written(study.store.saveAttempt($state.snapshot(done) as QuizAttempt));
 		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
+			// Every answer is stored already: a finish that did not save is done again on the next visit.
+			if (!this.#reloadOn(e)) this.error = writeFailure(e);
 		}
 	}
 
 	/** Ends an unfinished attempt the learner chose to drop ("Bỏ và làm bài mới"): it is kept, finished as it stands. */
 	async discard(attempt: QuizAttempt): Promise<void> {
-		await study.store?.saveAttempt(finishAttempt(attempt, new Date()));
+		const store = study.store;
+		try {
+			if (store) await study.written(store.saveAttempt(finishAttempt(attempt, new Date())));
+		} catch (e) {
+			// Another tab answered more of it meanwhile: drop it as it is stored.
+			if (!(e instanceof AttemptConflictError) || !store) throw e;
+			await study.written(store.saveAttempt(finishAttempt(e.stored, new Date())));
+		}
 		this.#stopClock();
 		this.attempt = null;
 	}

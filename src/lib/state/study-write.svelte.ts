@@ -40,7 +40,7 @@ export function scheduleAnswer(
 	return { record, next };
 }
 
-/** Settings as plain data: IndexedDB cannot clone the $state proxy (DataCloneError). */
-export function plainSettings(settings: Settings): Settings {
-	return $state.snapshot(settings) as Settings;
+/** Settings (or a change of them) as plain data: IndexedDB cannot clone a $state proxy (DataCloneError). */
+export function plain(settings: Partial<Settings>): Partial<Settings> {
+	return $state.snapshot(settings) as Partial<Settings>;
 }

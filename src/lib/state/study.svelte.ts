@@ -10,8 +10,9 @@
 import type { Bank, DeckInfo, Question } from '$lib/domain/types';
 import type { ProgressStore } from '$lib/storage/contract';
 import { openProgress } from '$lib/storage';
-import { onVersionChange } from '$lib/storage/events';
 import { acceptedByQuestion, makeAccepted, makeFlag, withoutFlagged } from '$lib/domain/flags';
+import { writeFailure, type WriteFailure } from '$lib/storage/errors';
+import { onOtherTabChange, onVersionChange } from '$lib/storage/events';
 import {
 	type CardRecord,
 	type FlagReason,
@@ -44,6 +45,9 @@ export interface AnswerInput {
 /** Why the layout shows a persistent banner: progress only lives in memory. */
 export type StudyNotice = 'not-saved' | null;
 
+/** What could not be loaded, for the layout's banner: the progress on the phone, or the deck's questions. */
+export type LoadFailure = 'storage' | 'bank';
+
 /** What `init` opens and loads; tests pass their own (fake-indexeddb, a fixture bank). */
 export interface StudyDeps {
 	open?: () => Promise<ProgressStore>;
@@ -71,8 +75,15 @@ interface UndoEntry {
 /** The app state class; the app uses the `study` singleton, tests make their own instances. */
 export class StudyState {
 	ready = $state(false);
-	/** Set when storage or the bank could not be loaded; the layout shows it with a retry. */
-	loadError = $state<string | null>(null);
+	/** Set when storage or the bank could not be loaded; the layout says which, with a retry. */
+	loadError = $state<LoadFailure | null>(null);
+	/**
+	 * The last write that failed, and why; the layout shows it where it is seen, with what to do (free space,
+	 * download a backup). Cleared by the next write that succeeds, or when the learner closes it.
+	 */
+	writeFailure = $state<WriteFailure | null>(null);
+	/** Storage is full at start-up: the app opened read-only (what is stored shows; new progress is not kept). */
+	readOnly = $state(false);
 	/** The deck studied: the built-in one (unless a test says otherwise), or one the learner imported. */
 	deck = $state.raw<DeckInfo>(__BUILTIN_DECK__);
 	/** Every deck on this phone, the built-in one first (titles only; each bank loads when studied). */
@@ -156,14 +167,17 @@ export class StudyState {
 	init(deps: StudyDeps = {}): Promise<void> {
 		this.#deps = deps;
 		this.#init ??= this.#doInit(deps).catch((e: unknown) => {
-			this.loadError = e instanceof Error ? e.message : String(e);
+			console.warn('study.init', e);
+			this.loadError = 'storage';
 			this.#init = null;
 			throw e;
 		});
 		return this.#init;
 	}
 
-	#settingsWrites: Promise<void> = Promise.resolve();
+	#settingsWrites: Promise<unknown> = Promise.resolve();
+	/** Settings changes of this tab not yet on disk, oldest first: they stay on screen over what is stored. */
+	#pendingSettings: Partial<Settings>[] = [];
 
 	async #doInit(deps: StudyDeps) {
 		const store = await (deps.open ?? openProgress)();
@@ -173,12 +187,24 @@ export class StudyState {
 			if (e.kind === 'blocking' || e.kind === 'outdated') this.versionChange = true;
 			else if (e.kind === 'blocked') this.notice = 'not-saved';
 		});
+		// Another tab changed the settings: show them here too, so this tab never writes back its old copy.
+		onOtherTabChange((e) => {
+			if (e.kind === 'settings') void this.#rereadSettings();
+		});
 		if (deps.deck) this.deck = deps.deck;
 		const saved = await store.getSettings();
 		this.settings = saved;
 		// The English strings (if chosen) load while the cards are read.
 		const applied = this.#apply();
-		await store.ensureDeck({ ...this.builtin, kind: 'builtin', createdAt: Date.now() });
+		try {
+			// Writes nothing when the deck is stored as it is; on a full phone the first visit cannot file it,
+			// and the app opens read-only rather than not at all.
+			await store.ensureDeck({ ...this.builtin, kind: 'builtin', createdAt: Date.now() });
+		} catch (e) {
+			if (writeFailure(e) !== 'full') throw e;
+			this.readOnly = true;
+			this.writeFailure = 'full';
+		}
 		await this.refreshDecks();
 		// The deck studied last time, if it is still here; else the built-in one.
 		const chosen = this.decks.find((d) => d.id === saved.deckId);
@@ -232,7 +258,8 @@ export class StudyState {
 			this.loadError = null;
 			for (const resolve of this.#readyWaiters.splice(0)) resolve();
 		})().catch((e: unknown) => {
-			this.loadError = e instanceof Error ? e.message : String(e);
+			console.warn('study bank', e);
+			this.loadError = 'bank';
 			this.#bankLoad = null;
 			throw e;
 		});
@@ -290,7 +317,7 @@ export class StudyState {
 	 * storage call. Returns the new card. Time is read here, at the edge; the domain functions take it in.
 	 */
 	answer(input: AnswerInput): Promise<CardRecord> {
-		const run = this.#chain.then(() => this.#answer(input));
+		const run = this.#chain.then(() => this.written(this.#answer(input)));
 		this.#chain = run.catch(() => undefined);
 		return run;
 	}
@@ -336,9 +363,11 @@ export class StudyState {
 		this.undoDepth = this.#undo.length;
 		if (!entry) return null;
 		const id = entry.review.questionId;
-		await this.store?.undoReview?.(entry.review.id, entry.previous);
+		// The card as stored: `previous`, or rebuilt from the log when another tab graded it since.
+		const undo = this.store?.undoReview?.(entry.review.id, entry.previous);
+		const card = undo ? await this.written(undo) : entry.previous;
 		const cards = new Map(this.cards);
-		if (entry.previous) cards.set(id, entry.previous);
+		if (card) cards.set(id, card);
 		else cards.delete(id);
 		this.cards = cards;
 		this.revision++;
@@ -348,7 +377,8 @@ export class StudyState {
 	/**
 	 * Applies (language, theme), validates and persists a settings change. The change shows at once: the
 	 * validation and write code loads on demand, and a theme switch must not wait for it. An invalid change
-	 * is rolled back and rethrown.
+	 * is rolled back and rethrown; so is one the phone could not store (the old value shows again).
+	 * Only the fields changed are written, onto the settings as stored (another tab may have changed others).
 	 */
 	async saveSettings(patch: Partial<Settings>): Promise<void> {
 		const loading = writes();
@@ -357,11 +387,11 @@ export class StudyState {
 		const next: Settings = { ...previous, ...patch };
 		this.settings = next;
 		const applied = this.#apply();
-		let plainSettings: (s: Settings) => Settings;
+		let change: Partial<Settings>;
 		try {
 			const write = await loading;
 			checkSettings(next);
-			plainSettings = write.plainSettings;
+			change = write.plain(patch);
 		} catch (e) {
 			// Undo only if no later change has replaced this one meanwhile.
 			if (this.settings === next) {
@@ -371,11 +401,59 @@ export class StudyState {
 			throw e;
 		}
 		await applied;
-		// Writes run one after another, each storing the settings as they are when it runs: the last write
-		// then holds every change, whatever order the quick changes before it resumed in.
-		const written = this.#settingsWrites.then(() => this.store?.saveSettings(plainSettings(this.settings)));
+		const store = this.store;
+		if (!store) return;
+		this.#pendingSettings.push(change);
+		const done = () => this.#pendingSettings.splice(this.#pendingSettings.indexOf(change), 1);
+		// One after another, each a patch onto what is stored: the last one holds every change.
+		const written = this.#settingsWrites.then(() => this.written(store.saveSettings(change)));
 		this.#settingsWrites = written.catch(() => undefined);
-		await written;
+		try {
+			const stored = await written;
+			done();
+			await this.#showSettings(stored);
+		} catch (e) {
+			done();
+			// Not stored: show what is, so the screen never claims a value a reload would take back.
+			await this.#rereadSettings();
+			throw e;
+		}
+	}
+
+	/** Shows the settings as stored, with this tab's changes still on their way on top. */
+	async #showSettings(stored: Settings) {
+		const shown: Settings = { ...stored };
+		for (const change of this.#pendingSettings) Object.assign(shown, change);
+		// Both are built by the same code in the same key order; a false difference only re-applies them.
+		if (JSON.stringify(shown) === JSON.stringify(this.settings)) return;
+		this.settings = shown;
+		await this.#apply();
+	}
+
+	async #rereadSettings() {
+		try {
+			if (this.store) await this.#showSettings(await this.store.getSettings());
+		} catch (e) {
+			console.warn('study settings', e);
+		}
+	}
+
+	/**
+	 * Awaits a write to storage; a failure is shown by the layout (WriteNotice), except a conflict, which the
+	 * screen handles by showing what is stored. Every screen's writes go through here.
+	 */
+	async written<T>(write: Promise<T>): Promise<T> {
+		try {
+			const result = await write;
+			// A write went through: the phone has room again.
+			this.readOnly = false;
+			this.writeFailure = null;
+			return result;
+		} catch (e) {
+			const why = writeFailure(e);
+			if (why !== 'conflict') this.writeFailure = why;
+			throw e;
+		}
 	}
 
 	async #apply() {

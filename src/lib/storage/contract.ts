@@ -42,9 +42,18 @@ export interface ProgressStore {
 	readonly failure?: string;
 
 	getSettings(): Promise<Settings>;
-	saveSettings(settings: Settings): Promise<void>;
+	/**
+	 * Applies a change to the settings AS STORED, in one transaction, and resolves with them as stored: a tab
+	 * writes only the fields it changed, never its older copy of the rest. A key set to undefined is removed.
+	 * Writes nothing when nothing changes; after a write, the other tabs hear of it (onOtherTabChange).
+	 * Throws SettingsError when the result is out of bounds, and changes nothing.
+	 */
+	saveSettings(patch: Partial<Settings>): Promise<Settings>;
 
-	/** Adds the deck, or refreshes it (title, source, bank) keeping its first `createdAt`: never a second copy. */
+	/**
+	 * Adds the deck, or refreshes it (title, source, bank) keeping its first `createdAt`: never a second copy.
+	 * Writes nothing when the deck is stored as it is (start-up calls this on every visit, even on a full disk).
+	 */
 	ensureDeck(deck: DeckRecord): Promise<void>;
 	listDecks(): Promise<DeckRecord[]>;
 	getDeck(id: string): Promise<DeckRecord | undefined>;
@@ -59,14 +68,18 @@ export interface ProgressStore {
 	 * Appends the review and writes the card's new state (and the quiz answer, if any) in ONE transaction:
 	 * either all of it is saved or none of it. Resolves, once committed, with the card as stored: the one
 	 * given, or the card rebuilt from the log when another tab answered the same question meanwhile.
+	 * The quiz answer is written into the attempt as stored (read and written in the same transaction):
+	 * AttemptConflictError, and nothing written, when that attempt is finished or the question is answered.
 	 */
 	recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<CardRecord>;
 	/**
-	 * Undo of the last flashcard grade: deletes that review and puts back the card as it was before it
+	 * Undo of the last flashcard grade: deletes that review only, and puts back the card as it was before it
 	 * (`previous`, or deletes the card when it had none) in ONE transaction, so the log and the card still
-	 * agree and "check and repair" cannot bring the undone grade back. Both stores implement it.
+	 * agree and "check and repair" cannot bring the undone grade back. When the question has a later review
+	 * (another tab graded it since), `previous` is stale and the card is rebuilt from the log instead.
+	 * Resolves with the card as stored (null: none). Both stores implement it.
 	 */
-	undoReview?(reviewId: string, previous: CardRecord | null): Promise<void>;
+	undoReview?(reviewId: string, previous: CardRecord | null): Promise<CardRecord | null>;
 	/** Reviews of one deck (or all), oldest first; with `since`, only those at or after it (ms). */
 	getReviews(deckId?: string, since?: number): Promise<ReviewRecord[]>;
 	/** Every review of these questions of the deck, oldest first (their history before today, say). */
@@ -74,6 +87,11 @@ export interface ProgressStore {
 	/** How many reviews of the deck fall in [from, to), without reading them. */
 	countReviews(deckId: string, from: number, to: number): Promise<number>;
 
+	/**
+	 * Writes a whole attempt (a new one, or one finished or ended early). Throws AttemptConflictError, and
+	 * writes nothing, when the stored attempt is finished or holds an answer this copy lacks: another tab
+	 * moved on, and this tab must show the stored attempt (`error.stored`) instead of writing over it.
+	 */
 	saveAttempt(attempt: QuizAttempt): Promise<void>;
 	getAttempt(id: string): Promise<QuizAttempt | undefined>;
 	/** The newest attempt of the deck without `finishedAt`, to offer "resume". */

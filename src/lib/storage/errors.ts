@@ -30,6 +30,18 @@ export class StorageInputError extends Error {
 	}
 }
 
+/** What the learner is told about a failed write; the UI words it (i18n/write.ts). */
+export type WriteFailure = 'full' | 'closed' | 'conflict' | 'failed';
+
+/** Sorts any error of a write into what the learner is told; by name, so it works across module copies. */
+export function writeFailure(e: unknown): WriteFailure {
+	const name = (toStorageError(e) as { name?: string } | null)?.name;
+	if (name === 'StorageFullError') return 'full';
+	if (name === 'StorageClosedError') return 'closed';
+	if (name === 'AttemptConflictError') return 'conflict';
+	return 'failed';
+}
+
 /** Turns the browser's QuotaExceededError (however wrapped) into StorageFullError; passes others through. */
 export function toStorageError(e: unknown): unknown {
 	if (e instanceof StorageFullError) return e;

@@ -39,3 +39,39 @@ export function emitVersionChange(event: VersionChangeEvent): void {
 		}
 	}
 }
+
+/** What another tab changed: its settings (this tab re-reads them, so it never writes back an old copy). */
+export interface DataChangeEvent {
+	kind: 'settings';
+	/** Database name, to tell test databases apart. */
+	name: string;
+}
+
+type ChangeListener = (event: DataChangeEvent) => void;
+const changeListeners = new Set<ChangeListener>();
+let channel: BroadcastChannel | undefined;
+
+/** One channel per page, opened on first use; without BroadcastChannel, changes simply stay in their tab. */
+function tabs(): BroadcastChannel | undefined {
+	if (!channel && typeof BroadcastChannel === 'function') {
+		channel = new BroadcastChannel('on-bai:changes');
+		channel.onmessage = (e: MessageEvent<DataChangeEvent>) => {
+			for (const listener of [...changeListeners]) listener(e.data);
+		};
+		// Node (unit tests) would otherwise stay alive for the open channel.
+		(channel as { unref?: () => void }).unref?.();
+	}
+	return channel;
+}
+
+/** Subscribes to changes committed by OTHER tabs (a channel does not hear its own posts); returns the unsubscribe. */
+export function onOtherTabChange(listener: ChangeListener): () => void {
+	tabs();
+	changeListeners.add(listener);
+	return () => changeListeners.delete(listener);
+}
+
+/** Internal: tells the other tabs, once the change is committed. */
+export function announceChange(event: DataChangeEvent): void {
+	tabs()?.postMessage(event);
+}

@@ -13,7 +13,7 @@ import type {
 	StorageInfo
 } from './contract';
 import { StorageClosedError, StorageInputError, toStorageError } from './errors';
-import { emitVersionChange } from './events';
+import { announceChange, emitVersionChange } from './events';
 import { openDatabase, type IdbOptions } from './open';
 import { ALL_STORES, SETTINGS_KEY, type OnBaiDB } from './schema';
 import {
@@ -112,20 +112,32 @@ export class IdbProgressStore implements ProgressStore {
 		return settingsOrDefaults(stored).settings;
 	}
 
-	async saveSettings(settings: Settings): Promise<void> {
-		const clean = (await checks()).checkSettings(settings);
-		await this.#write(['settings'], async (tx) => {
-			await tx.objectStore('settings').put(clean, SETTINGS_KEY);
+	async saveSettings(patch: Partial<Settings>): Promise<Settings> {
+		const { patchSettings } = await checks();
+		let changed = false;
+		const stored = await this.#write(['settings'], async (tx) => {
+			const store = tx.objectStore('settings');
+			const before = await store.get(SETTINGS_KEY);
+			const next = patchSettings(before, patch);
+			if (!next) return settingsOrDefaults(before).settings;
+			await store.put(next, SETTINGS_KEY);
+			changed = true;
+			return next;
 		});
+		if (changed) announceChange({ kind: 'settings', name: this.#opts.name });
+		return stored;
 	}
 
 	async ensureDeck(deck: DeckRecord): Promise<void> {
 		if (!deck?.id) throw new StorageInputError('ensureDeck: the deck needs an id');
+		// Read first, outside any write: start-up files the deck on every visit, and a full disk must not
+		// stop the app from opening when the deck is already stored as it is.
+		if (!refreshedDeck(await this.getDeck(deck.id), deck)) return;
 		await this.#write(['decks'], async (tx) => {
 			const store = tx.objectStore('decks');
-			const existing = await store.get(deck.id);
 			// Keep the first createdAt; refresh title, source and bank (a regenerated built-in bank).
-			await store.put(existing ? { ...deck, createdAt: existing.createdAt } : deck);
+			const next = refreshedDeck(await store.get(deck.id), deck);
+			if (next) await store.put(next);
 		});
 	}
 
@@ -158,9 +170,9 @@ export class IdbProgressStore implements ProgressStore {
 		);
 	}
 
-	async undoReview(reviewId: string, previous: CardRecord | null): Promise<void> {
+	async undoReview(reviewId: string, previous: CardRecord | null): Promise<CardRecord | null> {
 		const { removeReview } = await writes();
-		await this.#write(['reviews', 'cards'], (tx) => removeReview(tx, reviewId, previous));
+		return this.#write(['reviews', 'cards', 'settings'], (tx) => removeReview(tx, reviewId, previous));
 	}
 
 	async getReviews(deckId?: string, since?: number): Promise<ReviewRecord[]> {
@@ -216,10 +228,9 @@ export class IdbProgressStore implements ProgressStore {
 	}
 
 	async saveAttempt(attempt: QuizAttempt): Promise<void> {
-		const clean = (await checks()).checkAttempt(attempt);
-		await this.#write(['attempts'], async (tx) => {
-			await tx.objectStore('attempts').put(clean);
-		});
+		const [{ checkAttempt }, { writeAttempt }] = await Promise.all([checks(), writes()]);
+		const clean = checkAttempt(attempt);
+		await this.#write(['attempts'], (tx) => writeAttempt(tx, clean));
 	}
 
 	async getAttempt(id: string): Promise<QuizAttempt | undefined> {
@@ -328,6 +339,16 @@ export class IdbProgressStore implements ProgressStore {
 		this.#db?.close();
 		this.#db = null;
 	}
+}
+
+/**
+ * The deck as stored after a refresh (first `createdAt` kept), or null when nothing would change: start-up
+ * files the deck on every visit, and must need no free space to do so. Records of one deck are built the
+ * same way each time, so their JSON is a fair comparison (a difference in key order only costs a write).
+ */
+export function refreshedDeck(existing: DeckRecord | undefined, deck: DeckRecord): DeckRecord | null {
+	const next = existing ? { ...deck, createdAt: existing.createdAt } : deck;
+	return existing && JSON.stringify(existing) === JSON.stringify(next) ? null : next;
 }
 
 export { OpenTimeoutError, openDatabase, type IdbOptions } from './open';

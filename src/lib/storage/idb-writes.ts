@@ -7,17 +7,17 @@
 import type { IDBPTransaction } from 'idb';
 import { isCardRecord } from '../domain/card-record';
 import { rebuildCard } from '../domain/scheduling';
-import { retention, withAnswer } from './checks';
+import { replacesAttempt, retention, withAnswer } from './checks';
 import type { QuizProgress } from './contract';
 import { StorageInputError } from './errors';
 import { all } from './requests';
 import { SETTINGS_KEY, type OnBaiDB } from './schema';
-import type { CardRecord, ReviewRecord } from '../domain/records';
+import type { CardRecord, QuizAttempt, ReviewRecord } from '../domain/records';
 
 export { checkReview } from './checks';
 
 type ReviewStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards' | 'attempts' | 'settings')[], 'readwrite'>;
-type UndoStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards')[], 'readwrite'>;
+type UndoStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards' | 'settings')[], 'readwrite'>;
 type ProgressStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts')[], 'readwrite'>;
 type DeckStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts' | 'decks')[], 'readwrite'>;
 type DeckAllStores = IDBPTransaction<
@@ -59,22 +59,50 @@ export async function writeReview(
 	return next;
 }
 
-/** Removes one review and puts back the card state it replaced (flashcard undo) inside `tx`. */
+/**
+ * Flashcard undo inside `tx`: removes this tab's review only, and puts back the card it replaced only when
+ * no later review of the question exists. When another tab graded the card since, `previous` is stale:
+ * the card is rebuilt from the log without the undone review. Returns the card as stored (null: none).
+ */
 export async function removeReview(
 	tx: UndoStores,
 	reviewId: string,
 	previous: CardRecord | null
-): Promise<void> {
-	const review = await tx.objectStore('reviews').get(reviewId);
+): Promise<CardRecord | null> {
+	const reviews = tx.objectStore('reviews');
+	const review = await reviews.get(reviewId);
 	if (!review) throw new StorageInputError(`undoReview: no review "${reviewId}"`);
 	if (previous && previous.questionId !== review.questionId) {
 		throw new StorageInputError(
 			`undoReview: review "${reviewId}" is for "${review.questionId}", not "${previous.questionId}"`
 		);
 	}
-	await tx.objectStore('reviews').delete(reviewId);
-	if (previous) await tx.objectStore('cards').put(previous);
-	else await tx.objectStore('cards').delete(review.questionId);
+	const cards = tx.objectStore('cards');
+	const rest = (await reviews.index('by-question').getAll(review.questionId)).filter(
+		(r) => r.id !== reviewId
+	);
+	const later = rest.some((r) => r.at >= review.at);
+	let next = previous;
+	if (later) {
+		const opts = retention(await tx.objectStore('settings').get(SETTINGS_KEY));
+		next = rest.length
+			? rebuildCard(review.questionId, review.deckId, rest, new Date(review.at), opts)
+			: null;
+	}
+	await all([
+		() => reviews.delete(reviewId),
+		() => (next ? cards.put(next) : cards.delete(review.questionId))
+	]);
+	return next;
+}
+
+/** Writes a whole quiz attempt inside `tx`, unless the stored one holds answers or an end it would lose. */
+export async function writeAttempt(
+	tx: IDBPTransaction<OnBaiDB, 'attempts'[], 'readwrite'>,
+	attempt: QuizAttempt
+): Promise<void> {
+	const store = tx.objectStore('attempts');
+	if (replacesAttempt(await store.get(attempt.id), attempt)) await store.put(attempt);
 }
 
 /** Deletes the cards, reviews and attempts of one deck, or of every deck, inside `tx`. */

@@ -8,8 +8,20 @@ import { emitVersionChange } from './events';
 import { IdbProgressStore, OpenTimeoutError } from './idb-store';
 
 export type * from './contract';
-export { StorageClosedError, StorageFullError, StorageInputError } from './errors';
-export { onVersionChange, type VersionChangeEvent, type VersionChangeKind } from './events';
+export {
+	StorageClosedError,
+	StorageFullError,
+	StorageInputError,
+	writeFailure,
+	type WriteFailure
+} from './errors';
+export {
+	onOtherTabChange,
+	onVersionChange,
+	type DataChangeEvent,
+	type VersionChangeEvent,
+	type VersionChangeKind
+} from './events';
 // MemoryProgressStore is not re-exported: even an unused `export ... from` is a static edge that would pull the
 // fallback, and through it FSRS, into the home screen's scripts. Import it from './memory-store' directly.
 export { DB_NAME } from './schema';

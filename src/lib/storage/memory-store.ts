@@ -18,11 +18,13 @@ import {
 	checkAttempt,
 	checkFlag,
 	checkReview,
-	checkSettings,
 	newestUnfinished,
+	patchSettings,
+	replacesAttempt,
 	retention,
 	withAnswer
 } from './checks';
+import { refreshedDeck } from './idb-store';
 // No IndexedDB transaction here to commit early, and this store is itself loaded only on fallback: the
 // repair and backup code comes in with it.
 import {
@@ -72,14 +74,16 @@ export class MemoryProgressStore implements ProgressStore {
 		return settingsOrDefaults(copy(this.#settings)).settings;
 	}
 
-	async saveSettings(settings: Settings): Promise<void> {
-		this.#settings = copy(checkSettings(settings));
+	async saveSettings(patch: Partial<Settings>): Promise<Settings> {
+		// One tab only: nobody to tell.
+		this.#settings = copy(patchSettings(this.#settings, patch) ?? this.#settings);
+		return this.getSettings();
 	}
 
 	async ensureDeck(deck: DeckRecord): Promise<void> {
 		if (!deck?.id) throw new StorageInputError('ensureDeck: the deck needs an id');
-		const existing = this.#decks.get(deck.id);
-		this.#decks.set(deck.id, copy(existing ? { ...deck, createdAt: existing.createdAt } : deck));
+		const next = refreshedDeck(this.#decks.get(deck.id), deck);
+		if (next) this.#decks.set(deck.id, copy(next));
 	}
 
 	async listDecks(): Promise<DeckRecord[]> {
@@ -115,7 +119,7 @@ export class MemoryProgressStore implements ProgressStore {
 		return copy(card);
 	}
 
-	async undoReview(reviewId: string, previous: CardRecord | null): Promise<void> {
+	async undoReview(reviewId: string, previous: CardRecord | null): Promise<CardRecord | null> {
 		const review = this.#reviews.get(reviewId);
 		if (!review) throw new StorageInputError(`undoReview: no review "${reviewId}"`);
 		if (previous && previous.questionId !== review.questionId) {
@@ -124,8 +128,17 @@ export class MemoryProgressStore implements ProgressStore {
 			);
 		}
 		this.#reviews.delete(reviewId);
-		if (previous) this.#cards.set(previous.questionId, copy(previous));
+		// The same rule as IndexedDB's: a later review of the question makes `previous` stale.
+		const rest = this.#reviewsWhere((r) => r.questionId === review.questionId);
+		let next = previous;
+		if (rest.some((r) => r.at >= review.at)) {
+			next = rest.length
+				? rebuildCard(review.questionId, review.deckId, rest, new Date(review.at), retention(this.#settings))
+				: null;
+		}
+		if (next) this.#cards.set(next.questionId, copy(next));
 		else this.#cards.delete(review.questionId);
+		return copy(next);
 	}
 
 	async getReviews(deckId?: string, since = -Infinity): Promise<ReviewRecord[]> {
@@ -150,7 +163,7 @@ export class MemoryProgressStore implements ProgressStore {
 
 	async saveAttempt(attempt: QuizAttempt): Promise<void> {
 		const clean = checkAttempt(attempt);
-		this.#attempts.set(clean.id, copy(clean));
+		if (replacesAttempt(this.#attempts.get(clean.id), clean)) this.#attempts.set(clean.id, copy(clean));
 	}
 
 	async getAttempt(id: string): Promise<QuizAttempt | undefined> {

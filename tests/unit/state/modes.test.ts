@@ -136,7 +136,7 @@ describe('one way to wait for the app', () => {
 		const match = new MatchRun(state, 1);
 		const flash = new FlashcardSession(state);
 		const started = Promise.all([learn.start(), match.start(), flash.start()]);
-		await expect.poll(() => state.loadError).toBe('offline');
+		await expect.poll(() => state.loadError).toBe('bank');
 		expect(learn.started).toBe(false);
 		// The banner's "try again".
 		online = true;

@@ -95,7 +95,7 @@ describe('StudyState.init', () => {
 			deck: bank.deck
 		});
 		await expect(failing).rejects.toThrow('no storage');
-		expect(state.loadError).toBe('no storage');
+		expect(state.loadError).toBe('storage');
 		expect(state.ready).toBe(false);
 		await state.init({ open: () => openProgress({ idbFactory: new IDBFactory() }), deck: bank.deck });
 		expect(state.ready).toBe(true);
@@ -118,7 +118,7 @@ describe('StudyState.init', () => {
 		expect(state.ready).toBe(true);
 		expect(fetched).toBe(0);
 		const waiting = state.whenReady();
-		await expect.poll(() => state.loadError).toBe('offline');
+		await expect.poll(() => state.loadError).toBe('bank');
 		fail = false;
 		// The banner's "try again" fetches the bank again, and the waiting screen goes on.
 		await state.retry();

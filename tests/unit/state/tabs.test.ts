@@ -1,0 +1,117 @@
+/**
+ * The app state with two tabs and with a full disk (issue 9, parts 2 and 3): settings written as patches and
+ * re-read when another tab announces a change, a failed settings write shows the old value again, undo keeps
+ * the other tab's grade, and a full disk at start-up opens the app read-only.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { rebuildCard } from '../../../src/lib/domain/scheduling';
+import { DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';
+import { StudyState } from '../../../src/lib/state/study.svelte';
+import { openProgress } from '../../../src/lib/storage';
+import { bank, readyState, withMethods } from './fixtures';
+
+const card = bank.questions.find((q) => q.type === 'flashcard')!;
+const grade = (state: StudyState, rating: 1 | 3) =>
+	state.answer({ question: card, mode: 'flashcards', given: null, correct: rating > 1, rating, ms: 900 });
+
+const full = () => {
+	throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+};
+
+describe('settings in two tabs', () => {
+	it('a grade in one tab no longer puts back the settings the other tab changed', async () => {
+		const factory = new IDBFactory();
+		const a = await readyState(factory);
+		const b = await readyState(factory);
+		await a.state.saveSettings({ dailyGoal: 35 });
+		// B still shows the old goal; its first answer sets persistAsked, as the app does.
+		await grade(b.state, 3);
+		await vi.waitFor(async () => expect((await a.store.getSettings()).persistAsked).toBe(true));
+		expect((await a.store.getSettings()).dailyGoal).toBe(35);
+	});
+
+	it('hears another tab’s change and shows the settings as stored', async () => {
+		const factory = new IDBFactory();
+		const a = await readyState(factory);
+		const b = await readyState(factory);
+		await b.store.saveSettings({ dailyGoal: 42, theme: 'dark' });
+		// The channel does not echo to the page that posted: here the "other tab" is a channel of its own.
+		const other = new BroadcastChannel('on-bai:changes');
+		other.postMessage({ kind: 'settings', name: 'modes-test' });
+		await vi.waitFor(() => expect(a.state.settings).toMatchObject({ dailyGoal: 42, theme: 'dark' }));
+		other.close();
+	});
+});
+
+describe('a full disk', () => {
+	it('a settings change that could not be stored shows the old value again, and says why', async () => {
+		const { state, store } = await readyState();
+		const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(full);
+		try {
+			await expect(state.saveSettings({ dailyGoal: 44 })).rejects.toMatchObject({ name: 'StorageFullError' });
+		} finally {
+			put.mockRestore();
+		}
+		expect(state.settings.dailyGoal).toBe(DEFAULT_SETTINGS.dailyGoal);
+		expect((await store.getSettings()).dailyGoal).toBe(DEFAULT_SETTINGS.dailyGoal);
+		expect(state.writeFailure).toBe('full');
+	});
+
+	it('a failed grade is reported; the next write that works clears the notice', async () => {
+		let failing = true;
+		const { state } = await readyState(new IDBFactory(), (s) =>
+			withMethods(s, {
+				recordReview: (...args) =>
+					failing ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : s.recordReview(...args)
+			})
+		);
+		await expect(grade(state, 3)).rejects.toBeTruthy();
+		expect(state.writeFailure).toBe('full');
+		failing = false;
+		await grade(state, 3);
+		expect(state.writeFailure).toBeNull();
+	});
+
+	it('opens read-only when the first visit cannot file the deck; opens normally when it is filed', async () => {
+		const factory = new IDBFactory();
+		const state = new StudyState();
+		await state.init({
+			open: async () =>
+				withMethods(await openProgress({ idbFactory: factory, name: 'ro' }), {
+					ensureDeck: async () => full()
+				}),
+			loadBank: async () => bank,
+			deck: bank.deck
+		});
+		expect(state.ready).toBe(true);
+		expect(state.readOnly).toBe(true);
+		expect(state.loadError).toBeNull();
+		const again = new StudyState();
+		await again.init({ open: () => openProgress({ idbFactory: factory, name: 'ro' }), deck: bank.deck });
+		expect(again.readOnly).toBe(false);
+	});
+});
+
+describe('undo in two tabs', () => {
+	it('undo after the other tab graded the same card keeps that grade and its card', async () => {
+		const factory = new IDBFactory();
+		const a = await readyState(factory);
+		const b = await readyState(factory);
+		await grade(a.state, 3);
+		await b.state.reloadCards();
+		await grade(b.state, 1);
+		expect(await a.state.undoLast()).toBe(card.id);
+		const log = await a.store.getReviews(a.state.deckId);
+		expect(log).toHaveLength(1);
+		expect(log[0]!.rating).toBe(1);
+		const stored = (await a.store.getCards(a.state.deckId)).find((c) => c.questionId === card.id);
+		expect(stored).toEqual(
+			rebuildCard(card.id, a.state.deckId, log, new Date(log[0]!.at), {
+				desiredRetention: a.state.settings.desiredRetention,
+				fuzz: true
+			})
+		);
+		expect(a.state.cards.get(card.id)).toEqual(stored);
+	});
+});
