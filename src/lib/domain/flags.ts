@@ -1,7 +1,7 @@
 /**
  * Questions a learner reported ("Báo câu hỏi sai") and typed answers they overruled as right ("Tính là
- * đúng"): the records, their rules, and the one rule that leaves reported questions out of every session.
- * Kept small and free of the answer checker, because home counts today's cards without reported ones.
+ * đúng"): the records and their rules. What a session does with them is reported.ts, which home loads: this
+ * module loads only with a report, a backup or the settings list.
  */
 import type { AcceptedAnswer, FlagReason, QuestionFlag } from './records';
 import {
@@ -21,19 +21,6 @@ export const FLAG_REASONS: readonly FlagReason[] = ['wrong-answer', 'ambiguous',
 
 /** Text as stored: NFC, trimmed, inner runs of white space kept (a comment may have line breaks). */
 const clean = (s: string) => s.normalize('NFC').trim();
-
-/**
- * The questions a session may ask: all but those reported. Every mode, and every count of what is left to
- * study (home, flashcards, statistics), takes its questions through this, so they always agree.
- *
- * @example withoutFlagged(bank.questions, new Set(['ngo-origins:truefalse:true']))
- */
-export function withoutFlagged<Q extends { id: string }>(
-	questions: readonly Q[],
-	flagged: ReadonlySet<string>
-): Q[] {
-	return flagged.size === 0 ? [...questions] : questions.filter((q) => !flagged.has(q.id));
-}
 
 /** A new report, as stored: the comment trimmed and NFC, dropped when empty. Throws RecordRuleError when over its bounds. */
 export function makeFlag(input: {
@@ -108,15 +95,4 @@ export function checkAcceptedAnswer(v: unknown, path: string, window?: TimeWindo
 		answer,
 		at: time(field(o, 'at'), at('at'), window)
 	};
-}
-
-/** The remembered answers of each question of a deck, for grading. */
-export function acceptedByQuestion(list: readonly AcceptedAnswer[]): Map<string, string[]> {
-	const out = new Map<string, string[]>();
-	for (const a of list) {
-		const answers = out.get(a.questionId);
-		if (answers) answers.push(a.answer);
-		else out.set(a.questionId, [a.answer]);
-	}
-	return out;
 }

@@ -10,7 +10,7 @@
 import type { Bank, DeckInfo, Question } from '$lib/domain/types';
 import type { ProgressStore } from '$lib/storage/contract';
 import { openProgress } from '$lib/storage';
-import { acceptedByQuestion, makeAccepted, makeFlag, withoutFlagged } from '$lib/domain/flags';
+import { acceptedByQuestion, withoutFlagged } from '$lib/domain/reported';
 import { writeFailure, type WriteFailure } from '$lib/storage/errors';
 import { onOtherTabChange, onVersionChange } from '$lib/storage/events';
 import {
@@ -110,7 +110,7 @@ export class StudyState {
 	accepted = $state.raw<ReadonlyMap<string, readonly string[]>>(new Map());
 	/**
 	 * The questions every session asks and every figure counts: the bank without the reported ones
-	 * (domain/flags.ts withoutFlagged). `bank` keeps them all, for the settings list and old quizzes.
+	 * (domain/reported.ts withoutFlagged). `bank` keeps them all, for the settings list and old quizzes.
 	 */
 	questions: Question[] = $derived(this.studied(this.bank?.questions ?? []));
 
@@ -480,6 +480,7 @@ export class StudyState {
 	/** Reports a question ("Báo câu hỏi sai"): stored first, then left out of every session from now on. */
 	async flag(questionId: string, reason: FlagReason, comment = ''): Promise<void> {
 		if (!this.store) throw new Error('study.flag called before study.init finished');
+		const { makeFlag } = await writes();
 		const flag = makeFlag({ deckId: this.deckId, questionId, reason, comment, now: new Date() });
 		await this.store.flagQuestion(flag);
 		this.flags = new Map(this.flags).set(questionId, flag);
@@ -497,6 +498,7 @@ export class StudyState {
 
 	/** After "Tính là đúng": remembers the typed answer, so the same text is graded right next time. */
 	async rememberAnswer(questionId: string, given: unknown): Promise<void> {
+		const { makeAccepted } = await writes();
 		const record = makeAccepted({ deckId: this.deckId, questionId, given, now: new Date() });
 		if (!record || !this.store) return;
 		await this.store.acceptAnswer(record);

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-	acceptedByQuestion,
 	checkAcceptedAnswer,
 	checkQuestionFlag,
 	FLAG_REASONS,
 	makeAccepted,
-	makeFlag,
-	withoutFlagged
+	makeFlag
 } from '../../../src/lib/domain/flags';
+import { acceptedByQuestion, withoutFlagged } from '../../../src/lib/domain/reported';
 import {
 	buildFlagReport,
 	FLAG_REPORT_FORMAT,
