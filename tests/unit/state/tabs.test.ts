@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { rebuildCard } from '../../../src/lib/domain/scheduling';
 import { DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';
+import { MatchRun } from '../../../src/lib/state/match.svelte';
 import { StudyState } from '../../../src/lib/state/study.svelte';
 import { openProgress } from '../../../src/lib/storage';
 import { bank, readyState, withMethods } from './fixtures';
@@ -113,5 +114,35 @@ describe('undo in two tabs', () => {
 			})
 		);
 		expect(a.state.cards.get(card.id)).toEqual(stored);
+	});
+});
+
+describe('the verdict after the write', () => {
+	it('a finished match board shows its result only once its answers are stored', async () => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const { state, store } = await readyState(new IDBFactory(), (s) =>
+			withMethods(s, { recordReview: async (...args) => (await held, s.recordReview(...args)) })
+		);
+		const run = new MatchRun(state, 3);
+		await run.start();
+		run.deal();
+		const board = run.board!;
+		const pairs = [...board.pairs];
+		const [lastLeft, lastRight] = pairs.pop()!;
+		for (const [left, right] of pairs) {
+			await run.select('left', left);
+			await run.select('right', right);
+		}
+		await run.select('left', lastLeft);
+		const finishing = run.select('right', lastRight);
+		// The best time is stored first; the answers wait on the held write.
+		await vi.waitFor(() => expect(state.settings.matchBest).toBeDefined());
+		expect(run.result).toBeNull();
+		expect(await store.getReviews(state.deckId)).toHaveLength(0);
+		release();
+		await finishing;
+		expect(run.result).not.toBeNull();
+		expect((await store.getReviews(state.deckId)).length).toBeGreaterThan(0);
 	});
 });
