@@ -25,6 +25,7 @@ import { createRng } from '$lib/domain/random';
 import { judge, OVERRULABLE_TYPES } from '$lib/domain/verdict';
 import type { Question } from '$lib/domain/types';
 import type { QuizAnswer, QuizAttempt, QuizSettings, Rating } from '$lib/domain/records';
+import { rememberAnswer } from './study-flags';
 import { study } from './study.svelte';
 
 export class QuizRun {
@@ -169,14 +170,14 @@ export class QuizRun {
 		const fixed = overruleAnswer(a);
 		this.attempt = withAnswer(attempt, this.index, fixed);
 		// The correcting review takes no learner time (ms 0); the quiz answer keeps the time really taken.
-		// The answer is remembered as right for this question from now on (study.rememberAnswer).
+		// The answer is remembered as right for this question from now on (state/study-flags.ts).
 		this.#saving = this.#record(q, fixed, 3, this.index, 0).then(() => this.#remember(q, a.given));
 		await this.#saving;
 	}
 
 	async #remember(q: Question, given: unknown) {
 		try {
-			await study.rememberAnswer(q.id, given);
+			await rememberAnswer(study, q.id, given);
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 		}

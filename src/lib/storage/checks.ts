@@ -14,7 +14,7 @@ import {
 import type { QuizProgress } from './contract';
 import { StorageInputError } from './errors';
 import type { ScheduleOptions } from '../domain/scheduling';
-import { checkAcceptedAnswer, checkQuestionFlag } from '../domain/flags';
+import { checkAcceptedAnswer, checkQuestionFlag } from '../domain/flag-rules';
 import type { AcceptedAnswer, CardRecord, QuestionFlag, QuizAttempt, ReviewRecord } from '../domain/records';
 import { settingsOrDefaults, type Settings } from '../domain/settings';
 

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { acceptedByQuestion, withoutFlagged } from '../../../src/lib/domain/flags';
 import {
-	acceptedByQuestion,
 	checkAcceptedAnswer,
 	checkQuestionFlag,
 	FLAG_REASONS,
 	makeAccepted,
-	makeFlag,
-	withoutFlagged
-} from '../../../src/lib/domain/flags';
+	makeFlag
+} from '../../../src/lib/domain/flag-rules';
 import {
 	buildFlagReport,
 	FLAG_REPORT_FORMAT,
