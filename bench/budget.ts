@@ -37,9 +37,8 @@ export const HOME_MAY_LOAD: readonly RegExp[] = [
 	// Home's figures: settings, the study day, today's counts, mastery and streak from IndexedDB (each card
 	// read is checked against the record rules, so a damaged one cannot break the screen).
 	/^src\/lib\/state\/(study|locale|pwa)\.svelte\.ts$/,
-	// reported.ts: which questions are studied and which typed answers were accepted (the records' own rules,
-	// flags.ts, load with a report, a backup or the settings list).
-	/^src\/lib\/domain\/(records|settings|card-record|record-rules|study-day|stats-summary|flashcard-counts|due|forgetting-curve|reported)\.ts$/,
+	// Reported questions are left out of the counts (domain/flags.ts: the rule and nothing else).
+	/^src\/lib\/domain\/(records|settings|card-record|record-rules|study-day|stats-summary|flashcard-counts|due|forgetting-curve|flags)\.ts$/,
 	/^src\/lib\/storage\/(index|idb-store|open|schema|migrations|events|errors)\.ts$/,
 	/^src\/lib\/bank\/summary\.ts$/,
 	/^src\/lib\/pwa\/platform\.ts$/,

@@ -69,9 +69,11 @@ test('the app creates the "on-bai" database with every store and index', async (
 	});
 	expect(shape.version).toBe(DB_VERSION);
 	expect(shape.stores).toEqual({
+		accepted: ['by-deck'],
 		attempts: ['by-deck', 'by-deck-started'],
 		cards: ['by-deck', 'by-due'],
 		decks: [],
+		flags: ['by-deck'],
 		reviews: ['by-at', 'by-deck', 'by-deck-at', 'by-question'],
 		settings: []
 	});

@@ -11,7 +11,7 @@ import type {
 	QuizAttempt,
 	ReviewRecord
 } from './records';
-import { checkAcceptedAnswer, checkQuestionFlag } from './flags';
+import { checkAcceptedAnswer, checkQuestionFlag } from './flag-rules';
 import { checkSettings, SettingsError, type Settings } from './settings';
 import { isCardRecord } from './card-record';
 import {
@@ -51,7 +51,7 @@ export interface BackupData {
 	/** Null when the learner never changed a setting. */
 	settings: Settings | null;
 	/**
-	 * Reported questions and remembered answers (domain/flags.ts). Absent from files made before they existed,
+	 * Reported questions and remembered answers (domain/flag-rules.ts). Absent from files made before they existed,
 	 * which import as having none; older apps ignore them, and merge the rest of a newer file as before.
 	 */
 	flags?: QuestionFlag[];

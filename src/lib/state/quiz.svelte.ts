@@ -35,6 +35,7 @@ import type { QuizAnswer, QuizAttempt, QuizSettings, Rating } from '$lib/domain/
 import { buzzWrong, celebrate } from './effects.svelte';
 import { AttemptConflictError } from '$lib/storage/conflict';
 import { writeFailure, type WriteFailure } from '$lib/storage/errors';
+import { rememberAnswer } from './study-flags';
 import { study } from './study.svelte';
 
 export class QuizRun {
@@ -198,7 +199,7 @@ export class QuizRun {
 		const a = this.answer;
 		if (!attempt || !q || !a || a.correct || !this.canOverrule || this.saving) return;
 		// The correcting review takes no learner time (ms 0); the quiz answer keeps the time really taken.
-		// The answer is remembered as right for this question from now on (study.rememberAnswer).
+		// The answer is remembered as right for this question from now on (state/study-flags.ts).
 		this.#saving = this.#record(q, overruleAnswer(a), 3, this.index, 0).then(() =>
 			this.error ? undefined : this.#remember(q, a.given)
 		);
@@ -207,7 +208,7 @@ export class QuizRun {
 
 	async #remember(q: Question, given: unknown) {
 		try {
-			await study.rememberAnswer(q.id, given);
+			await rememberAnswer(study, q.id, given);
 		} catch (e) {
 			this.error = writeFailure(e);
 		}

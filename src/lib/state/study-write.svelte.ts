@@ -8,9 +8,6 @@ import type { CardRecord, ReviewRecord } from '$lib/domain/records';
 import type { Settings } from '$lib/domain/settings';
 import type { AnswerInput } from './study.svelte';
 
-// Reports and remembered answers are written on a learner's rare gesture: their record rules load with it.
-export { makeAccepted, makeFlag } from '$lib/domain/flags';
-
 /** The review record of one answer and the card FSRS schedules from it. */
 export function scheduleAnswer(
 	input: AnswerInput,

@@ -10,12 +10,11 @@
 import type { Bank, DeckInfo, Question } from '$lib/domain/types';
 import type { ProgressStore } from '$lib/storage/contract';
 import { openProgress } from '$lib/storage';
-import { acceptedByQuestion, withoutFlagged } from '$lib/domain/reported';
+import { acceptedByQuestion, withoutFlagged } from '$lib/domain/flags';
 import { writeFailure, type WriteFailure } from '$lib/storage/errors';
 import { onOtherTabChange, onVersionChange } from '$lib/storage/events';
 import {
 	type CardRecord,
-	type FlagReason,
 	type Grade,
 	type QuestionFlag,
 	type QuizAnswer,
@@ -475,36 +474,6 @@ export class StudyState {
 	/** The typed answers the learner overruled as right for this question. */
 	acceptedFor(questionId: string): readonly string[] {
 		return this.accepted.get(questionId) ?? [];
-	}
-
-	/** Reports a question ("Báo câu hỏi sai"): stored first, then left out of every session from now on. */
-	async flag(questionId: string, reason: FlagReason, comment = ''): Promise<void> {
-		if (!this.store) throw new Error('study.flag called before study.init finished');
-		const { makeFlag } = await writes();
-		const flag = makeFlag({ deckId: this.deckId, questionId, reason, comment, now: new Date() });
-		await this.store.flagQuestion(flag);
-		this.flags = new Map(this.flags).set(questionId, flag);
-		this.revision++;
-	}
-
-	/** Takes a report back (settings): the question is studied again. */
-	async unflag(questionId: string): Promise<void> {
-		await this.store?.unflagQuestion(this.deckId, questionId);
-		const flags = new Map(this.flags);
-		flags.delete(questionId);
-		this.flags = flags;
-		this.revision++;
-	}
-
-	/** After "Tính là đúng": remembers the typed answer, so the same text is graded right next time. */
-	async rememberAnswer(questionId: string, given: unknown): Promise<void> {
-		const { makeAccepted } = await writes();
-		const record = makeAccepted({ deckId: this.deckId, questionId, given, now: new Date() });
-		if (!record || !this.store) return;
-		await this.store.acceptAnswer(record);
-		const mine = this.acceptedFor(questionId);
-		if (!mine.includes(record.answer))
-			this.accepted = new Map(this.accepted).set(questionId, [...mine, record.answer]);
 	}
 
 	async #askPersistenceOnce(store: ProgressStore) {

@@ -15,7 +15,7 @@ import type { QuizProgress } from './contract';
 import { AttemptConflictError } from './conflict';
 import { StorageInputError } from './errors';
 import type { ScheduleOptions } from '../domain/scheduling';
-import { checkAcceptedAnswer, checkQuestionFlag } from '../domain/flags';
+import { checkAcceptedAnswer, checkQuestionFlag } from '../domain/flag-rules';
 import type {
 	AcceptedAnswer,
 	CardRecord,

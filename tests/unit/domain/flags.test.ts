@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { acceptedByQuestion, withoutFlagged } from '../../../src/lib/domain/flags';
 import {
 	checkAcceptedAnswer,
 	checkQuestionFlag,
 	FLAG_REASONS,
 	makeAccepted,
 	makeFlag
-} from '../../../src/lib/domain/flags';
-import { acceptedByQuestion, withoutFlagged } from '../../../src/lib/domain/reported';
+} from '../../../src/lib/domain/flag-rules';
 import {
 	buildFlagReport,
 	FLAG_REPORT_FORMAT,

@@ -10,6 +10,7 @@ import { judge } from '../../../src/lib/domain/verdict';
 import { FlashcardSession } from '../../../src/lib/state/flashcards.svelte';
 import { LearnRun } from '../../../src/lib/state/learn.svelte';
 import { MatchRun } from '../../../src/lib/state/match.svelte';
+import { flagQuestion, rememberAnswer, unflagQuestion } from '../../../src/lib/state/study-flags';
 import { bank, readyState } from './fixtures';
 
 const flashcards = bank.questions.filter((q) => q.type === 'flashcard');
@@ -24,7 +25,7 @@ describe('reported questions', () => {
 		const reported = first.current!;
 		const before = first.queue!.fresh;
 
-		await state.flag(reported.id, 'wrong-answer', 'Bài viết ghi khác');
+		await flagQuestion(state, reported.id, 'wrong-answer', 'Bài viết ghi khác');
 		expect(state.questions.some((q) => q.id === reported.id)).toBe(false);
 		expect(state.questions).toHaveLength(bank.questions.length - 1);
 		// The flashcard queue, the quiz draw, learn and match all draw from state.questions.
@@ -60,7 +61,7 @@ describe('reported questions', () => {
 		});
 		expect(again.questions.some((q) => q.id === reported.id)).toBe(false);
 
-		await again.unflag(reported.id);
+		await unflagQuestion(again, reported.id);
 		expect(again.questions).toHaveLength(bank.questions.length);
 		const { state: third } = await readyState(factory);
 		expect(third.flags.size).toBe(0);
@@ -74,7 +75,7 @@ describe('reported questions', () => {
 		const run = new LearnRun(state, 7);
 		await run.start();
 		const fact = learnFacts(state.questions).find((f) => f.factId === run.item!.factId)!;
-		for (const q of [...fact.recognition, ...fact.recall]) await state.flag(q.id, 'ambiguous');
+		for (const q of [...fact.recognition, ...fact.recall]) await flagQuestion(state, q.id, 'ambiguous');
 		await run.answer(null);
 		run.next();
 		expect(run.round!.facts.some((p) => p.factId === fact.factId)).toBe(false);
@@ -84,7 +85,7 @@ describe('reported questions', () => {
 
 	it('refuses a comment over the bound and stores nothing', async () => {
 		const { state, store } = await readyState();
-		await expect(state.flag(typed.id, 'other', 'x'.repeat(501))).rejects.toThrow(/over 500/);
+		await expect(flagQuestion(state, typed.id, 'other', 'x'.repeat(501))).rejects.toThrow(/over 500/);
 		expect(await store.getFlags(state.deckId)).toEqual([]);
 		expect(state.flags.size).toBe(0);
 	});
@@ -96,8 +97,8 @@ describe('remembered answers', () => {
 		const { state } = await readyState(factory);
 		const given = 'một câu trả lời khác hẳn';
 		expect(judge(typed, given, state.acceptedFor(typed.id)).correct).toBe(false);
-		await state.rememberAnswer(typed.id, given);
-		await state.rememberAnswer(typed.id, ` ${given} `);
+		await rememberAnswer(state, typed.id, given);
+		await rememberAnswer(state, typed.id, ` ${given} `);
 		expect(state.acceptedFor(typed.id)).toEqual([given]);
 		expect(judge(typed, given.toUpperCase(), state.acceptedFor(typed.id)).grade).toBe('correct');
 		// Only for that question.
@@ -111,7 +112,7 @@ describe('remembered answers', () => {
 
 	it('nothing is remembered for a skipped answer', async () => {
 		const { state, store } = await readyState();
-		await state.rememberAnswer(typed.id, null);
+		await rememberAnswer(state, typed.id, null);
 		expect(await store.getAcceptedAnswers(state.deckId)).toEqual([]);
 	});
 });

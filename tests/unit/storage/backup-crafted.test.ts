@@ -10,7 +10,7 @@ import type { BackupFile } from '../../../src/lib/domain/backup';
 import { checkCardRecord, RECORD_LIMITS } from '../../../src/lib/domain/record-rules';
 import { checkDeckRecord, checkQuizAttempt, checkReviewRecord } from '../../../src/lib/domain/progress-rules';
 import { checkSettings, DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';
-import { checkAcceptedAnswer, checkQuestionFlag } from '../../../src/lib/domain/flags';
+import { checkAcceptedAnswer, checkQuestionFlag } from '../../../src/lib/domain/flag-rules';
 import { createRng, type Rng } from '../../../src/lib/domain/random';
 import { CRAFTED, isRefused, KNOWN, NOW, realBackup, resign } from '../domain/backup-crafted-cases';
 import { DECK_RECORD, IDBFactory, answer, makeAttempt } from './fixtures';
