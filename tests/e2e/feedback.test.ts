@@ -76,8 +76,11 @@ test('the quote marks only the "10" of the fact asked, and a false statement mar
 		await expect(page.locator('section.question')).toBeVisible();
 		const q = await currentQuestion(page, bank);
 		await answerQuestion(page, q, false);
-		seen.add(q.type);
-		await expect(marks(page)).toHaveText(['10 chương trình dự án']);
+		// A match round of several facts marks each of its pairs' values.
+		if (q.type !== 'match') {
+			seen.add(q.type);
+			await expect(marks(page)).toHaveText(['10 chương trình dự án']);
+		}
 		const next = page.getByTestId('feedback').getByRole('button', { name: /Câu tiếp|Xem kết quả/ });
 		const last = (await next.innerText()).includes('Xem kết quả');
 		await next.click();
