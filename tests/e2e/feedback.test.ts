@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
 	answerQuestion,
 	closeOfflineToast,
@@ -6,6 +6,7 @@ import {
 	openWithBank,
 	type BankQuestion
 } from './helpers';
+import { setTextSize } from './text-size';
 
 type Bank = Map<string, BankQuestion>;
 
@@ -26,16 +27,52 @@ async function reach(page: Page, bank: Bank, id: string): Promise<BankQuestion> 
 
 const marks = (page: Page) => page.getByTestId('feedback').locator('blockquote mark');
 
+/** Replaces navigator.vibrate with a recorder: window.buzz holds the durations asked for. */
+async function recordVibrations(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { buzz: number[] };
+		w.buzz = [];
+		Object.defineProperty(navigator, 'vibrate', { value: (ms: number) => (w.buzz.push(ms), true) });
+	});
+}
+const buzzes = (page: Page) => page.evaluate(() => (window as unknown as { buzz: number[] }).buzz.length);
+
+/** Leaves the feedback for the next question; true when that was the last one (results follow). */
+async function goOn(page: Page): Promise<boolean> {
+	const next = page.getByTestId('feedback').getByRole('button', { name: /Câu tiếp|Xem kết quả/ });
+	const last = (await next.innerText()).includes('Xem kết quả');
+	await next.click();
+	return last;
+}
+
+/** Answers every question to the end, right or wrong as `right` says for the n-th. */
+async function finish(page: Page, bank: Bank, right: (n: number) => boolean): Promise<void> {
+	for (let n = 0; ; n++) {
+		await answerQuestion(page, await currentQuestion(page, bank), right(n));
+		if (await goOn(page)) return;
+	}
+}
+
+/** Opens a quiz of one fact's questions and types `text` into its typed question. */
+async function typeInto(page: Page, facts: string, id: string, text: string): Promise<Locator> {
+	const bank = await openWithBank(page, `/quiz?facts=${facts}`);
+	await closeOfflineToast(page);
+	await reach(page, bank, id);
+	const field = page.locator('section.question').getByRole('textbox');
+	await field.fill(text);
+	await field.press('Enter');
+	return page.getByTestId('feedback');
+}
+
 test('a near miss on "name one of" shows every accepted answer, the letters that differ, and that it did not count', async ({
 	page
 }) => {
-	const bank = await openWithBank(page, '/quiz?facts=laos-northern-provinces');
-	await closeOfflineToast(page);
-	await reach(page, bank, 'laos-northern-provinces:typed');
-	const field = page.locator('section.question').getByRole('textbox');
-	await field.fill('Luông Pha Bng');
-	await field.press('Enter');
-	const fb = page.getByTestId('feedback');
+	const fb = await typeInto(
+		page,
+		'laos-northern-provinces',
+		'laos-northern-provinces:typed',
+		'Luông Pha Bng'
+	);
 	await expect(fb).toHaveAttribute('data-grade', 'near-miss');
 	await expect(fb.getByTestId('counted')).toHaveText('Chưa tính là đúng: khác đáp án 1 chữ cái.');
 	// The difference in words (not by colour alone), against the province it nearly was.
@@ -53,13 +90,12 @@ test('a near miss on "name one of" shows every accepted answer, the letters that
 });
 
 test('an answer without diacritics counts, and the other accepted answers are shown', async ({ page }) => {
-	const bank = await openWithBank(page, '/quiz?facts=laos-northern-provinces');
-	await closeOfflineToast(page);
-	await reach(page, bank, 'laos-northern-provinces:typed');
-	const field = page.locator('section.question').getByRole('textbox');
-	await field.fill('Luong Pha Bang');
-	await field.press('Enter');
-	const fb = page.getByTestId('feedback');
+	const fb = await typeInto(
+		page,
+		'laos-northern-provinces',
+		'laos-northern-provinces:typed',
+		'Luong Pha Bang'
+	);
 	await expect(fb).toHaveAttribute('data-grade', 'correct-no-diacritics');
 	await expect(fb.getByTestId('counted')).toHaveText('Vẫn được tính là đúng.');
 	await expect(fb.getByTestId('also-right')).toHaveText('Cũng đúng: Hủa Phăn; Xay Nhạ By Ly');
@@ -81,10 +117,7 @@ test('the quote marks only the "10" of the fact asked, and a false statement mar
 			seen.add(q.type);
 			await expect(marks(page)).toHaveText(['10 chương trình dự án']);
 		}
-		const next = page.getByTestId('feedback').getByRole('button', { name: /Câu tiếp|Xem kết quả/ });
-		const last = (await next.innerText()).includes('Xem kết quả');
-		await next.click();
-		if (last) break;
+		if (await goOn(page)) break;
 	}
 	expect([...seen].sort()).toEqual(['choice', 'numeric', 'truefalse']);
 });
@@ -92,33 +125,21 @@ test('the quote marks only the "10" of the fact asked, and a false statement mar
 test('a wrong answer vibrates briefly and a perfect quiz celebrates, unless switched off or motion is reduced', async ({
 	page
 }) => {
-	await page.addInitScript(() => {
-		const w = window as unknown as { buzz: number[] };
-		w.buzz = [];
-		Object.defineProperty(navigator, 'vibrate', { value: (ms: number) => (w.buzz.push(ms), true) });
-	});
-	const buzzes = () => page.evaluate(() => (window as unknown as { buzz: number[] }).buzz.length);
+	await recordVibrations(page);
 	let bank = await openWithBank(page, '/quiz?facts=ngo-projects-count');
 	await closeOfflineToast(page);
 	await answerQuestion(page, await currentQuestion(page, bank), false);
 	await expect(page.getByTestId('feedback')).toBeVisible();
-	expect(await buzzes()).toBe(1);
+	expect(await buzzes(page)).toBe(1);
 	// Skipping is a choice, not a slip: no buzz.
 	await page.getByTestId('feedback').getByRole('button', { name: 'Câu tiếp' }).click();
 	await page.getByRole('button', { name: 'Tôi không biết' }).click();
 	await expect(page.getByTestId('feedback')).toBeVisible();
-	expect(await buzzes()).toBe(1);
+	expect(await buzzes(page)).toBe(1);
 
 	// All right: the results celebrate.
 	bank = await openWithBank(page, '/quiz?facts=ngo-projects-organisations');
-	for (;;) {
-		const q = await currentQuestion(page, bank);
-		await answerQuestion(page, q, true);
-		const next = page.getByTestId('feedback').getByRole('button', { name: /Câu tiếp|Xem kết quả/ });
-		const last = (await next.innerText()).includes('Xem kết quả');
-		await next.click();
-		if (last) break;
-	}
+	await finish(page, bank, () => true);
 	await expect(page.getByTestId('celebration')).toBeAttached();
 	await expect(page.getByTestId('celebration')).toHaveCount(0);
 
@@ -132,32 +153,22 @@ test('a wrong answer vibrates briefly and a perfect quiz celebrates, unless swit
 	bank = await openWithBank(page, '/quiz?facts=ngo-projects-count');
 	await answerQuestion(page, await currentQuestion(page, bank), false);
 	await expect(page.getByTestId('feedback')).toBeVisible();
-	expect(await buzzes()).toBe(0);
+	expect(await buzzes(page)).toBe(0);
 });
 
 test('with reduced motion a wrong answer does not vibrate and a perfect quiz shows no burst', async ({
 	page
 }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
-	await page.addInitScript(() => {
-		const w = window as unknown as { buzz: number[] };
-		w.buzz = [];
-		Object.defineProperty(navigator, 'vibrate', { value: (ms: number) => (w.buzz.push(ms), true) });
-	});
+	await recordVibrations(page);
 	const bank = await openWithBank(page, '/quiz?facts=ngo-projects-organisations');
 	await closeOfflineToast(page);
-	let first = true;
-	for (;;) {
-		const q = await currentQuestion(page, bank);
-		await answerQuestion(page, q, !first);
-		first = false;
-		const next = page.getByTestId('feedback').getByRole('button', { name: /Câu tiếp|Xem kết quả/ });
-		const last = (await next.innerText()).includes('Xem kết quả');
-		await next.click();
-		if (last) break;
-	}
+	// The first wrong (no buzz), then a retry of it right: a perfect quiz (no burst).
+	await finish(page, bank, (n) => n > 0);
+	await page.getByRole('button', { name: 'Làm lại các câu sai' }).click();
+	await finish(page, bank, () => true);
 	await expect(page.getByTestId('score-pct')).toBeVisible();
-	expect(await page.evaluate(() => (window as unknown as { buzz: number[] }).buzz.length)).toBe(0);
+	expect(await buzzes(page)).toBe(0);
 	await expect(page.getByTestId('celebration')).toHaveCount(0);
 });
 
@@ -188,4 +199,28 @@ test('a card failed a minute ago is still due: the day is not "done" (learn ahea
 	await expect(page.getByTestId('done')).toHaveCount(0);
 	await expect(card).toHaveAttribute('data-question-id', id!);
 	await expect(page.getByTestId('queue-counts')).toContainText('Đến hạn: 1');
+});
+
+test.describe('on a 320x568 phone at 200% text', () => {
+	test.use({ viewport: { width: 320, height: 568 } });
+
+	test('the grade bar stays short, in view above the tab bar, with no label cut', async ({ page }) => {
+		await setTextSize(page, 2);
+		await page.goto('/study');
+		await closeOfflineToast(page);
+		await page.getByTestId('flip').click();
+		const boxes = await Promise.all([1, 2, 3, 4].map((r) => page.getByTestId(`grade-${r}`).boundingBox()));
+		const top = Math.min(...boxes.map((b) => b!.y));
+		const bottom = Math.max(...boxes.map((b) => b!.y + b!.height));
+		// Was about 220 px, most of what the tab bar leaves of the screen.
+		expect(bottom - top).toBeLessThanOrEqual(150);
+		const tabBar = await page.getByRole('navigation', { name: 'Điều hướng chính' }).boundingBox();
+		expect(bottom).toBeLessThanOrEqual(tabBar!.y);
+		for (const r of [1, 2, 3, 4]) {
+			const cut = await page
+				.getByTestId(`grade-${r}`)
+				.evaluate((b) => b.scrollWidth > b.clientWidth || b.scrollHeight > b.clientHeight);
+			expect(cut).toBe(false);
+		}
+	});
 });
