@@ -141,7 +141,6 @@ test('a wrong answer vibrates briefly and a perfect quiz celebrates, unless swit
 	bank = await openWithBank(page, '/quiz?facts=ngo-projects-organisations');
 	await finish(page, bank, () => true);
 	await expect(page.getByTestId('celebration')).toBeAttached();
-	await expect(page.getByTestId('celebration')).toHaveCount(0);
 
 	// Switched off in settings: neither plays.
 	await page.goto('/settings');
