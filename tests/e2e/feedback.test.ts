@@ -181,7 +181,7 @@ test('learn has a title and its progress moves with every right answer', async (
 	await answerQuestion(page, await currentQuestion(page, bank), true);
 	await expect(bar).toHaveAttribute('aria-valuenow', '1');
 	await expect(page.getByTestId('learn-legend')).toContainText('Đã quen: 1');
-	await expect(page.getByTestId('learn-progress').locator('.pair[data-steps="1"]')).toHaveCount(1);
+	await expect(page.getByTestId('learn-progress').locator('.pips .pair[data-steps="1"]')).toHaveCount(1);
 });
 
 test('a card failed a minute ago is still due: the day is not "done" (learn ahead)', async ({ page }) => {
