@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { answerQuestion, currentQuestion, openWithBank, type BankQuestion } from './helpers';
+import { setTextSize } from './text-size';
 
 type Bank = Map<string, BankQuestion>;
 
@@ -20,15 +21,51 @@ async function reach(page: Page, bank: Bank, id: string): Promise<BankQuestion> 
 
 const marks = (page: Page) => page.getByTestId('feedback').locator('blockquote mark');
 
+/** Replaces navigator.vibrate with a recorder: window.buzz holds the durations asked for. */
+async function recordVibrations(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { buzz: number[] };
+		w.buzz = [];
+		Object.defineProperty(navigator, 'vibrate', { value: (ms: number) => (w.buzz.push(ms), true) });
+	});
+}
+const buzzes = (page: Page) => page.evaluate(() => (window as unknown as { buzz: number[] }).buzz.length);
+
+/** Leaves the feedback for the next question; true when that was the last one (results follow). */
+async function goOn(page: Page): Promise<boolean> {
+	const next = page.getByTestId('feedback').getByRole('button', { name: /Câu tiếp|Xem kết quả/ });
+	const last = (await next.innerText()).includes('Xem kết quả');
+	await next.click();
+	return last;
+}
+
+/** Answers every question to the end, right or wrong as `right` says for the n-th. */
+async function finish(page: Page, bank: Bank, right: (n: number) => boolean): Promise<void> {
+	for (let n = 0; ; n++) {
+		await answerQuestion(page, await currentQuestion(page, bank), right(n));
+		if (await goOn(page)) return;
+	}
+}
+
+/** Opens a quiz of one fact's questions and types `text` into its typed question. */
+async function typeInto(page: Page, facts: string, id: string, text: string): Promise<Locator> {
+	const bank = await openWithBank(page, `/quiz?facts=${facts}`);
+	await reach(page, bank, id);
+	const field = page.locator('section.question').getByRole('textbox');
+	await field.fill(text);
+	await field.press('Enter');
+	return page.getByTestId('feedback');
+}
+
 test('a near miss on "name one of" shows every accepted answer, the letters that differ, and that it did not count', async ({
 	page
 }) => {
-	const bank = await openWithBank(page, '/quiz?facts=laos-northern-provinces');
-	await reach(page, bank, 'laos-northern-provinces:typed');
-	const field = page.locator('section.question').getByRole('textbox');
-	await field.fill('Luông Pha Bng');
-	await field.press('Enter');
-	const fb = page.getByTestId('feedback');
+	const fb = await typeInto(
+		page,
+		'laos-northern-provinces',
+		'laos-northern-provinces:typed',
+		'Luông Pha Bng'
+	);
 	await expect(fb).toHaveAttribute('data-grade', 'near-miss');
 	await expect(fb.getByTestId('counted')).toHaveText('Chưa tính là đúng: khác đáp án 1 chữ cái.');
 	// The difference in words (not by colour alone), against the province it nearly was.
@@ -46,12 +83,12 @@ test('a near miss on "name one of" shows every accepted answer, the letters that
 });
 
 test('an answer without diacritics counts, and the other accepted answers are shown', async ({ page }) => {
-	const bank = await openWithBank(page, '/quiz?facts=laos-northern-provinces');
-	await reach(page, bank, 'laos-northern-provinces:typed');
-	const field = page.locator('section.question').getByRole('textbox');
-	await field.fill('Luong Pha Bang');
-	await field.press('Enter');
-	const fb = page.getByTestId('feedback');
+	const fb = await typeInto(
+		page,
+		'laos-northern-provinces',
+		'laos-northern-provinces:typed',
+		'Luong Pha Bang'
+	);
 	await expect(fb).toHaveAttribute('data-grade', 'correct-no-diacritics');
 	await expect(fb.getByTestId('counted')).toHaveText('Vẫn được tính là đúng.');
 	await expect(fb.getByTestId('also-right')).toHaveText('Cũng đúng: Hủa Phăn; Xay Nhạ By Ly');
@@ -67,12 +104,12 @@ test('the quote marks only the "10" of the fact asked, and a false statement mar
 		await expect(page.locator('section.question')).toBeVisible();
 		const q = await currentQuestion(page, bank);
 		await answerQuestion(page, q, false);
-		seen.add(q.type);
-		await expect(marks(page)).toHaveText(['10 chương trình dự án']);
-		const next = page.getByTestId('feedback').getByRole('button', { name: /Câu tiếp|Xem kết quả/ });
-		const last = (await next.innerText()).includes('Xem kết quả');
-		await next.click();
-		if (last) break;
+		// A match round of several facts marks each of its pairs' values.
+		if (q.type !== 'match') {
+			seen.add(q.type);
+			await expect(marks(page)).toHaveText(['10 chương trình dự án']);
+		}
+		if (await goOn(page)) break;
 	}
 	expect([...seen].sort()).toEqual(['choice', 'numeric', 'truefalse']);
 });
@@ -80,34 +117,21 @@ test('the quote marks only the "10" of the fact asked, and a false statement mar
 test('a wrong answer vibrates briefly and a perfect quiz celebrates, unless switched off or motion is reduced', async ({
 	page
 }) => {
-	await page.addInitScript(() => {
-		const w = window as unknown as { buzz: number[] };
-		w.buzz = [];
-		Object.defineProperty(navigator, 'vibrate', { value: (ms: number) => (w.buzz.push(ms), true) });
-	});
-	const buzzes = () => page.evaluate(() => (window as unknown as { buzz: number[] }).buzz.length);
+	await recordVibrations(page);
 	let bank = await openWithBank(page, '/quiz?facts=ngo-projects-count');
 	await answerQuestion(page, await currentQuestion(page, bank), false);
 	await expect(page.getByTestId('feedback')).toBeVisible();
-	expect(await buzzes()).toBe(1);
+	expect(await buzzes(page)).toBe(1);
 	// Skipping is a choice, not a slip: no buzz.
 	await page.getByTestId('feedback').getByRole('button', { name: 'Câu tiếp' }).click();
 	await page.getByRole('button', { name: 'Tôi không biết' }).click();
 	await expect(page.getByTestId('feedback')).toBeVisible();
-	expect(await buzzes()).toBe(1);
+	expect(await buzzes(page)).toBe(1);
 
 	// All right: the results celebrate.
 	bank = await openWithBank(page, '/quiz?facts=ngo-projects-organisations');
-	for (;;) {
-		const q = await currentQuestion(page, bank);
-		await answerQuestion(page, q, true);
-		const next = page.getByTestId('feedback').getByRole('button', { name: /Câu tiếp|Xem kết quả/ });
-		const last = (await next.innerText()).includes('Xem kết quả');
-		await next.click();
-		if (last) break;
-	}
+	await finish(page, bank, () => true);
 	await expect(page.getByTestId('celebration')).toBeAttached();
-	await expect(page.getByTestId('celebration')).toHaveCount(0);
 
 	// Switched off in settings: neither plays.
 	await page.goto('/settings');
@@ -119,31 +143,21 @@ test('a wrong answer vibrates briefly and a perfect quiz celebrates, unless swit
 	bank = await openWithBank(page, '/quiz?facts=ngo-projects-count');
 	await answerQuestion(page, await currentQuestion(page, bank), false);
 	await expect(page.getByTestId('feedback')).toBeVisible();
-	expect(await buzzes()).toBe(0);
+	expect(await buzzes(page)).toBe(0);
 });
 
 test('with reduced motion a wrong answer does not vibrate and a perfect quiz shows no burst', async ({
 	page
 }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
-	await page.addInitScript(() => {
-		const w = window as unknown as { buzz: number[] };
-		w.buzz = [];
-		Object.defineProperty(navigator, 'vibrate', { value: (ms: number) => (w.buzz.push(ms), true) });
-	});
+	await recordVibrations(page);
 	const bank = await openWithBank(page, '/quiz?facts=ngo-projects-organisations');
-	let first = true;
-	for (;;) {
-		const q = await currentQuestion(page, bank);
-		await answerQuestion(page, q, !first);
-		first = false;
-		const next = page.getByTestId('feedback').getByRole('button', { name: /Câu tiếp|Xem kết quả/ });
-		const last = (await next.innerText()).includes('Xem kết quả');
-		await next.click();
-		if (last) break;
-	}
+	// The first wrong (no buzz), then a retry of it right: a perfect quiz (no burst).
+	await finish(page, bank, (n) => n > 0);
+	await page.getByRole('button', { name: 'Làm lại các câu sai' }).click();
+	await finish(page, bank, () => true);
 	await expect(page.getByTestId('score-pct')).toBeVisible();
-	expect(await page.evaluate(() => (window as unknown as { buzz: number[] }).buzz.length)).toBe(0);
+	expect(await buzzes(page)).toBe(0);
 	await expect(page.getByTestId('celebration')).toHaveCount(0);
 });
 
@@ -156,7 +170,7 @@ test('learn has a title and its progress moves with every right answer', async (
 	await answerQuestion(page, await currentQuestion(page, bank), true);
 	await expect(bar).toHaveAttribute('aria-valuenow', '1');
 	await expect(page.getByTestId('learn-legend')).toContainText('Đã quen: 1');
-	await expect(page.getByTestId('learn-progress').locator('.pair[data-steps="1"]')).toHaveCount(1);
+	await expect(page.getByTestId('learn-progress').locator('.pips .pair[data-steps="1"]')).toHaveCount(1);
 });
 
 test('a card failed a minute ago is still due: the day is not "done" (learn ahead)', async ({ page }) => {
@@ -173,4 +187,28 @@ test('a card failed a minute ago is still due: the day is not "done" (learn ahea
 	await expect(page.getByTestId('done')).toHaveCount(0);
 	await expect(card).toHaveAttribute('data-question-id', id!);
 	await expect(page.getByTestId('queue-counts')).toContainText('Đến hạn: 1');
+});
+
+test.describe('on a 320x568 phone at 200% text', () => {
+	test.use({ viewport: { width: 320, height: 568 } });
+
+	test('the grade bar stays short, in view above the tab bar, with no label cut', async ({ page }) => {
+		await setTextSize(page, 2);
+		await page.goto('/study');
+		await page.getByTestId('flip').click();
+		const boxes = await Promise.all([1, 2, 3, 4].map((r) => page.getByTestId(`grade-${r}`).boundingBox()));
+		const top = Math.min(...boxes.map((b) => b!.y));
+		const bottom = Math.max(...boxes.map((b) => b!.y + b!.height));
+		// Was about 220 px, most of what the tab bar leaves of the screen.
+		expect(bottom - top).toBeLessThanOrEqual(150);
+		const tabBar = await page.getByRole('navigation', { name: 'Điều hướng chính' }).boundingBox();
+		expect(bottom).toBeLessThanOrEqual(tabBar!.y);
+		// (One pixel of slack for sub-pixel line heights.)
+		for (const r of [1, 2, 3, 4]) {
+			const cut = await page
+				.getByTestId(`grade-${r}`)
+				.evaluate((b) => b.scrollWidth > b.clientWidth + 1 || b.scrollHeight > b.clientHeight + 1);
+			expect(cut).toBe(false);
+		}
+	});
 });

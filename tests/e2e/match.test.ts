@@ -41,6 +41,9 @@ test('the match game completes a board, counts a miss as a 1 s penalty and keeps
 	await playBoard(page, pairs, true);
 	await expect(page.getByRole('heading', { name: 'Hoàn thành!' })).toBeVisible();
 	await expect(page.getByText('Kỷ lục mới!')).toBeVisible();
+	// A new best time is celebrated (decoration only, hidden from screen readers).
+	await expect(page.getByTestId('celebration')).toBeAttached();
+	await expect(page.getByTestId('celebration')).toHaveAttribute('aria-hidden', 'true');
 	await expect(page.getByText('1 lần ghép sai')).toBeVisible();
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	const time = await page.getByTestId('match-time').innerText();

@@ -56,9 +56,11 @@ export function buildQueue(input: BuildQueueInput): Queue {
 		if (fresh.length >= limit) break;
 		if (unburied(q)) fresh.push(q);
 	}
-	// Learning cards due in a few minutes come last, after the new cards (Anki's learn ahead).
+	// Learning cards due in a few minutes come last, after the new cards (Anki's learn ahead), and never move
+	// before them to keep siblings apart: they are not due yet.
 	const ahead = all.ahead.filter(unburied);
-	const items = separateSiblings([...due, ...fresh, ...ahead], input.previousFactIds ?? []);
+	const now = separateSiblings([...due, ...fresh], input.previousFactIds ?? []);
+	const items = [...now, ...separateSiblings(ahead, now.at(-1)?.factIds ?? input.previousFactIds ?? [])];
 	return { items, due: due.length + ahead.length, fresh: fresh.length, nextDue: all.nextDue };
 }
 

@@ -101,6 +101,14 @@ describe('buildQueue', () => {
 		expect(ids(queue.items)).toEqual(['new', 'again', 'relearn']);
 		expect(queue.due).toBe(2);
 		expect(queue.nextDue).toBe(NOW.getTime() + 1 * MIN);
+		// A learning card due soon never jumps before a card due now to keep siblings apart.
+		const sibling = buildQueue({
+			questions: [q('again', 'f1'), q('new2', 'f1')],
+			cards,
+			now: NOW,
+			newLimit: 1
+		});
+		expect(ids(sibling.items)).toEqual(['new2', 'again']);
 		const today = flashcardToday({ questions, cards, reviews: [], now: NOW, dailyGoal: 1, day: VN });
 		expect(today).toMatchObject({ due: 2, fresh: 1 });
 	});
