@@ -26,6 +26,7 @@ import { orgQuestions } from './orgs';
 import { peopleQuestions } from './people';
 import { quantityQuestions } from './quantity';
 import { computeReveals, shownText, withReveals } from './reveals';
+import { inHouseSpelling } from './spelling';
 import { statementQuestions } from './statements';
 import { limitTrueFalse } from './truefalse';
 
@@ -104,8 +105,9 @@ export function checkBank(bank: Bank): string[] {
 			if (!all.has(r) || r === q.id) problems.push(`question "${q.id}" reveals unknown question "${r}"`);
 		if (ids.has(q.id)) problems.push(`duplicate question id "${q.id}"`);
 		ids.add(q.id);
+		// Match rounds of one kind share their instruction; their pairs are the question.
 		const key = `${q.type}|${q.prompt}`;
-		const other = prompts.get(key);
+		const other = q.type === 'match' ? undefined : prompts.get(key);
 		if (other !== undefined)
 			problems.push(`questions "${other}" and "${q.id}" are both ${q.type} with the prompt "${q.prompt}"`);
 		else prompts.set(key, q.id);
@@ -155,7 +157,7 @@ export function generateBank(input: GenerateInput): Bank {
 		version: 1,
 		deck: { id: facts.deck.id, title: facts.deck.title, source: facts.deck.source },
 		generatedBy,
-		questions: withReveals(questions, reveals)
+		questions: withReveals(questions, reveals).map(inHouseSpelling)
 	};
 	const problems = checkBank(bank);
 	if (problems.length > 0)

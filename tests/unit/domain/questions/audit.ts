@@ -11,6 +11,7 @@ import {
 	parseWrittenNumber,
 	sameFolded
 } from '../../../../src/lib/domain/facts/text';
+import { houseSpelling } from '../../../../src/lib/domain/questions/spelling';
 import type { Bank, Fact, FactsFile, PersonPostFact, Question } from '../../../../src/lib/domain/types';
 
 const SCALE: Record<string, number> = { nghìn: 1e3, triệu: 1e6, tỉ: 1e9, tỷ: 1e9, '': 1 };
@@ -76,7 +77,8 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 		if (seenIds.has(q.id)) bad('duplicate id');
 		seenIds.add(q.id);
 		const key = `${q.type}|${q.prompt}`;
-		if (seenPrompts.has(key)) bad('same type and prompt as another question');
+		// Match rounds of one kind share their instruction: their pairs are the question.
+		if (q.type !== 'match' && seenPrompts.has(key)) bad('same type and prompt as another question');
 		seenPrompts.add(key);
 		const qFacts = q.factIds.map((id) => facts.get(id));
 		if (qFacts.some((f) => f === undefined)) {
@@ -154,7 +156,8 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 		}
 		if (q.type === 'cloze') {
 			if (q.cloze?.split('____').length !== 2) bad('cloze must hold exactly one blank');
-			else if (!quote.includes(q.cloze.replace('____', String(q.answer))))
+			// The cloze is the quote in the house spelling, the article's typos corrected (spelling.ts).
+			else if (!houseSpelling(quote).includes(houseSpelling(q.cloze.replace('____', String(q.answer)))))
 				bad('cloze with its answer filled in is not the quote');
 		}
 		if ((q.type === 'typed' || q.type === 'cloze') && typeof q.answer === 'string') {

@@ -297,7 +297,7 @@ describe('distractors: of the same kind, from the article first, within their wh
 		expect(confusableFigures(ctx, figure('laos-public-works-budget'))).toEqual(['35', '74']);
 		expect(confusableFigures(ctx, figure('ngo-registered-2019'))).toEqual(['20']);
 		const budget = committed.questions.find((q) => q.id === 'laos-public-works-budget:choice')!;
-		expect(budget.choices).toContain('74 tỉ đồng');
+		expect(budget.choices).toContain('74 tỷ đồng');
 		let withOwn = 0;
 		for (let seed = 0; seed < 100; seed++)
 			if (figureOptions(ctx, figure('ngo-registered-2019'), createRng(seed)).includes('20')) withOwn++;
