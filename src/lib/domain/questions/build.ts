@@ -2,6 +2,7 @@
  * Builders shared by every fact kind: one place that writes a Question's keys in a fixed order (so
  * bank.json diffs stay readable), shuffles choices, and blanks a cloze.
  */
+import { containsFolded } from '../facts/text';
 import type { Rng } from '../random';
 import type { Fact, NumericSpec, Question, QuestionType } from '../types';
 import { fairAnswers, MAX_TYPED_WORDS, typedWords } from './aliases';
@@ -183,7 +184,11 @@ export function typed(
 ): Question | null {
 	if (typedWords(answer) > MAX_TYPED_WORDS) return null;
 	const fair = fairAnswers(answer, base.prompt, ctx.aliases, accept);
-	return makeQuestion({ ...base, type: 'typed', answer, accept: [...accept, ...fair] });
+	// What the prompt itself says is no answer: "Tên viết tắt của Ban Điều phối viện trợ nhân dân là gì?" does
+	// not accept "Ban Điều phối viện trợ nhân dân", though it is another name of PACCOM. A one-word answer may
+	// well be in the prompt ("… đã có … hay chưa?" is answered "chưa").
+	const given = [...accept, ...fair].filter((a) => typedWords(a) < 2 || !containsFolded(base.prompt, a));
+	return makeQuestion({ ...base, type: 'typed', answer, accept: given });
 }
 
 /**

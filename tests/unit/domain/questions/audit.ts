@@ -151,7 +151,12 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 		}
 		if (q.type === 'flashcard' && q.direction === 'forward' && fact.kind === 'person-post') {
 			for (const f of known as PersonPostFact[])
-				if (f.body && containsFolded(q.prompt, f.body) && containsFolded(String(q.answer), f.post))
+				if (
+					f.body &&
+					!sameFolded(f.post, f.title) &&
+					containsFolded(q.prompt, f.body) &&
+					containsFolded(String(q.answer), f.post)
+				)
 					bad(`flashcard answer repeats the body its prompt names (${f.body})`);
 		}
 		if (q.type === 'cloze') {
