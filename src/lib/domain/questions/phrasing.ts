@@ -67,7 +67,10 @@ const STYLE_RULES: readonly { re: RegExp; why: string }[] = [
 	{ re: /thời điểm\s+["“]?(?:giai đoạn\s+)?\d{4}\s*[-–]\s*\d{4}/iu, why: 'a period called a "thời điểm"' },
 	{ re: /\snhư gì\?/iu, why: '"như gì?": ask "ví … với điều gì?" or "như thế nào?"' },
 	{ re: /hỗ trợ kinh phí với/iu, why: '"hỗ trợ kinh phí với": one supports "cho" someone' },
-	{ re: /tỉnh [uủ][ỷy] viên\s+\p{Lu}/iu, why: '"Tỉnh ủy viên <place>": the title already names the committee' }
+	{
+		re: /tỉnh [uủ][ỷy] viên\s+\p{Lu}/iu,
+		why: '"Tỉnh ủy viên <place>": the title already names the committee'
+	}
 ];
 
 /**

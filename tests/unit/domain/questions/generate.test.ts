@@ -213,8 +213,7 @@ describe('figures', () => {
 	it('groups figures to what they count in match rounds', () => {
 		const rounds = bank.questions.filter((q) => q.id.endsWith(':match:figures'));
 		expect(rounds.length).toBeGreaterThan(0);
-		for (const r of rounds)
-			expect(r.prompt).toBe('Ghép mỗi con số với nội dung tương ứng trong bài.');
+		for (const r of rounds) expect(r.prompt).toBe('Ghép mỗi con số với nội dung tương ứng trong bài.');
 	});
 });
 
