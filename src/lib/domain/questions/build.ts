@@ -25,8 +25,9 @@ export interface QuestionInput {
 	factIds: string[];
 	topic: Question['topic'];
 	quote: string;
-	/** match: one verbatim quote per pair, aligned with `pairs`. */
+	/** match: one verbatim quote per pair, aligned with `pairs`; a connected question: its facts' quotes. */
 	quotes?: string[];
+	connects?: Question['connects'];
 }
 
 /** A Question with its keys in the bank's order (id, type, prompt, answer, type-specific, provenance). */
@@ -39,6 +40,7 @@ export function makeQuestion(q: QuestionInput): Question {
 	if (q.numeric) out.numeric = q.numeric;
 	if (q.direction) out.direction = q.direction;
 	if (q.note) out.note = q.note;
+	if (q.connects) out.connects = q.connects;
 	out.factIds = q.factIds;
 	out.topic = q.topic;
 	out.source = q.quotes ? { quote: q.quote, quotes: q.quotes } : { quote: q.quote };

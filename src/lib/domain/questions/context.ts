@@ -17,6 +17,8 @@ export interface Context {
 	facts: Fact[];
 	/** Names of one thing, each group one thing (the deck's aliases, its abbreviations, common ones). */
 	aliases: string[][];
+	/** The deck's own alias groups (the article's names for one thing), as the facts file gives them. */
+	deckAliases: string[][];
 	/**
 	 * A generator seeded by the deck id and the question id: each question's shuffles depend on nothing else,
 	 * so adding, removing or reordering other facts never changes it.
@@ -36,6 +38,7 @@ export function createContext(file: FactsFile, source: string, pools: Record<str
 		pools,
 		facts,
 		aliases: aliasGroups(facts, file.aliases ?? []),
+		deckAliases: (file.aliases ?? []).map((g) => [...g]),
 		rng: (questionId) => createRng(`${file.deck.id}|${questionId}`)
 	};
 }

@@ -17,6 +17,7 @@ import {
 	type QuestionType
 } from '../types';
 import { shownOverride } from './build';
+import { connectedQuestions } from './connected';
 import { createContext, type Context } from './context';
 import { dateQuestions } from './dates';
 import { dropRepeatedTruths } from './dedupe';
@@ -88,7 +89,12 @@ function questionsOf(ctx: Context, fact: Fact): Question[] {
  * true/false limits) choose among them: both statements of each fact are here, for instance.
  */
 export function candidateQuestions(ctx: Context): Question[] {
-	return [...ctx.facts.flatMap((f) => questionsOf(ctx, f)), ...peopleQuestions(ctx), ...matchQuestions(ctx)];
+	return [
+		...ctx.facts.flatMap((f) => questionsOf(ctx, f)),
+		...peopleQuestions(ctx),
+		...matchQuestions(ctx),
+		...connectedQuestions(ctx)
+	];
 }
 
 /**

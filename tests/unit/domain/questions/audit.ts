@@ -88,6 +88,10 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 		const known = qFacts as Fact[];
 		if (!q.factIds.some((id) => q.id.startsWith(`${id}:${q.type}`)))
 			bad('id does not derive from its facts and type');
+		if (q.connects !== undefined) {
+			for (const p of auditConnected(q, known, file, source)) bad(p);
+			continue;
+		}
 
 		// Grounding: a verbatim, undamaged quote that states every fact the question uses.
 		const quote = q.source.quote;
@@ -330,6 +334,118 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 		}
 	}
 	return problems;
+}
+
+/**
+ * A question that connects facts (connected.ts): every quote verbatim, every fact stated by one of them, the
+ * options well formed, and each kind's own truth (who sits where, which names are one body, which ranks name
+ * a body, what the closed series holds, parts that add up to their whole).
+ */
+function auditConnected(q: Question, known: Fact[], file: FactsFile, source: string): string[] {
+	const out: string[] = [];
+	const quotes = [q.source.quote, ...(q.source.quotes ?? [])];
+	for (const x of quotes) if (!source.includes(x)) out.push(`quote not verbatim: "${x.slice(0, 60)}"`);
+	if (quotes.some(hasTruncatedYear)) out.push('shows the truncated year');
+	for (const f of known)
+		if (!quotes.some((x) => statedProblems(f, x).length === 0)) out.push(`no quote states fact ${f.id}`);
+	const answers = (Array.isArray(q.answer) ? q.answer : [q.answer]).map(String);
+	const choices = q.choices ?? [];
+	const wrong = choices.filter((c) => !answers.includes(c));
+	if (q.type === 'choice' || q.type === 'multi') {
+		for (const a of answers)
+			if (choices.filter((c) => c === a).length !== 1) out.push(`answer "${a}" not once among the choices`);
+		if (new Set(choices.map(foldText)).size !== choices.length) out.push('choices repeat');
+		if (q.type === 'choice' && choices.length !== 4) out.push(`choice has ${choices.length} options`);
+		if (q.type === 'multi' && wrong.length < 2) out.push('multi has fewer than two wrong options');
+	}
+	const said = quotes.join(' \n ');
+	const people = file.facts.filter((f): f is PersonPostFact => f.kind === 'person-post');
+	const numbers = (t: string) => [...t.matchAll(/\d+/g)].map((m) => Number(m[0]));
+	switch (q.connects) {
+		case 'sides':
+			if (!containsFolded(q.source.quote, 'về phía')) out.push('the quote does not say "về phía"');
+			for (const c of choices)
+				if (!people.some((p) => sameFolded(p.person, c))) out.push(`option "${c}" is not an official`);
+			for (const a of answers)
+				if (
+					!containsFolded(said, a) &&
+					!people.some((p) => sameFolded(p.person, a) && containsFolded(said, p.quote))
+				)
+					out.push(`no quote seats ${a}`);
+			break;
+		case 'aliases': {
+			const group = (file.aliases ?? []).find((g) => g.some((n) => q.prompt.includes(`chỉ ${n}?`)));
+			if (!group) out.push('the prompt names no alias group');
+			else {
+				for (const a of answers)
+					if (!group.some((n) => sameFolded(n, a))) out.push(`"${a}" is not a name of the group`);
+				for (const w of wrong)
+					if (group.some((n) => containsFolded(w, n) || containsFolded(n, w)))
+						out.push(`wrong option "${w}" is a name of the group`);
+			}
+			break;
+		}
+		case 'addressees': {
+			const name = /đích danh (.+)\? \(/u.exec(q.prompt)?.[1] ?? '';
+			const sentences = q.source.quotes ?? [];
+			choices.forEach((c, i) => {
+				const rank = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'].findIndex((o) =>
+					c.endsWith(`thứ ${o}`)
+				);
+				const names = rank >= 0 && containsFolded(sentences[rank] ?? '', name);
+				if (names !== answers.includes(c))
+					out.push(`option ${i + 1} "${c}": its sentence ${names ? 'names' : 'does not name'} ${name}`);
+			});
+			break;
+		}
+		case 'not-in-series': {
+			const series = (q.source.quotes ?? []).slice(1, -1);
+			if (!source.includes(answers[0]!)) out.push("the odd option is not the article's words");
+			if (series.some((x) => containsFolded(x, answers[0]!)))
+				out.push('the odd option is part of the series');
+			for (const w of wrong)
+				if (!series.some((x) => containsFolded(x, w)))
+					out.push(`wrong option "${w}" is not an item of the series`);
+			break;
+		}
+		case 'composition': {
+			const whole = known[0] as CountFactLike;
+			for (const a of answers)
+				if (!numbers(a).every((n) => numbers(said).includes(n)))
+					out.push(`answer "${a}" gives a number the quotes do not`);
+			for (const c of choices) {
+				const ns = numbers(c);
+				if (ns.reduce((x, y) => x + y, 0) !== whole.value)
+					out.push(`option "${c}" does not add up to ${whole.value}`);
+				if (ns.some((n) => n > whole.value || n < 1))
+					out.push(`option "${c}" has a part over its whole or of none`);
+			}
+			break;
+		}
+		case 'in-turn': {
+			const [a, b] = known as CountFactLike[];
+			if (!a || !b || !answers[0]!.startsWith(`${a.written} `) || !answers[0]!.includes(` và ${b.written} `))
+				out.push('the answer does not give the two figures in turn');
+			break;
+		}
+		case 'order': {
+			const pairs = q.pairs ?? [];
+			const qs = q.source.quotes ?? [];
+			if (pairs.length !== qs.length || pairs.length < 3 || pairs.length > 5)
+				out.push('order needs 3-5 pairs, one quote each');
+			pairs.forEach(([, r], i) => {
+				if (!containsFolded(qs[i] ?? '', r.replace(/…$/u, '')))
+					out.push(`pair ${i + 1} is not stated by its quote`);
+			});
+			break;
+		}
+	}
+	return out;
+}
+
+interface CountFactLike {
+	value: number;
+	written: string;
 }
 
 /** A deep copy, for tests that corrupt a bank. */
