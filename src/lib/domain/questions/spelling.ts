@@ -81,9 +81,15 @@ export function houseSpelling(text: string): string {
 	return out;
 }
 
-/** The article's typos a verbatim quote holds, as written and as meant (empty when none). */
+const typoCache = new Map<string, { written: string; meant: string }[]>();
+
+/** The article's typos a verbatim quote holds, as written and as meant (empty when none). Memoised. */
 export function typosIn(quote: string): { written: string; meant: string }[] {
+	const cached = typoCache.get(quote);
+	if (cached !== undefined) return cached;
+	if (typoCache.size > 5_000) typoCache.clear();
 	const out: { written: string; meant: string }[] = [];
+	typoCache.set(quote, out);
 	for (const t of typoPatterns)
 		for (const m of quote.matchAll(t.re)) {
 			const meant = m[0][0] === t.wrong[0] ? t.right : t.right[0]!.toUpperCase() + t.right.slice(1);
