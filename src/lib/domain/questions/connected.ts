@@ -382,9 +382,13 @@ function compositionQuestions(ctx: Context): Question[] {
 		}
 		const partUnit = foldText(a.unit) === foldText(b.unit) ? a.unit : undefined;
 		const noun = whole.subject.replace(/^số\s+/iu, '');
-		const head = foldText(noun).startsWith(foldText(whole.unit))
-			? `${whole.written} ${noun}`
-			: `${whole.written} ${whole.unit} (${whole.subject})`;
+		// A subject cut from a sentence ("dự án của Trên địa bàn thành phố") is left out: the figure alone.
+		const broken = /\s(?:Trên|Tại|Trong|Theo|Với|Hiện|Đến|Từ)\s/u.test(` ${noun} `.slice(1));
+		const head = broken
+			? `${whole.written} ${whole.unit}`
+			: foldText(noun).startsWith(foldText(whole.unit))
+				? `${whole.written} ${noun}`
+				: `${whole.written} ${whole.unit} (${whole.subject})`;
 		const quote = coveringSpan(ctx.source, [whole.quote, ...parts.map((p) => p.quote)]);
 		const q = choice(
 			ctx,

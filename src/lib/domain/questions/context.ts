@@ -7,6 +7,7 @@ import { createRng, type Rng } from '../random';
 import { aliasGroups } from './aliases';
 import { findFolded, findNumber, foldText } from '../facts/text';
 import { hasTruncatedYear } from '../facts/validate';
+import { plainPost } from './phrasing';
 import type { DeckInfo, Fact, FactsFile } from '../types';
 
 export interface Context {
@@ -30,7 +31,7 @@ export interface Context {
 export function createContext(file: FactsFile, source: string, pools: Record<string, string[]>): Context {
 	const facts = file.facts
 		.filter((f) => f.damaged === undefined)
-		.slice()
+		.map(plainPost)
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return {
 		deck: file.deck,

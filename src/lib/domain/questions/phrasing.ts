@@ -2,7 +2,7 @@
  * Vietnamese phrasing shared by the builders: filling a fact's `statement`, and the generic prompts used when
  * a fact has no hand-written `ask` (imported articles).
  */
-import { capitalize, containsFolded, foldText } from '../facts/text';
+import { capitalize, containsFolded, foldText, sameFolded } from '../facts/text';
 import type { Fact } from '../types';
 
 /**
@@ -81,4 +81,16 @@ export function styleProblems(text: string): string[] {
 	const out = STYLE_RULES.filter((r) => r.re.test(text)).map((r) => r.why);
 	if (/^["“'‘]?\p{Ll}/u.test(text.trim())) out.push('starts with a lower-case word');
 	return out;
+}
+
+const COMMITTEE_MEMBER = /^(?:tỉnh|thành|huyện|quận|đảng)\s+(?:uỷ|ủy)\s+viên$/iu;
+
+/**
+ * The person fact as questions show it: a member title that names its committee ("Tỉnh ủy viên") is the post
+ * by itself; "Tỉnh ủy viên Lạng Sơn" is not written (the committee is the province's already).
+ */
+export function plainPost<F extends Fact>(fact: F): F {
+	if (fact.kind !== 'person-post' || !COMMITTEE_MEMBER.test(fact.title.trim())) return fact;
+	if (sameFolded(fact.post, fact.title) || !foldText(fact.post).startsWith(foldText(fact.title))) return fact;
+	return { ...fact, post: fact.title.trim() };
 }

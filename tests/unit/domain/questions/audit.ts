@@ -11,6 +11,7 @@ import {
 	parseWrittenNumber,
 	sameFolded
 } from '../../../../src/lib/domain/facts/text';
+import { plainPost } from '../../../../src/lib/domain/questions/phrasing';
 import { houseSpelling } from '../../../../src/lib/domain/questions/spelling';
 import type { Bank, Fact, FactsFile, PersonPostFact, Question } from '../../../../src/lib/domain/types';
 
@@ -34,7 +35,9 @@ function isMembershipTitle(title: string): boolean {
 	return ['ủy viên', 'thành viên', 'hội viên'].some((m) => containsFolded(title, m));
 }
 
-export function auditBank(bank: Bank, file: FactsFile, source: string): string[] {
+export function auditBank(bank: Bank, given: FactsFile, source: string): string[] {
+	// Facts as questions show them ("Tỉnh ủy viên", not "Tỉnh ủy viên Lạng Sơn"): people.ts plainPost.
+	const file: FactsFile = { ...given, facts: given.facts.map(plainPost) };
 	const problems: string[] = [];
 	const facts = new Map(file.facts.map((f) => [f.id, f]));
 	const posts = file.facts.filter((f): f is PersonPostFact => f.kind === 'person-post');
