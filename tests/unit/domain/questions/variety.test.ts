@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recallPrompt, repeatedWordings } from '../../../../src/lib/domain/questions/variety';
-import type { Bank } from '../../../../src/lib/domain/types';
+import type { Bank, Question } from '../../../../src/lib/domain/types';
 import { ROOT } from '../facts/load';
 import { checkedDecks } from './decks';
 
@@ -18,8 +18,15 @@ describe('one wording per fact in a quiz', () => {
 	});
 
 	it('repeatedWordings finds two quiz questions of one fact with one prompt, flashcards aside', () => {
-		const q = (id: string, type: 'choice' | 'numeric' | 'flashcard', prompt: string) =>
-			({ id, type, prompt, answer: 'x', factIds: ['f'], topic: 'general', source: { quote: 'x' } }) as const;
+		const q = (id: string, type: 'choice' | 'numeric' | 'flashcard', prompt: string): Question => ({
+			id,
+			type,
+			prompt,
+			answer: 'x',
+			factIds: ['f'],
+			topic: 'general',
+			source: { quote: 'x' }
+		});
 		expect(repeatedWordings([q('f:choice', 'choice', 'P?'), q('f:numeric', 'numeric', 'P?')])).toEqual([
 			['f:choice', 'f:numeric']
 		]);
