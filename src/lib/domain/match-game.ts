@@ -50,7 +50,10 @@ export function matchKind(q: Question): MatchSetKind {
 
 /** The bank's usable match questions (at least two pairs) of one kind. */
 export function matchQuestions(questions: readonly Question[], kind: MatchSetKind): Question[] {
-	return questions.filter((q) => q.type === 'match' && (q.pairs?.length ?? 0) >= 2 && matchKind(q) === kind);
+	// A series in its order (Question.connects) pairs ranks with items: not a board of people or figures.
+	return questions.filter(
+		(q) => q.type === 'match' && !q.connects && (q.pairs?.length ?? 0) >= 2 && matchKind(q) === kind
+	);
 }
 
 /** Which kinds of game the bank can offer. */

@@ -213,10 +213,19 @@ export interface Question {
 	topic: Topic;
 	/**
 	 * `quote`: a verbatim span of the article that states the answer (the bank contract). `quotes`, for match
-	 * rounds only: one verbatim quote per pair, aligned with `pairs`, so each pair can show its own proof (a
-	 * round's pairs may be stated far apart; then `quote` states as many of them as one short clean span can).
+	 * rounds: one verbatim quote per pair, aligned with `pairs`, so each pair can show its own proof (a round's
+	 * pairs may be stated far apart; then `quote` states as many of them as one short clean span can); for a
+	 * question that connects facts (`connects`), the quotes of the facts it joins.
 	 */
-	source: { quote: string; quotes?: string[] };
+	source: {
+		quote: string;
+		quotes?: string[];
+		/**
+		 * Typos of the article the quote keeps verbatim ("cai nghiệm" for "cai nghiện") while the question's own
+		 * text is corrected: the screen can mark the quote "nguyên văn". Absent when the quote has none.
+		 */
+		sic?: { written: string; meant: string }[];
+	};
 	/** typed/cloze: other accepted spellings of the answer (e.g. "Hủa Phăn" for a province). */
 	accept?: string[];
 	numeric?: NumericSpec;
@@ -237,7 +246,18 @@ export interface Question {
 	 * absent from banks made before it existed, which then simply have no such pairs kept apart.
 	 */
 	reveals?: string[];
+	/**
+	 * Set on a question that connects facts rather than recalls one: which side an official sat on ('sides'),
+	 * which names are one body ('aliases'), which items of a series name a body ('addressees'), what is not one
+	 * of a closed series ('not-in-series'), how a figure is made up ('composition'), two figures read in turn
+	 * ('in-turn'), a series in its order ('order'). Optional: absent on single-fact questions.
+	 */
+	connects?: ConnectionKind;
 }
+
+/** The kinds of question that connect facts (see Question.connects). */
+export type ConnectionKind =
+	'sides' | 'aliases' | 'addressees' | 'not-in-series' | 'composition' | 'in-turn' | 'order';
 
 export interface Bank {
 	version: 1;

@@ -102,7 +102,7 @@ describe('a quiz', () => {
 	it('regression (issue 10): 200 quizzes of 20 from the committed bank show no answer in another prompt', () => {
 		const period = committed.questions.filter((x) => x.factIds[0] === 'laos-training-period');
 		const funds = committed.questions.filter((x) => x.factIds[0] === 'laos-training-funds');
-		const withFigure = period.filter((x) => x.prompt.includes('trên 74 tỉ đồng'));
+		const withFigure = period.filter((x) => x.prompt.includes('trên 74 tỷ đồng'));
 		expect(withFigure.length).toBeGreaterThan(0);
 		for (const p of withFigure) expect(p.reveals, p.id).toContain('laos-training-funds:numeric');
 		let together = 0;

@@ -286,7 +286,7 @@ describe('facts file: people and posts', () => {
 		]);
 		expect(postsOf('Phạm Văn Thành')).toEqual([
 			'Phó Chủ tịch UBND tỉnh Quảng Ninh',
-			'Tỉnh uỷ viên Quảng Ninh'
+			'Tỉnh uỷ viên' // the title names the province's committee: "Tỉnh uỷ viên Quảng Ninh" is not written
 		]);
 		expect(postsOf('Nguyễn Văn Doanh')).toEqual([
 			'Phó Chủ tịch VUFO',

@@ -2,6 +2,7 @@
  * Builders shared by every fact kind: one place that writes a Question's keys in a fixed order (so
  * bank.json diffs stay readable), shuffles choices, and blanks a cloze.
  */
+import { containsFolded } from '../facts/text';
 import type { Rng } from '../random';
 import type { Fact, NumericSpec, Question, QuestionType } from '../types';
 import { fairAnswers, MAX_TYPED_WORDS, typedWords } from './aliases';
@@ -24,8 +25,9 @@ export interface QuestionInput {
 	factIds: string[];
 	topic: Question['topic'];
 	quote: string;
-	/** match: one verbatim quote per pair, aligned with `pairs`. */
+	/** match: one verbatim quote per pair, aligned with `pairs`; a connected question: its facts' quotes. */
 	quotes?: string[];
+	connects?: Question['connects'];
 }
 
 /** A Question with its keys in the bank's order (id, type, prompt, answer, type-specific, provenance). */
@@ -38,6 +40,7 @@ export function makeQuestion(q: QuestionInput): Question {
 	if (q.numeric) out.numeric = q.numeric;
 	if (q.direction) out.direction = q.direction;
 	if (q.note) out.note = q.note;
+	if (q.connects) out.connects = q.connects;
 	out.factIds = q.factIds;
 	out.topic = q.topic;
 	out.source = q.quotes ? { quote: q.quote, quotes: q.quotes } : { quote: q.quote };
@@ -183,7 +186,11 @@ export function typed(
 ): Question | null {
 	if (typedWords(answer) > MAX_TYPED_WORDS) return null;
 	const fair = fairAnswers(answer, base.prompt, ctx.aliases, accept);
-	return makeQuestion({ ...base, type: 'typed', answer, accept: [...accept, ...fair] });
+	// What the prompt itself says is no answer: "Tên viết tắt của Ban Điều phối viện trợ nhân dân là gì?" does
+	// not accept "Ban Điều phối viện trợ nhân dân", though it is another name of PACCOM. A one-word answer may
+	// well be in the prompt ("… đã có … hay chưa?" is answered "chưa").
+	const given = [...accept, ...fair].filter((a) => typedWords(a) < 2 || !containsFolded(base.prompt, a));
+	return makeQuestion({ ...base, type: 'typed', answer, accept: given });
 }
 
 /**

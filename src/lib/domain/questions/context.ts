@@ -7,6 +7,7 @@ import { createRng, type Rng } from '../random';
 import { aliasGroups } from './aliases';
 import { findFolded, findNumber, foldText } from '../facts/text';
 import { hasTruncatedYear } from '../facts/validate';
+import { plainPost } from './phrasing';
 import type { DeckInfo, Fact, FactsFile } from '../types';
 
 export interface Context {
@@ -17,6 +18,8 @@ export interface Context {
 	facts: Fact[];
 	/** Names of one thing, each group one thing (the deck's aliases, its abbreviations, common ones). */
 	aliases: string[][];
+	/** The deck's own alias groups (the article's names for one thing), as the facts file gives them. */
+	deckAliases: string[][];
 	/**
 	 * A generator seeded by the deck id and the question id: each question's shuffles depend on nothing else,
 	 * so adding, removing or reordering other facts never changes it.
@@ -28,7 +31,7 @@ export interface Context {
 export function createContext(file: FactsFile, source: string, pools: Record<string, string[]>): Context {
 	const facts = file.facts
 		.filter((f) => f.damaged === undefined)
-		.slice()
+		.map(plainPost)
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return {
 		deck: file.deck,
@@ -36,6 +39,7 @@ export function createContext(file: FactsFile, source: string, pools: Record<str
 		pools,
 		facts,
 		aliases: aliasGroups(facts, file.aliases ?? []),
+		deckAliases: (file.aliases ?? []).map((g) => [...g]),
 		rng: (questionId) => createRng(`${file.deck.id}|${questionId}`)
 	};
 }
@@ -120,10 +124,9 @@ function sentenceSpan(source: string, at: number, length: number): string {
 			break;
 		}
 	}
-	return source
-		.slice(start, end)
-		.replace(/\s+\|\s*$/, '')
-		.trim();
+	const text = source.slice(start, end);
+	// The test first: the pattern is slow to fail on a long sentence, and few sentences end in " |".
+	return (text.includes('|') ? text.replace(/\s+\|\s*$/, '') : text).trim();
 }
 
 /**

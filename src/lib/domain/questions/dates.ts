@@ -76,6 +76,24 @@ export function dateVariants(value: string, latest?: number): string[] {
 	return out;
 }
 
+const FRAMED = /^(?:sáng|trưa|chiều|tối|đêm|ngày|tháng|năm|quý|giai đoạn|từ|đầu|giữa|cuối)\s/iu;
+
+/**
+ * The reverse question of a date: "Sự việc nào trong bài diễn ra vào sáng 23/3?". A period is not a "thời
+ * điểm" (a point in time): "… diễn ra trong giai đoạn 2011 - 2020?". A bare number gets its frame ("năm 2019").
+ */
+export function eventAt(fact: DateFact): string {
+	const period = fact.endYear !== undefined || /\d\s*[-–]\s*\d/u.test(fact.value);
+	const framed = FRAMED.test(fact.value)
+		? fact.value
+		: period
+			? `giai đoạn ${fact.value}`
+			: /^\d{4}$/u.test(fact.value)
+				? `năm ${fact.value}`
+				: `ngày ${fact.value}`;
+	return `Sự việc nào trong bài diễn ra ${period ? 'trong' : 'vào'} ${framed}?`;
+}
+
 function statementWith(fact: DateFact, value: string): string {
 	return fact.statement ? fill(fact.statement, value) : `Theo bài viết, ${fact.subject} là ${value}.`;
 }
@@ -96,7 +114,7 @@ export function dateQuestions(ctx: Context, fact: DateFact): Question[] {
 			flashcard(
 				fact,
 				'reverse',
-				`Theo bài viết, điều gì gắn với thời điểm “${fact.value}”?`,
+				eventAt(fact),
 				fact.statement ? statementWith(fact, fact.value) : capitalize(fact.subject)
 			)
 		);

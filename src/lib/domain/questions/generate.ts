@@ -17,6 +17,7 @@ import {
 	type QuestionType
 } from '../types';
 import { shownOverride } from './build';
+import { connectedQuestions } from './connected';
 import { createContext, type Context } from './context';
 import { dateQuestions } from './dates';
 import { dropRepeatedTruths } from './dedupe';
@@ -26,6 +27,7 @@ import { orgQuestions } from './orgs';
 import { peopleQuestions } from './people';
 import { quantityQuestions } from './quantity';
 import { computeReveals, shownText, withReveals } from './reveals';
+import { inHouseSpelling } from './spelling';
 import { statementQuestions } from './statements';
 import { limitTrueFalse } from './truefalse';
 
@@ -87,7 +89,12 @@ function questionsOf(ctx: Context, fact: Fact): Question[] {
  * true/false limits) choose among them: both statements of each fact are here, for instance.
  */
 export function candidateQuestions(ctx: Context): Question[] {
-	return [...ctx.facts.flatMap((f) => questionsOf(ctx, f)), ...peopleQuestions(ctx), ...matchQuestions(ctx)];
+	return [
+		...ctx.facts.flatMap((f) => questionsOf(ctx, f)),
+		...peopleQuestions(ctx),
+		...matchQuestions(ctx),
+		...connectedQuestions(ctx)
+	];
 }
 
 /**
@@ -104,8 +111,9 @@ export function checkBank(bank: Bank): string[] {
 			if (!all.has(r) || r === q.id) problems.push(`question "${q.id}" reveals unknown question "${r}"`);
 		if (ids.has(q.id)) problems.push(`duplicate question id "${q.id}"`);
 		ids.add(q.id);
+		// Match rounds of one kind share their instruction; their pairs are the question.
 		const key = `${q.type}|${q.prompt}`;
-		const other = prompts.get(key);
+		const other = q.type === 'match' ? undefined : prompts.get(key);
 		if (other !== undefined)
 			problems.push(`questions "${other}" and "${q.id}" are both ${q.type} with the prompt "${q.prompt}"`);
 		else prompts.set(key, q.id);
@@ -155,7 +163,7 @@ export function generateBank(input: GenerateInput): Bank {
 		version: 1,
 		deck: { id: facts.deck.id, title: facts.deck.title, source: facts.deck.source },
 		generatedBy,
-		questions: withReveals(questions, reveals)
+		questions: withReveals(questions, reveals).map(inHouseSpelling)
 	};
 	const problems = checkBank(bank);
 	if (problems.length > 0)

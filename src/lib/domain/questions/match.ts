@@ -4,6 +4,9 @@
  * pair's right item (Ngân, a Phó Bí thư of the Tỉnh uỷ, never sits in a round beside "Tỉnh uỷ viên Quảng
  * Ninh"; the "08" twinning pairs never sit beside the "08" projects approved by the province).
  *
+ * Rounds of one kind share their instruction: a learner is never shown a count of rounds ("lượt 1/3", "nhóm
+ * 3/4"), which is the generator's bookkeeping, not part of the question; the pairs tell the rounds apart.
+ *
  * Proofs: every pair carries its own fact's quote (`source.quotes`, aligned with `pairs`), so a round may join
  * pairs stated far apart in the article, even on both sides of the damaged "năm 201". `source.quote` is the
  * shortest clean verbatim span holding all of them, or, when none is short enough, the one that holds the most.
@@ -137,7 +140,7 @@ function officialRounds(ctx: Context): Question[] {
 		const q = roundQuestion(
 			ctx,
 			`${first.fact.id}:match:officials-${i + 1}`,
-			`Ghép mỗi người với chức vụ của họ được nêu trong bài (lượt ${i + 1}/${chosen.length}).`,
+			'Ghép mỗi người với chức vụ của họ được nêu trong bài.',
 			pairs
 		);
 		if (q) out.push(q);
@@ -194,12 +197,12 @@ function figureRounds(ctx: Context): Question[] {
 		for (const p of round) rounds.find((r) => r.length >= MIN_PAIRS && tryAdd(r, p, MAX_PAIRS));
 	}
 	const out: Question[] = [];
-	rounds.forEach((pairs, i) => {
+	rounds.forEach((pairs) => {
 		const first = [...pairs].sort((a, b) => (a.fact.id < b.fact.id ? -1 : 1))[0]!;
 		const q = roundQuestion(
 			ctx,
 			`${first.fact.id}:match:figures`,
-			`Ghép mỗi con số với nội dung tương ứng trong bài (nhóm ${i + 1}/${rounds.length}).`,
+			'Ghép mỗi con số với nội dung tương ứng trong bài.',
 			pairs
 		);
 		if (q) out.push(q);

@@ -18,6 +18,7 @@ import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair, withNo
 import type { Context } from './context';
 import { formatLike, nearbyNumbers, scaleFactor } from './numbers';
 import { askOf, endsWithWords, fill, startsWithWords } from './phrasing';
+import { recallPrompt } from './variety';
 
 export type QuantityFact = CountFact | AmountFact;
 
@@ -230,17 +231,25 @@ export function quantityQuestions(ctx: Context, fact: QuantityFact): Question[] 
 	}
 
 	const choiceId = `${fact.id}:choice`;
+	let asChoice: Question | null = null;
 	if (fact.qualifier === undefined) {
 		const wrong = figureOptions(ctx, fact, ctx.rng(choiceId)).map((w) => figureText(fact, w));
-		out.push(choice(ctx, { ...base, id: choiceId, prompt }, answer, wrong));
+		asChoice = choice(ctx, { ...base, id: choiceId, prompt }, answer, wrong);
+		out.push(asChoice);
 	}
 
+	// A learner types "8" for "08" and "1797" for "1.797": accept the plain integer too.
+	const accept = Number.isInteger(fact.value) ? [String(fact.value)] : [];
+	const blank = cloze(ctx, fact, `${fact.id}:cloze`, fact.written, { numeric: true, accept });
+	// One wording per fact in a quiz (variety.ts): the numeric never repeats the choice's question. It stays
+	// beside the article's cloze: it asks the figure as a quantity (its unit shown, any way of writing the
+	// number taken), where the cloze asks the article's words.
 	out.push(
 		makeQuestion({
 			...base,
 			id: `${fact.id}:numeric`,
 			type: 'numeric',
-			prompt,
+			prompt: asChoice ? recallPrompt(prompt, undefined, (gap) => statementWith(fact, gap)) : prompt,
 			answer,
 			numeric: {
 				value:
@@ -272,9 +281,7 @@ export function quantityQuestions(ctx: Context, fact: QuantityFact): Question[] 
 		)
 	);
 
-	// A learner types "8" for "08" and "1797" for "1.797": accept the plain integer too.
-	const accept = Number.isInteger(fact.value) ? [String(fact.value)] : [];
-	out.push(cloze(ctx, fact, `${fact.id}:cloze`, fact.written, { numeric: true, accept }));
+	out.push(blank);
 	const note = boundNote(fact);
 	const questions = out.filter((q): q is Question => q !== null);
 	return note ? questions.map((q) => withNote(q, note)) : questions;

@@ -2,7 +2,8 @@
  * The bank report (`npm run questions -- --report`): what a quiz editor checks first, in figures. Counts per
  * type and per topic, the true/false share, the `reveals` pairs and how many quiz sessions show an answer in
  * an earlier prompt, clozes by answer length, the answer's rank among number options, parts over their whole,
- * typed answers over five words, and questions per fact. Pure: a bank and its facts in, figures out.
+ * typed answers over five words, the questions that connect facts, texts an editor would send back, one
+ * fact's quiz questions worded alike, and questions per fact. Pure: a bank and its facts in, figures out.
  *
  * A bank made before `reveals` existed has none stored: its pairs are computed here from its questions, and its
  * sessions are drawn as the app drew them then (blind to the pairs), so the old and the new bank compare.
@@ -12,7 +13,9 @@ import { pickQuizQuestions } from '../quiz';
 import { createRng } from '../random';
 import type { Bank, Fact, Question } from '../types';
 import { MAX_TYPED_WORDS, typedWords } from './aliases';
+import { styleProblems } from './phrasing';
 import { computeReveals } from './reveals';
+import { repeatedWordings } from './variety';
 
 export interface BankReport {
 	questions: number;
@@ -44,6 +47,12 @@ export interface BankReport {
 	/** Choices whose answer is the one longest option. */
 	longestIsAnswer: { count: number; of: number };
 	partsOverWhole: number;
+	/** Questions that connect facts, by kind (connected.ts). */
+	connected: Record<string, number>;
+	/** Texts shown by questions that a native editor would send back (phrasing.ts styleProblems). */
+	styleProblems: number;
+	/** Pairs of quiz questions of one fact with the same wording (variety.ts). */
+	repeatedWordings: number;
 	/** Facts asked by n questions (single-fact questions only), and the facts asked most. */
 	perFact: { histogram: Record<string, number>; mean: number; most: [string, number][] };
 }
@@ -134,6 +143,7 @@ export function bankReport(
 	let partsOverWhole = 0;
 	let longest = 0;
 	const choices = qs.filter((q) => q.type === 'choice');
+	// A composition's options share their sum, so their first parts say nothing of the answer's rank.
 	for (const q of choices) {
 		const options = q.choices ?? [];
 		const lengths = options.map((c) => c.length);
@@ -141,7 +151,12 @@ export function bankReport(
 		if (String(q.answer).length === max && lengths.filter((l) => l === max).length === 1) longest++;
 		const values = options.map(numberOf);
 		const truth = numberOf(String(q.answer));
-		if (truth === null || values.some((v) => v === null) || !/\d/u.test(String(q.answer).slice(0, 3)))
+		if (
+			q.connects !== undefined ||
+			truth === null ||
+			values.some((v) => v === null) ||
+			!/\d/u.test(String(q.answer).slice(0, 3))
+		)
 			continue;
 		const below = values.filter((v) => v! < truth).length;
 		if (below <= 3) numberRanks[below as 0 | 1 | 2 | 3]++;
@@ -151,6 +166,15 @@ export function bankReport(
 			const limit = whole.value;
 			if (values.some((v) => v! > limit)) partsOverWhole++;
 		}
+	}
+
+	const connected: Record<string, number> = {};
+	for (const q of qs) if (q.connects) count(connected, q.connects);
+	let styles = 0;
+	for (const q of qs) {
+		const shown = [q.prompt, ...(q.type === 'flashcard' && typeof q.answer === 'string' ? [q.answer] : [])];
+		// A flashcard's back is a sentence only when it ends like one.
+		if (shown.some((t, i) => (i === 0 || /[.?!]$/u.test(t)) && styleProblems(t).length > 0)) styles++;
 	}
 
 	const perFactCount = new Map<string, number>();
@@ -184,6 +208,9 @@ export function bankReport(
 		numberRanks,
 		longestIsAnswer: { count: longest, of: choices.length },
 		partsOverWhole,
+		connected,
+		styleProblems: styles,
+		repeatedWordings: repeatedWordings(qs).length,
 		perFact: {
 			histogram,
 			mean: counts.length ? counts.reduce((a, b) => a + b, 0) / counts.length : 0,
@@ -231,6 +258,13 @@ export function formatReport(r: BankReport, types: readonly string[]): string[] 
 		`number choices by rank of the answer (wrong options below it): ${r.numberRanks.map((n, i) => `${i}: ${n}`).join(', ')}`,
 		`choices whose answer is the longest option: ${r.longestIsAnswer.count} of ${r.longestIsAnswer.of}`,
 		`choices with a part over its whole: ${r.partsOverWhole}`,
+		`questions that connect facts: ${Object.values(r.connected).reduce((a, b) => a + b, 0)} (${
+			Object.keys(r.connected)
+				.sort()
+				.map((k) => `${k} ${r.connected[k]}`)
+				.join(', ') || 'none'
+		})`,
+		`texts a native editor would send back: ${r.styleProblems}; quiz questions of one fact worded alike: ${r.repeatedWordings}`,
 		`questions per fact: ${sortedKeys(r.perFact.histogram)
 			.map((k) => `${k}: ${r.perFact.histogram[k]} facts`)
 			.join(

@@ -33,14 +33,34 @@ const foldedWords = new Map<string, string>();
  */
 function wordsOf(text: string): string[] {
 	const raw = text.match(WORDS) ?? [];
-	return raw.map((w) => {
+	const out = new Array<string>(raw.length);
+	for (let i = 0; i < raw.length; i++) {
+		const w = raw[i]!;
 		let f = foldedWords.get(w);
 		if (f === undefined) {
 			if (foldedWords.size > 20_000) foldedWords.clear();
 			foldedWords.set(w, (f = foldText(w)));
 		}
-		return f;
-	});
+		out[i] = f;
+	}
+	return out;
+}
+
+/**
+ * The words of a text and their set, kept (bounded): a deck's prompts, quotes and statements come back in
+ * every generation of it (the import screen regenerates as facts are ticked), and reading them is most of
+ * the cost of the relation. Shared and read-only.
+ */
+const textWords = new Map<string, { list: string[]; words: Set<string> }>();
+
+function wordsOfText(text: string): { list: string[]; words: Set<string> } {
+	let t = textWords.get(text);
+	if (t === undefined) {
+		if (textWords.size > 5_000) textWords.clear();
+		const list = wordsOf(text);
+		textWords.set(text, (t = { list, words: new Set(list) }));
+	}
+	return t;
 }
 
 /**
@@ -204,8 +224,11 @@ function phrasesOf(fact: Fact): string[] {
 
 /** How a deck's facts are stated, prepared once: see the module comment. */
 export interface Revealer {
-	/** Whether `text` states `fact`, one of the facts question `q` asks about. */
-	statesFact(text: string, fact: Fact, q: Question): boolean;
+	/**
+	 * Whether `text` states `fact`, one of the facts question `q` asks about (for a list, the items `q` asks:
+	 * `targets`, when the caller has them already).
+	 */
+	statesFact(text: string, fact: Fact, q: Question, targets?: { items: string[]; need: number }): boolean;
 	/** Folded words one of which a text must hold to state the fact (a quick filter before statesFact). */
 	keyWords(fact: Fact): string[];
 	/** The folded words of a text. */
@@ -263,12 +286,12 @@ export function createRevealer(facts: readonly Fact[]): Revealer {
 	const raw = new Map<Fact, Set<number>[]>();
 	const spread = new Map<number, number>();
 	for (const fact of facts) {
-		const skip = new Set(wordsOf(answerOf(fact)));
+		const skip = wordsOfText(answerOf(fact)).words;
 		// A statement's two sides of "{value}" are not neighbours.
 		const sources = [[fact.quote], fact.statement?.split('{value}') ?? [], [fact.ask ?? '']];
 		const sets = sources.map((parts) => {
 			const out = new Set<number>();
-			for (const part of parts) pairsOf(wordsOf(part), skip, out);
+			for (const part of parts) pairsOf(wordsOfText(part).list, skip, out);
 			return out;
 		});
 		raw.set(fact, sets);
@@ -286,7 +309,7 @@ export function createRevealer(facts: readonly Fact[]): Revealer {
 			})
 			.filter((s) => s.size > 0);
 		prepared.set(fact, {
-			answerWords: new Set(wordsOf(answerOf(fact))),
+			answerWords: wordsOfText(answerOf(fact)).words,
 			contexts,
 			phrases: phrasesOf(fact).map(phraseWords)
 		});
@@ -296,8 +319,8 @@ export function createRevealer(facts: readonly Fact[]): Revealer {
 	const info = (text: string): TextInfo => {
 		let t = texts.get(text);
 		if (!t) {
-			const list = wordsOf(text);
-			texts.set(text, (t = { list, words: new Set(list) }));
+			const { list, words } = wordsOfText(text);
+			texts.set(text, (t = { list, words }));
 		}
 		return t;
 	};
@@ -329,29 +352,29 @@ export function createRevealer(facts: readonly Fact[]): Revealer {
 		wordsIn(text) {
 			return info(text).words;
 		},
-		statesFact(text, fact, q) {
+		statesFact(text, fact, q, targets) {
 			const t = info(text);
 			const p = prepared.get(fact);
 			if (!p) return false;
 			// Cheap first: a text without some word of the answer cannot state it (lists: without any item).
 			if (fact.kind !== 'list') for (const w of p.answerWords) if (!t.words.has(w)) return false;
-			const has = (phrase: readonly string[]) => holdsWords(t.list, phrase);
 			switch (fact.kind) {
 				// A person with the post, an abbreviation with its long form: both names state it.
 				case 'person-post':
 				case 'org':
-					return p.phrases.every(has);
+					for (const phrase of p.phrases) if (!holdsWords(t.list, phrase)) return false;
+					return true;
 				case 'list': {
 					if (!tied(t, fact)) return false;
-					const { items, need } = listTargets(q, fact);
+					const { items, need } = targets ?? listTargets(q, fact);
 					let n = 0;
-					for (const item of items) if (has(phraseWords(item))) n++;
+					for (const item of items) if (holdsWords(t.list, phraseWords(item))) n++;
 					return n >= need;
 				}
 				// The context first: comparing word pairs costs less than looking for a phrase. A figure is
 				// looked for with its unit ("08 cặp", "trên 74 tỉ đồng", also without "trên"), a date by its core.
 				default:
-					return tied(t, fact) && has(p.phrases[0]!);
+					return tied(t, fact) && holdsWords(t.list, p.phrases[0]!);
 			}
 		}
 	};
@@ -372,7 +395,7 @@ export function computeReveals(
 	// Every distinct thing a target asks (a fact; for a list, which items), numbered, so each question's text
 	// is checked once per thing however many questions ask it.
 	const askIndex = new Map<string, number>();
-	const asks: { fact: Fact; sample: Question }[] = [];
+	const asks: { fact: Fact; sample: Question; targets?: { items: string[]; need: number } }[] = [];
 	const groupIndex = new Map<string, number>();
 	const info = questions.map((q) => {
 		const key = [...q.factIds].sort().join('|');
@@ -386,7 +409,7 @@ export function computeReveals(
 			let a = askIndex.get(askKey);
 			if (a === undefined) {
 				askIndex.set(askKey, (a = asks.length));
-				asks.push({ fact, sample: q });
+				asks.push({ fact, sample: q, ...(list ? { targets: list } : {}) });
 			}
 			return a;
 		});
@@ -406,29 +429,47 @@ export function computeReveals(
 		for (const f of yInfo.factIds) byFact[f]!.push(yi);
 	});
 	const out = new Map<string, string[]>();
-	// Marks by the index of the question being looked at (+1), so nothing is cleared or allocated per question.
+	// Marks by the index of the text or question being looked at (+1), so nothing is cleared or allocated per
+	// question. Questions often show the same text (a flashcard and the choice of one fact: the same question
+	// and answer), so what a text states is worked out once per text.
 	const tried = new Int32Array(asks.length);
 	const seen = new Int32Array(questions.length);
-	questions.forEach((x, xi) => {
+	const statedBy = new Map<string, number[]>();
+	const NONE: number[] = [];
+	for (let xi = 0; xi < questions.length; xi++) {
+		const x = questions[xi]!;
 		const mark = xi + 1;
 		const text = shown(x);
-		const xInfo = info[xi]!;
+		let stated = statedBy.get(text);
+		if (stated === undefined) {
+			stated = NONE;
+			for (const w of revealer.wordsIn(text)) {
+				const candidates = byWord.get(w);
+				if (candidates === undefined) continue;
+				for (const a of candidates) {
+					if (tried[a] === mark) continue;
+					tried[a] = mark;
+					const ask = asks[a]!;
+					if (revealer.statesFact(text, ask.fact, ask.sample, ask.targets)) {
+						if (stated === NONE) stated = [];
+						stated.push(a);
+					}
+				}
+			}
+			statedBy.set(text, stated);
+		}
+		const group = info[xi]!.group;
 		const found: number[] = [];
-		const add = (yi: number) => {
-			if (seen[yi] === mark) return;
-			seen[yi] = mark;
-			if (yi !== xi && info[yi]!.group !== xInfo.group) found.push(yi);
-		};
 		// A match round states each of its pairs, whose figures it shows without their unit.
-		if (x.type === 'match') for (const f of xInfo.factIds) for (const yi of byFact[f]!) add(yi);
-		for (const w of revealer.wordsIn(text))
-			for (const a of byWord.get(w) ?? []) {
-				if (tried[a] === mark) continue;
-				tried[a] = mark;
-				if (revealer.statesFact(text, asks[a]!.fact, asks[a]!.sample)) for (const yi of askers[a]!) add(yi);
+		const matched = x.type === 'match' ? info[xi]!.factIds.flatMap((f) => byFact[f]!) : NONE;
+		for (const list of [matched, ...stated.map((a) => askers[a]!)])
+			for (const yi of list) {
+				if (seen[yi] === mark) continue;
+				seen[yi] = mark;
+				if (yi !== xi && info[yi]!.group !== group) found.push(yi);
 			}
 		if (found.length > 0) out.set(x.id, found.map((yi) => questions[yi]!.id).sort());
-	});
+	}
 	return out;
 }
 

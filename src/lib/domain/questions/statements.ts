@@ -7,6 +7,7 @@ import type { Question, StatementFact } from '../types';
 import { choice, cloze, flashcard, fromFact, trueFalsePair, typed } from './build';
 import { pickDistinct, type Context } from './context';
 import { askOf, fill } from './phrasing';
+import { recallPrompt } from './variety';
 
 const valuesCache = new WeakMap<Context, Set<string>>();
 
@@ -49,9 +50,16 @@ export function statementQuestions(ctx: Context, fact: StatementFact): Question[
 		own.length >= 3
 			? own
 			: [...own, ...pickDistinct(wrongPool, [fact.value, ...own], 6 - own.length, ctx.rng(choiceId))];
-	out.push(choice(ctx, { ...base, id: choiceId, prompt }, fact.value, wrong));
-	// typed() refuses answers too long to type (more than MAX_TYPED_WORDS words).
-	if (ask) out.push(typed(ctx, { ...base, id: `${fact.id}:typed`, prompt: ask }, fact.value));
+	const asChoice = choice(ctx, { ...base, id: choiceId, prompt }, fact.value, wrong);
+	out.push(asChoice);
+	// One wording per fact in a quiz (variety.ts): the typed recall of the value is left out when the article's
+	// cloze already asks it, and otherwise does not repeat the choice's question. typed() refuses answers too
+	// long to type (more than MAX_TYPED_WORDS words).
+	const blank = cloze(ctx, fact, `${fact.id}:cloze`, fact.value);
+	if (ask && !blank) {
+		const typedPrompt = asChoice ? recallPrompt(ask, fact.statement) : ask;
+		out.push(typed(ctx, { ...base, id: `${fact.id}:typed`, prompt: typedPrompt }, fact.value));
+	}
 	out.push(
 		...trueFalsePair(
 			ctx,
@@ -70,6 +78,6 @@ export function statementQuestions(ctx: Context, fact: StatementFact): Question[
 				)[0]
 		)
 	);
-	out.push(cloze(ctx, fact, `${fact.id}:cloze`, fact.value));
+	out.push(blank);
 	return out.filter((q): q is Question => q !== null);
 }

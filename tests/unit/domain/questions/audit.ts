@@ -11,6 +11,8 @@ import {
 	parseWrittenNumber,
 	sameFolded
 } from '../../../../src/lib/domain/facts/text';
+import { plainPost } from '../../../../src/lib/domain/questions/phrasing';
+import { houseSpelling } from '../../../../src/lib/domain/questions/spelling';
 import type { Bank, Fact, FactsFile, PersonPostFact, Question } from '../../../../src/lib/domain/types';
 
 const SCALE: Record<string, number> = { nghìn: 1e3, triệu: 1e6, tỉ: 1e9, tỷ: 1e9, '': 1 };
@@ -33,7 +35,9 @@ function isMembershipTitle(title: string): boolean {
 	return ['ủy viên', 'thành viên', 'hội viên'].some((m) => containsFolded(title, m));
 }
 
-export function auditBank(bank: Bank, file: FactsFile, source: string): string[] {
+export function auditBank(bank: Bank, given: FactsFile, source: string): string[] {
+	// Facts as questions show them ("Tỉnh ủy viên", not "Tỉnh ủy viên Lạng Sơn"): people.ts plainPost.
+	const file: FactsFile = { ...given, facts: given.facts.map(plainPost) };
 	const problems: string[] = [];
 	const facts = new Map(file.facts.map((f) => [f.id, f]));
 	const posts = file.facts.filter((f): f is PersonPostFact => f.kind === 'person-post');
@@ -76,7 +80,8 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 		if (seenIds.has(q.id)) bad('duplicate id');
 		seenIds.add(q.id);
 		const key = `${q.type}|${q.prompt}`;
-		if (seenPrompts.has(key)) bad('same type and prompt as another question');
+		// Match rounds of one kind share their instruction: their pairs are the question.
+		if (q.type !== 'match' && seenPrompts.has(key)) bad('same type and prompt as another question');
 		seenPrompts.add(key);
 		const qFacts = q.factIds.map((id) => facts.get(id));
 		if (qFacts.some((f) => f === undefined)) {
@@ -86,6 +91,10 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 		const known = qFacts as Fact[];
 		if (!q.factIds.some((id) => q.id.startsWith(`${id}:${q.type}`)))
 			bad('id does not derive from its facts and type');
+		if (q.connects !== undefined) {
+			for (const p of auditConnected(q, known, file, source)) bad(p);
+			continue;
+		}
 
 		// Grounding: a verbatim, undamaged quote that states every fact the question uses.
 		const quote = q.source.quote;
@@ -149,12 +158,18 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 		}
 		if (q.type === 'flashcard' && q.direction === 'forward' && fact.kind === 'person-post') {
 			for (const f of known as PersonPostFact[])
-				if (f.body && containsFolded(q.prompt, f.body) && containsFolded(String(q.answer), f.post))
+				if (
+					f.body &&
+					!sameFolded(f.post, f.title) &&
+					containsFolded(q.prompt, f.body) &&
+					containsFolded(String(q.answer), f.post)
+				)
 					bad(`flashcard answer repeats the body its prompt names (${f.body})`);
 		}
 		if (q.type === 'cloze') {
 			if (q.cloze?.split('____').length !== 2) bad('cloze must hold exactly one blank');
-			else if (!quote.includes(q.cloze.replace('____', String(q.answer))))
+			// The cloze is the quote in the house spelling, the article's typos corrected (spelling.ts).
+			else if (!houseSpelling(quote).includes(houseSpelling(q.cloze.replace('____', String(q.answer)))))
 				bad('cloze with its answer filled in is not the quote');
 		}
 		if ((q.type === 'typed' || q.type === 'cloze') && typeof q.answer === 'string') {
@@ -322,6 +337,118 @@ export function auditBank(bank: Bank, file: FactsFile, source: string): string[]
 		}
 	}
 	return problems;
+}
+
+/**
+ * A question that connects facts (connected.ts): every quote verbatim, every fact stated by one of them, the
+ * options well formed, and each kind's own truth (who sits where, which names are one body, which ranks name
+ * a body, what the closed series holds, parts that add up to their whole).
+ */
+function auditConnected(q: Question, known: Fact[], file: FactsFile, source: string): string[] {
+	const out: string[] = [];
+	const quotes = [q.source.quote, ...(q.source.quotes ?? [])];
+	for (const x of quotes) if (!source.includes(x)) out.push(`quote not verbatim: "${x.slice(0, 60)}"`);
+	if (quotes.some(hasTruncatedYear)) out.push('shows the truncated year');
+	for (const f of known)
+		if (!quotes.some((x) => statedProblems(f, x).length === 0)) out.push(`no quote states fact ${f.id}`);
+	const answers = (Array.isArray(q.answer) ? q.answer : [q.answer]).map(String);
+	const choices = q.choices ?? [];
+	const wrong = choices.filter((c) => !answers.includes(c));
+	if (q.type === 'choice' || q.type === 'multi') {
+		for (const a of answers)
+			if (choices.filter((c) => c === a).length !== 1) out.push(`answer "${a}" not once among the choices`);
+		if (new Set(choices.map(foldText)).size !== choices.length) out.push('choices repeat');
+		if (q.type === 'choice' && choices.length !== 4) out.push(`choice has ${choices.length} options`);
+		if (q.type === 'multi' && wrong.length < 2) out.push('multi has fewer than two wrong options');
+	}
+	const said = quotes.join(' \n ');
+	const people = file.facts.filter((f): f is PersonPostFact => f.kind === 'person-post');
+	const numbers = (t: string) => [...t.matchAll(/\d+/g)].map((m) => Number(m[0]));
+	switch (q.connects) {
+		case 'sides':
+			if (!containsFolded(q.source.quote, 'về phía')) out.push('the quote does not say "về phía"');
+			for (const c of choices)
+				if (!people.some((p) => sameFolded(p.person, c))) out.push(`option "${c}" is not an official`);
+			for (const a of answers)
+				if (
+					!containsFolded(said, a) &&
+					!people.some((p) => sameFolded(p.person, a) && containsFolded(said, p.quote))
+				)
+					out.push(`no quote seats ${a}`);
+			break;
+		case 'aliases': {
+			const group = (file.aliases ?? []).find((g) => g.some((n) => q.prompt.includes(`chỉ ${n}?`)));
+			if (!group) out.push('the prompt names no alias group');
+			else {
+				for (const a of answers)
+					if (!group.some((n) => sameFolded(n, a))) out.push(`"${a}" is not a name of the group`);
+				for (const w of wrong)
+					if (group.some((n) => containsFolded(w, n) || containsFolded(n, w)))
+						out.push(`wrong option "${w}" is a name of the group`);
+			}
+			break;
+		}
+		case 'addressees': {
+			const name = /đích danh (.+)\? \(/u.exec(q.prompt)?.[1] ?? '';
+			const sentences = q.source.quotes ?? [];
+			choices.forEach((c, i) => {
+				const rank = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'].findIndex((o) =>
+					c.endsWith(`thứ ${o}`)
+				);
+				const names = rank >= 0 && containsFolded(sentences[rank] ?? '', name);
+				if (names !== answers.includes(c))
+					out.push(`option ${i + 1} "${c}": its sentence ${names ? 'names' : 'does not name'} ${name}`);
+			});
+			break;
+		}
+		case 'not-in-series': {
+			const series = (q.source.quotes ?? []).slice(1, -1);
+			if (!source.includes(answers[0]!)) out.push("the odd option is not the article's words");
+			if (series.some((x) => containsFolded(x, answers[0]!)))
+				out.push('the odd option is part of the series');
+			for (const w of wrong)
+				if (!series.some((x) => containsFolded(x, w)))
+					out.push(`wrong option "${w}" is not an item of the series`);
+			break;
+		}
+		case 'composition': {
+			const whole = known[0] as CountFactLike;
+			for (const a of answers)
+				if (!numbers(a).every((n) => numbers(said).includes(n)))
+					out.push(`answer "${a}" gives a number the quotes do not`);
+			for (const c of choices) {
+				const ns = numbers(c);
+				if (ns.reduce((x, y) => x + y, 0) !== whole.value)
+					out.push(`option "${c}" does not add up to ${whole.value}`);
+				if (ns.some((n) => n > whole.value || n < 1))
+					out.push(`option "${c}" has a part over its whole or of none`);
+			}
+			break;
+		}
+		case 'in-turn': {
+			const [a, b] = known as CountFactLike[];
+			if (!a || !b || !answers[0]!.startsWith(`${a.written} `) || !answers[0]!.includes(` và ${b.written} `))
+				out.push('the answer does not give the two figures in turn');
+			break;
+		}
+		case 'order': {
+			const pairs = q.pairs ?? [];
+			const qs = q.source.quotes ?? [];
+			if (pairs.length !== qs.length || pairs.length < 3 || pairs.length > 5)
+				out.push('order needs 3-5 pairs, one quote each');
+			pairs.forEach(([, r], i) => {
+				if (!containsFolded(qs[i] ?? '', r.replace(/…$/u, '')))
+					out.push(`pair ${i + 1} is not stated by its quote`);
+			});
+			break;
+		}
+	}
+	return out;
+}
+
+interface CountFactLike {
+	value: number;
+	written: string;
 }
 
 /** A deep copy, for tests that corrupt a bank. */

@@ -21,7 +21,7 @@ const states = (text: string, factId: string, q: Question = question(`${factId}:
 describe('a text states a fact', () => {
 	it('when it holds the figure with its unit and the words that tie it to the fact', () => {
 		const period = question('laos-training-period:choice').prompt;
-		expect(period).toContain('trên 74 tỉ đồng');
+		expect(period).toContain('trên 74 tỷ đồng');
 		expect(states(period, 'laos-training-funds')).toBe(true);
 		// The same figure elsewhere states nothing about the training funds.
 		expect(states('Quảng Ninh có trên 74 tỉ đồng tiền gửi ngân hàng.', 'laos-training-funds')).toBe(false);
