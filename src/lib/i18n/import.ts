@@ -8,7 +8,7 @@ export const importStrings = bilingual(
 		title: 'Thêm bài báo',
 		pageTitle: 'Thêm bài báo · Ôn bài',
 		intro:
-			'Dán một bài báo tiếng Việt hoặc mở tệp .txt, .html. Ôn bài tìm các dữ kiện ngay trên máy, không gửi bài đi đâu.',
+			'Dán một bài báo tiếng Việt hoặc mở tệp .txt, .html, hay tệp bộ thẻ người khác gửi. Ôn bài tìm các dữ kiện ngay trên máy, không gửi bài đi đâu.',
 		textLabel: 'Nội dung bài báo',
 		openFile: 'Mở tệp',
 		find: 'Tìm dữ kiện',
@@ -43,6 +43,15 @@ export const importStrings = bilingual(
 		confirmRemove: (t: string) => `Xoá bộ thẻ “${t}” cùng toàn bộ tiến độ học? Không thể hoàn tác.`,
 		removed: 'Đã xoá bộ thẻ.',
 		renamed: 'Đã đổi tên.',
+		send: 'Gửi tệp',
+		sent: {
+			shared: 'Đã gửi tệp bộ thẻ.',
+			downloaded: 'Đã tải tệp bộ thẻ về máy. Gửi tệp này cho người khác, họ mở nó trong Ôn bài là có bộ thẻ.',
+			cancelled: ''
+		},
+		sendFailed: 'Bộ thẻ này được tạo trước khi Ôn bài lưu dữ kiện nên chưa gửi được. Hãy thêm lại bài báo.',
+		deckAdded: (t: string) => `Đã thêm bộ thẻ “${t}”.`,
+		deckThere: (t: string) => `Bộ thẻ “${t}” đã có trên máy. Tiến độ học được giữ nguyên.`,
 		problem: (p: ImportProblem, lang: Lang): string => {
 			const n = (x: number | undefined) => formatNumber(lang, x ?? 0);
 			switch (p.reason) {
@@ -70,6 +79,18 @@ export const importStrings = bilingual(
 					return 'Trình duyệt này không chạy được phần đọc bài. Hãy tải lại trang rồi thử lại.';
 				case 'save-failed':
 					return 'Chưa lưu được bộ thẻ vào máy. Dữ liệu đã có vẫn còn nguyên.';
+				case 'deck-file':
+					return {
+						'not-json': 'Tệp này không phải tệp bộ thẻ của Ôn bài (không đọc được nội dung).',
+						'too-large': 'Tệp bộ thẻ quá lớn, Ôn bài không mở được.',
+						foreign: 'Tệp này không phải tệp bộ thẻ của Ôn bài. Tệp sao lưu thì mở trong Cài đặt.',
+						'newer-format':
+							'Tệp bộ thẻ này do phiên bản Ôn bài mới hơn tạo ra. Hãy cập nhật ứng dụng rồi mở lại.',
+						damaged: 'Tệp bộ thẻ bị hỏng hoặc thiếu nội dung. Không có gì thay đổi.',
+						checksum:
+							'Tệp bộ thẻ đã bị sửa hoặc hỏng sau khi gửi (mã kiểm tra không khớp). Không có gì thay đổi.',
+						invalid: 'Dữ kiện trong tệp bộ thẻ không khớp với bài báo của nó. Không có gì thay đổi.'
+					}[p.problem];
 			}
 		}
 	},
@@ -77,7 +98,7 @@ export const importStrings = bilingual(
 		title: 'Add an article',
 		pageTitle: 'Add an article · Ôn bài',
 		intro:
-			'Paste a Vietnamese news article or open a .txt or .html file. Ôn bài finds its facts on this phone; the text goes nowhere.',
+			'Paste a Vietnamese news article or open a .txt or .html file, or a deck file someone sent you. Ôn bài finds its facts on this phone; the text goes nowhere.',
 		textLabel: 'Article text',
 		openFile: 'Open a file',
 		find: 'Find facts',
@@ -112,6 +133,17 @@ export const importStrings = bilingual(
 		confirmRemove: (t: string) => `Delete the deck “${t}” and all its progress? This cannot be undone.`,
 		removed: 'Deck deleted.',
 		renamed: 'Renamed.',
+		send: 'Send as a file',
+		sent: {
+			shared: 'Deck file sent.',
+			downloaded:
+				'Deck file saved to this device. Send it to someone: opening it in Ôn bài gives them the deck.',
+			cancelled: ''
+		},
+		sendFailed:
+			'This deck was made before Ôn bài kept its facts, so it cannot be sent. Add the article again.',
+		deckAdded: (t: string) => `Deck “${t}” added.`,
+		deckThere: (t: string) => `The deck “${t}” is already on this phone. Its progress is kept.`,
 		problem: (p: ImportProblem, lang: Lang): string => {
 			const n = (x: number | undefined) => formatNumber(lang, x ?? 0);
 			switch (p.reason) {
@@ -139,6 +171,17 @@ export const importStrings = bilingual(
 					return 'This browser could not run the article reader. Reload the page and try again.';
 				case 'save-failed':
 					return 'The deck could not be saved on this phone. What was already saved is untouched.';
+				case 'deck-file':
+					return {
+						'not-json': 'This is not an Ôn bài deck file (its content cannot be read).',
+						'too-large': 'This deck file is too large for Ôn bài to open.',
+						foreign: 'This is not an Ôn bài deck file. A backup is restored in Settings.',
+						'newer-format': 'This deck file was made by a newer Ôn bài. Update the app, then open it again.',
+						damaged: 'This deck file is damaged or incomplete. Nothing was changed.',
+						checksum:
+							'This deck file was changed or damaged after it was sent (its checksum does not match). Nothing was changed.',
+						invalid: 'The facts in this deck file do not match its article. Nothing was changed.'
+					}[p.problem];
 			}
 		}
 	}

@@ -4,10 +4,15 @@ import type { ExtractResult } from '../domain/extract';
 
 export type WorkerRequest =
 	| { id: number; kind: 'extract'; text: string }
-	| { id: number; kind: 'build'; input: Omit<OwnDeckInput, 'pools'> };
+	| { id: number; kind: 'build'; input: Omit<OwnDeckInput, 'pools'> }
+	/** A deck file's text: checked (format, version, checksum) and its deck built again from its facts. */
+	| { id: number; kind: 'deck-file'; text: string };
 
 export type WorkerReply =
 	| { id: number; kind: 'extracted'; result: ExtractResult }
 	| { id: number; kind: 'built'; deck: OwnDeck }
-	/** The deck could not be made: `reason` from OwnDeckError, or 'invalid' when a fact no longer validates. */
+	/**
+	 * The deck could not be made: `reason` from OwnDeckError, a DeckFileError's problem, or 'invalid' when a
+	 * fact does not validate against its text.
+	 */
 	| { id: number; kind: 'failed'; reason: string; message: string };

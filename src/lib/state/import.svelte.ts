@@ -4,6 +4,7 @@
  * the route renders the phases and forwards taps.
  */
 import { FACT_GROUPS, groupOf, proposeTitle, type FactGroup, type OwnDeck } from '$lib/domain/decks/own-deck';
+import { looksLikeDeckFile, type DeckFileProblem } from '$lib/domain/decks/deck-file';
 import type { ExtractFailure, ExtractSuccess } from '$lib/domain/extract';
 import type { Fact } from '$lib/domain/types';
 import type { WorkerReply, WorkerRequest } from '$lib/import/protocol';
@@ -24,10 +25,23 @@ export type ImportPhase = 'input' | 'working' | 'review' | 'saving';
 export type ImportProblem =
 	| { reason: ExtractFailure; limit?: number; length?: number }
 	| { reason: 'only-link'; url: string }
+	| { reason: 'deck-file'; problem: DeckFileProblem | 'invalid' }
 	| {
 			reason: 'no-title' | 'no-kept' | 'no-questions' | 'invalid' | 'worker' | 'save-failed';
 			detail?: string;
 	  };
+
+/** What opening a deck file did: filed a new deck, or found it already on this phone (nothing changed). */
+export type DeckFileOutcome = { id: string; added: boolean };
+
+const DECK_FILE_PROBLEMS: readonly string[] = [
+	'not-json',
+	'too-large',
+	'foreign',
+	'newer-format',
+	'damaged',
+	'checksum'
+] satisfies DeckFileProblem[];
 
 const spawnWorker = (): WorkerPort =>
 	new Worker(new URL('../import/extract.worker.ts', import.meta.url), { type: 'module' }) as WorkerPort;
@@ -71,6 +85,17 @@ export class ImportRun {
 		}
 		const url = params.url || text.trim();
 		if (url) this.problem = { reason: 'only-link', url };
+	}
+
+	/**
+	 * A file opened on the screen (or with the app, `file_handlers`): a deck file when it reads as JSON, else
+	 * an article whose facts are looked for.
+	 */
+	async openText(text: string): Promise<DeckFileOutcome | null> {
+		if (looksLikeDeckFile(text)) return this.openDeckFile(text);
+		this.text = text;
+		await this.extract();
+		return null;
 	}
 
 	/** Sends the text to the worker; shows the facts to review, or names what is wrong with the text. */
@@ -142,20 +167,47 @@ export class ImportRun {
 		return this.#file(reply.deck, now);
 	}
 
-	async #file(own: OwnDeck, now: number): Promise<string | null> {
+	/**
+	 * Opens a deck file (checked and built again in the worker). A deck already on this phone is not touched
+	 * (its title, progress and all): it is only chosen for study. A refused file changes nothing.
+	 */
+	async openDeckFile(text: string, now = Date.now()): Promise<DeckFileOutcome | null> {
+		if (this.phase === 'working') return null;
+		this.problem = null;
+		this.phase = 'working';
+		const reply = await this.#ask({ id: 0, kind: 'deck-file', text });
+		if (!reply) return null;
+		if (reply.kind === 'failed') {
+			const problem = DECK_FILE_PROBLEMS.includes(reply.reason)
+				? (reply.reason as DeckFileProblem)
+				: 'invalid';
+			return this.#fail({ reason: 'deck-file', problem }, 'input');
+		}
+		if (reply.kind !== 'built') return this.#fail({ reason: 'worker' }, 'input');
+		await this.study.init();
+		const id = reply.deck.deck.id;
+		if (await this.study.store?.getDeck(id)) {
+			await this.study.selectDeck(id);
+			this.phase = 'input';
+			return { id, added: false };
+		}
+		const filed = await this.#file(reply.deck, now, 'input');
+		this.phase = 'input';
+		return filed ? { id, added: true } : null;
+	}
+
+	async #file(own: OwnDeck, now: number, back: ImportPhase = 'review'): Promise<string | null> {
 		try {
 			await addDeck(this.study, {
 				...own.deck,
 				kind: 'imported',
 				createdAt: now,
 				bank: own.bank,
-				text: own.text
+				text: own.text,
+				facts: own.facts
 			});
 		} catch (e) {
-			return this.#fail(
-				{ reason: 'save-failed', detail: e instanceof Error ? e.message : String(e) },
-				'review'
-			);
+			return this.#fail({ reason: 'save-failed', detail: e instanceof Error ? e.message : String(e) }, back);
 		}
 		this.#worker?.terminate();
 		this.#worker = null;
