@@ -118,3 +118,41 @@ test('bad input gets a clear message and changes nothing; a share with text or o
 	await page.goto(`/import?url=${encodeURIComponent('https://example.com/bai-bao')}`);
 	await expect(problem).toContainText('Chỉ nhận được đường liên kết');
 });
+
+test('a deck sent as a file opens as the same deck on a fresh profile, once; a damaged file changes nothing', async ({
+	page,
+	browser
+}) => {
+	const own = await importArticle(page);
+	await page.goto('/import');
+	const downloading = page.waitForEvent('download');
+	await page.getByTestId('own-deck').getByRole('button', { name: 'Gửi tệp' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/\.onbai\.txt$/);
+	const file = readFileSync((await download.path())!, 'utf8');
+	await expect(page.getByRole('status').filter({ hasText: 'Đã tải tệp bộ thẻ' })).toBeVisible();
+
+	// Another phone: a new browser context, nothing in its storage.
+	const other = await browser.newContext({ viewport: { width: 360, height: 640 } });
+	const fresh = await other.newPage();
+	await openImport(fresh);
+	const input = fresh.locator('input[type="file"]');
+	const damaged = file.replace(own.title, `${own.title} (sửa)`);
+	await input.setInputFiles({ name: 'hong.onbai.txt', mimeType: 'text/plain', buffer: Buffer.from(damaged) });
+	await expect(fresh.getByTestId('import-problem')).toContainText('mã kiểm tra không khớp');
+	expect((await readStore<DeckRecord>(fresh, 'decks')).map((d) => d.kind)).toEqual(['builtin']);
+
+	const upload = { name: download.suggestedFilename(), mimeType: 'text/plain', buffer: Buffer.from(file) };
+	await input.setInputFiles(upload);
+	await expect(fresh.getByRole('status').filter({ hasText: 'Đã thêm bộ thẻ' })).toBeVisible();
+	await input.setInputFiles(upload);
+	await expect(fresh.getByRole('status').filter({ hasText: 'đã có trên máy' })).toBeVisible();
+	const decks = (await readStore<DeckRecord>(fresh, 'decks')).filter((d) => d.kind === 'imported');
+	expect(decks.map((d) => [d.id, d.title])).toEqual([[own.id, own.title]]);
+	expect((decks[0]!.bank as Bank).questions.map((q) => q.id)).toEqual(
+		(own.bank as Bank).questions.map((q) => q.id)
+	);
+	await fresh.goto('/');
+	await expect(fresh.locator('#deck-title')).toHaveText(own.title);
+	await other.close();
+});
