@@ -156,3 +156,44 @@ test('a deck sent as a file opens as the same deck on a fresh profile, once; a d
 	await expect(fresh.locator('#deck-title')).toHaveText(own.title);
 	await other.close();
 });
+
+test('a pasted card list becomes a deck: its cards reviewed, a flashcard and a choice question on it', async ({
+	page
+}) => {
+	await openImport(page);
+	const list = [
+		'VUFO\tLiên hiệp các tổ chức hữu nghị Việt Nam',
+		'PACCOM\tBan Điều phối viện trợ nhân dân',
+		'Hủa Phăn\tTỉnh Bắc Lào giáp Thanh Hoá',
+		'Luang Prabang\tCố đô của Lào'
+	];
+	await page.getByLabel('Nội dung bài báo').fill(list.join('\n'));
+	await page.getByRole('button', { name: 'Tìm dữ kiện' }).click();
+	await expect(page.getByTestId('found')).toHaveText('Đọc được 4 thẻ · Giữ 4/4');
+	await page.getByTestId('card').last().getByRole('checkbox').uncheck();
+	await page.getByRole('button', { name: 'Tạo bộ thẻ' }).click();
+	await expect(page.getByTestId('import-problem')).toHaveText('Hãy đặt tên cho bộ thẻ.');
+	await page.getByLabel('Tên bộ thẻ').fill('Từ viết tắt');
+	await page.getByRole('button', { name: 'Tạo bộ thẻ' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.locator('#deck-title')).toHaveText('Từ viết tắt');
+	const own = (await readStore<DeckRecord>(page, 'decks')).find((d) => d.kind === 'imported')!;
+	expect(own.text).toBe(list.slice(0, 3).join('\n'));
+	const bank = own.bank as Bank;
+	expect(bank.questions.map((q) => q.type).sort()).toEqual([
+		...Array(3).fill('choice'),
+		...Array(3).fill('flashcard'),
+		...Array(3).fill('typed')
+	]);
+
+	await page.goto('/study');
+	await expect(page.getByTestId('flip')).toBeVisible();
+	await page.getByTestId('flip').click();
+	await page.getByTestId('grade-3').click();
+	await page.goto('/quiz');
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	const byId = new Map<string, BankQuestion>(bank.questions.map((q) => [q.id, q]));
+	await answerAndGoOn(page, byId, true);
+	await expect.poll(async () => (await readStore<ReviewRecord>(page, 'reviews')).length).toBe(2);
+	for (const r of await readStore<ReviewRecord>(page, 'reviews')) expect(r.deckId).toBe(own.id);
+});

@@ -8,7 +8,7 @@ export const importStrings = bilingual(
 		title: 'Thêm bài báo',
 		pageTitle: 'Thêm bài báo · Ôn bài',
 		intro:
-			'Dán một bài báo tiếng Việt hoặc mở tệp .txt, .html, hay tệp bộ thẻ người khác gửi. Ôn bài tìm các dữ kiện ngay trên máy, không gửi bài đi đâu.',
+			'Dán một bài báo tiếng Việt hoặc mở tệp .txt, .html, danh sách thẻ (thuật ngữ, dấu Tab, định nghĩa: như Quizlet, Anki xuất ra), hay tệp bộ thẻ người khác gửi. Ôn bài tìm các dữ kiện ngay trên máy, không gửi bài đi đâu.',
 		textLabel: 'Nội dung bài báo',
 		openFile: 'Mở tệp',
 		find: 'Tìm dữ kiện',
@@ -16,6 +16,10 @@ export const importStrings = bilingual(
 		saving: 'Đang tạo câu hỏi…',
 		cancel: 'Huỷ',
 		reviewTitle: 'Kiểm tra dữ kiện',
+		cardsTitle: 'Các thẻ trong danh sách',
+		cardsIntro:
+			'Đây là danh sách thẻ (thuật ngữ và định nghĩa). Bỏ chọn thẻ không cần học, rồi đặt tên cho bộ thẻ. Câu hỏi chọn lấy các định nghĩa khác làm phương án sai.',
+		cardsFound: (n: number, lang: Lang) => `Đọc được ${formatNumber(lang, n)} thẻ`,
 		reviewIntro:
 			'Bỏ chọn dữ kiện sai hoặc không cần học. Câu hỏi chỉ hỏi những gì bài viết, kèm câu trích để đối chiếu.',
 		found: (n: number, lang: Lang) => `Tìm thấy ${formatNumber(lang, n)} dữ kiện`,
@@ -65,6 +69,10 @@ export const importStrings = bilingual(
 					return 'Bài này không phải tiếng Việt. Ôn bài chỉ đọc được bài báo tiếng Việt.';
 				case 'no-facts':
 					return 'Không tìm thấy dữ kiện nào. Ôn bài tìm tên người và chức vụ, con số, số tiền, ngày tháng và danh sách.';
+				case 'no-cards':
+					return 'Danh sách thẻ không có thẻ nào đủ hai mặt. Mỗi dòng cần có thuật ngữ, dấu Tab (hoặc ; ,) rồi định nghĩa.';
+				case 'too-many':
+					return `Danh sách có quá nhiều thẻ, tối đa ${n(p.limit)}. Hãy chia thành nhiều bộ.`;
 				case 'only-link':
 					return 'Chỉ nhận được đường liên kết. Ôn bài không tải trang web (ứng dụng chạy không cần mạng): hãy mở bài, sao chép nội dung rồi dán vào đây.';
 				case 'no-title':
@@ -98,7 +106,7 @@ export const importStrings = bilingual(
 		title: 'Add an article',
 		pageTitle: 'Add an article · Ôn bài',
 		intro:
-			'Paste a Vietnamese news article or open a .txt or .html file, or a deck file someone sent you. Ôn bài finds its facts on this phone; the text goes nowhere.',
+			'Paste a Vietnamese news article or open a .txt or .html file, a list of cards (term, Tab, definition: as Quizlet and Anki export them), or a deck file someone sent you. Ôn bài finds its facts on this phone; the text goes nowhere.',
 		textLabel: 'Article text',
 		openFile: 'Open a file',
 		find: 'Find facts',
@@ -106,6 +114,10 @@ export const importStrings = bilingual(
 		saving: 'Writing the questions…',
 		cancel: 'Cancel',
 		reviewTitle: 'Check the facts',
+		cardsTitle: 'Cards in the list',
+		cardsIntro:
+			'This is a list of cards (terms and definitions). Untick the cards not worth learning, then name the deck. Choice questions take the other definitions as wrong options.',
+		cardsFound: (n: number, lang: Lang) => `${formatNumber(lang, n)} ${n === 1 ? 'card' : 'cards'} read`,
 		reviewIntro:
 			'Untick any fact that is wrong or not worth learning. Questions only ask what the article says, with the quote to prove it.',
 		found: (n: number, lang: Lang) => `${formatNumber(lang, n)} ${n === 1 ? 'fact' : 'facts'} found`,
@@ -157,6 +169,10 @@ export const importStrings = bilingual(
 					return 'This text is not in Vietnamese. Ôn bài reads Vietnamese news articles only.';
 				case 'no-facts':
 					return 'No facts found. Ôn bài looks for people and their posts, figures, amounts of money, dates and lists.';
+				case 'no-cards':
+					return 'The card list has no card with both sides. Each line needs a term, a Tab (or ; ,), then the definition.';
+				case 'too-many':
+					return `The list has too many cards, at most ${n(p.limit)}. Split it into several decks.`;
 				case 'only-link':
 					return 'Only a link arrived. Ôn bài does not download pages (it works offline): open the article, copy its text and paste it here.';
 				case 'no-title':

@@ -1,12 +1,13 @@
 /** What the import worker does with one request: pure, so the tests run it in Node without a worker. */
-import { DeckFileError, parseDeckFile } from '../domain/decks/deck-file';
-import { buildOwnDeck, OwnDeckError, type OwnDeckInput } from '../domain/decks/own-deck';
+import { buildCardDeck, looksLikeCardList, parseCardList } from '../domain/decks/card-list';
+import { DeckFileError, parseDeckFile, type DeckFileData } from '../domain/decks/deck-file';
+import { buildOwnDeck, OwnDeckError } from '../domain/decks/own-deck';
 import { extractFacts } from '../domain/extract';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
-function build(id: number, input: OwnDeckInput): WorkerReply {
+function build(id: number, make: () => ReturnType<typeof buildOwnDeck>): WorkerReply {
 	try {
-		return { id, kind: 'built', deck: buildOwnDeck(input) };
+		return { id, kind: 'built', deck: make() };
 	} catch (e) {
 		return failed(id, e);
 	}
@@ -21,10 +22,24 @@ export function handle(
 	req: WorkerRequest,
 	pools: Record<string, string[]>
 ): WorkerReply | Promise<WorkerReply> {
-	if (req.kind === 'extract') return { id: req.id, kind: 'extracted', result: extractFacts(req.text) };
-	if (req.kind === 'build') return build(req.id, { ...req.input, pools });
-	return parseDeckFile(req.text).then(
-		(data) => build(req.id, { ...data, pools }),
-		(e: unknown) => failed(req.id, e)
-	);
+	switch (req.kind) {
+		case 'extract':
+			return looksLikeCardList(req.text)
+				? { id: req.id, kind: 'cards', result: parseCardList(req.text) }
+				: { id: req.id, kind: 'extracted', result: extractFacts(req.text) };
+		case 'build':
+			return build(req.id, () => buildOwnDeck({ ...req.input, pools }));
+		case 'build-cards':
+			return build(req.id, () => buildCardDeck(req.input));
+		case 'deck-file':
+			return parseDeckFile(req.text).then(
+				(data) => build(req.id, () => fromFile(data, pools)),
+				(e: unknown) => failed(req.id, e)
+			);
+	}
+}
+
+/** A deck file's deck: a deck without facts is a card list, its text the cards (an article deck has facts). */
+function fromFile(data: DeckFileData, pools: Record<string, string[]>) {
+	return data.facts.length === 0 ? buildCardDeck(data) : buildOwnDeck({ ...data, pools });
 }

@@ -137,7 +137,13 @@ export const manifest: AppManifest = {
 	file_handlers: [
 		{
 			action: '/import',
-			accept: { 'text/plain': ['.txt'], 'text/html': ['.html', '.htm'], 'application/json': ['.json'] }
+			accept: {
+				'text/plain': ['.txt'],
+				'text/html': ['.html', '.htm'],
+				'text/csv': ['.csv'],
+				'text/tab-separated-values': ['.tsv'],
+				'application/json': ['.json']
+			}
 		}
 	]
 };

@@ -5,6 +5,7 @@
  */
 import { FACT_GROUPS, groupOf, proposeTitle, type FactGroup, type OwnDeck } from '$lib/domain/decks/own-deck';
 import { looksLikeDeckFile, type DeckFileProblem } from '$lib/domain/decks/deck-file';
+import { cardListText, type Card, type CardListFailure } from '$lib/domain/decks/card-list';
 import type { ExtractFailure, ExtractSuccess } from '$lib/domain/extract';
 import type { Fact } from '$lib/domain/types';
 import type { WorkerReply, WorkerRequest } from '$lib/import/protocol';
@@ -23,7 +24,7 @@ export type ImportPhase = 'input' | 'working' | 'review' | 'saving';
 
 /** What went wrong, for the screen to say in the learner's language. */
 export type ImportProblem =
-	| { reason: ExtractFailure; limit?: number; length?: number }
+	| { reason: ExtractFailure | CardListFailure; limit?: number; length?: number }
 	| { reason: 'only-link'; url: string }
 	| { reason: 'deck-file'; problem: DeckFileProblem | 'invalid' }
 	| {
@@ -51,7 +52,9 @@ export class ImportRun {
 	text = $state('');
 	problem = $state.raw<ImportProblem | null>(null);
 	extraction = $state.raw<ExtractSuccess | null>(null);
-	/** Ids of the facts the learner keeps. */
+	/** The cards of a card list, when the text was one (then `extraction` is null). */
+	cards = $state.raw<Card[] | null>(null);
+	/** Ids of the facts (or cards) the learner keeps. */
 	kept = $state.raw<ReadonlySet<string>>(new Set());
 	title = $state('');
 	source = $state('');
@@ -91,12 +94,16 @@ export class ImportRun {
 	 * A file opened on the screen (or with the app, `file_handlers`): a deck file when it reads as JSON, else
 	 * an article whose facts are looked for.
 	 */
-	async openText(text: string): Promise<DeckFileOutcome | null> {
+	async openText(text: string, fileName?: string): Promise<DeckFileOutcome | null> {
 		if (looksLikeDeckFile(text)) return this.openDeckFile(text);
 		this.text = text;
+		// A card list has no first line to name it: its file's name does.
+		this.#listName = fileName?.replace(/(\.[a-z]+)+$/i, '').replace(/[-_]+/g, ' ').trim() ?? '';
 		await this.extract();
 		return null;
 	}
+
+	#listName = '';
 
 	/** Sends the text to the worker; shows the facts to review, or names what is wrong with the text. */
 	async extract(): Promise<void> {
@@ -105,6 +112,20 @@ export class ImportRun {
 		this.phase = 'working';
 		const reply = await this.#ask({ id: 0, kind: 'extract', text: this.text });
 		if (!reply) return;
+		if (reply.kind === 'cards') {
+			const list = reply.result;
+			if (!list.ok) {
+				this.#fail({ reason: list.reason, limit: list.limit }, 'input');
+				return;
+			}
+			this.extraction = null;
+			this.cards = list.cards;
+			this.kept = new Set(list.cards.map((c) => c.id));
+			this.title = this.#listName;
+			this.#listName = '';
+			this.phase = 'review';
+			return;
+		}
 		if (reply.kind !== 'extracted') {
 			this.#fail({ reason: 'worker' }, 'input');
 			return;
@@ -115,6 +136,7 @@ export class ImportRun {
 			return;
 		}
 		this.extraction = result;
+		this.cards = null;
 		// A doubtful fact waits for the learner's tick; every other one is kept unless they drop it.
 		this.kept = new Set(result.facts.filter((f) => !f.doubtful).map((f) => f.id));
 		this.title = proposeTitle(result.text);
@@ -150,8 +172,10 @@ export class ImportRun {
 	/** Builds the deck from the kept facts in the worker, files it and studies it. Returns its id, or null. */
 	async create(now = Date.now()): Promise<string | null> {
 		const ex = this.extraction;
-		if (!ex || this.phase !== 'review') return null;
+		if (this.phase !== 'review') return null;
 		if (!this.title.trim()) return this.#fail({ reason: 'no-title' }, 'review');
+		if (this.cards) return this.#createCards(now);
+		if (!ex) return null;
 		const facts = ex.facts.filter((f) => this.kept.has(f.id));
 		if (facts.length === 0) return this.#fail({ reason: 'no-kept' }, 'review');
 		this.problem = null;
@@ -163,6 +187,19 @@ export class ImportRun {
 			const reason = reply.reason === 'no-questions' ? 'no-questions' : 'invalid';
 			return this.#fail({ reason, detail: reply.message }, 'review');
 		}
+		if (reply.kind !== 'built') return this.#fail({ reason: 'worker' }, 'review');
+		return this.#file(reply.deck, now);
+	}
+
+	/** The card list's deck, from the kept cards only (its text is those cards, one a line). */
+	async #createCards(now: number): Promise<string | null> {
+		const kept = (this.cards ?? []).filter((c) => this.kept.has(c.id));
+		if (kept.length === 0) return this.#fail({ reason: 'no-kept' }, 'review');
+		this.problem = null;
+		this.phase = 'saving';
+		const input = { text: cardListText(kept), title: this.title, source: this.source };
+		const reply = await this.#ask({ id: 0, kind: 'build-cards', input });
+		if (!reply) return null;
 		if (reply.kind !== 'built') return this.#fail({ reason: 'worker' }, 'review');
 		return this.#file(reply.deck, now);
 	}

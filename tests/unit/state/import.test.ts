@@ -95,4 +95,28 @@ describe('import flow', () => {
 		await b.state.refreshDecks();
 		expect((await deckFile(b.state, id)).text).toContain(original.title);
 	});
+
+	it('a card list opened as a file becomes a deck of its kept cards, named for the file, and travels as a deck file', async () => {
+		const a = await readyState(new IDBFactory());
+		const run = new ImportRun(a.state, nodeWorker);
+		const list =
+			'Front;Back\nVUFO;Liên hiệp các tổ chức hữu nghị\nPACCOM;Ban Điều phối viện trợ nhân dân\nUBND;Uỷ ban nhân dân';
+		expect(await run.openText(list, 'tu-viet-tat.csv')).toBeNull();
+		expect(run.phase).toBe('review');
+		expect(run.cards?.map((c) => c.term)).toEqual(['VUFO', 'PACCOM', 'UBND']);
+		expect(run.title).toBe('tu viet tat');
+		run.toggle(run.cards![2]!.id, false);
+		const id = (await run.create())!;
+		const deck = (await a.store.getDeck(id))!;
+		expect(deck.text).toBe('VUFO\tLiên hiệp các tổ chức hữu nghị\nPACCOM\tBan Điều phối viện trợ nhân dân');
+		const bankOf = (d: DeckRecord) => (d.bank as typeof bank).questions.map((q) => q.id);
+		expect(bankOf(deck).some((q) => q.includes('ubnd'))).toBe(false);
+
+		const b = await readyState(new IDBFactory());
+		expect(await new ImportRun(b.state, nodeWorker).openText((await deckFile(a.state, id)).text)).toEqual({
+			id,
+			added: true
+		});
+		expect(bankOf((await b.store.getDeck(id))!)).toEqual(bankOf(deck));
+	});
 });
