@@ -98,7 +98,11 @@ export class ImportRun {
 		if (looksLikeDeckFile(text)) return this.openDeckFile(text);
 		this.text = text;
 		// A card list has no first line to name it: its file's name does.
-		this.#listName = fileName?.replace(/(\.[a-z]+)+$/i, '').replace(/[-_]+/g, ' ').trim() ?? '';
+		this.#listName =
+			fileName
+				?.replace(/(\.[a-z]+)+$/i, '')
+				.replace(/[-_]+/g, ' ')
+				.trim() ?? '';
 		await this.extract();
 		return null;
 	}
