@@ -1,3 +1,4 @@
+import type { EditableField, FactEditProblem } from '../domain/decks/edit-fact';
 import type { FactGroup } from '../domain/decks/own-deck';
 import type { ImportProblem } from '../state/import.svelte';
 import { bilingual, formatNumber, type Lang } from './index';
@@ -47,6 +48,28 @@ export const importStrings = bilingual(
 		confirmRemove: (t: string) => `Xoá bộ thẻ “${t}” cùng toàn bộ tiến độ học? Không thể hoàn tác.`,
 		removed: 'Đã xoá bộ thẻ.',
 		renamed: 'Đã đổi tên.',
+		edit: 'Sửa',
+		editCancel: 'Thôi',
+		fields: {
+			person: 'Họ tên',
+			post: 'Chức vụ',
+			written: 'Con số',
+			name: 'Tên gọi',
+			value: 'Nội dung'
+		} satisfies Record<EditableField, string>,
+		editProblem: {
+			empty: 'Hãy nhập nội dung.',
+			'not-a-number': 'Hãy nhập một con số như trong bài (ví dụ 08, 1.797, 1,6).',
+			'not-in-quote': 'Câu trong bài không nêu nội dung này, nên chưa sửa được: mọi đáp án phải có trong bài.'
+		} satisfies Record<FactEditProblem, string>,
+		edited: 'Đã sửa.',
+		reReview: 'Xem lại dữ kiện',
+		reReviewTitle: (t: string) => `Xem lại bộ thẻ “${t}”`,
+		saveReview: 'Lưu bộ thẻ',
+		reviewed: (n: number, lang: Lang) =>
+			n > 0
+				? `Đã lưu bộ thẻ. Đã xoá tiến độ của ${formatNumber(lang, n)} câu hỏi không còn trong bộ.`
+				: 'Đã lưu bộ thẻ. Tiến độ học được giữ nguyên.',
 		send: 'Gửi tệp',
 		sent: {
 			shared: 'Đã gửi tệp bộ thẻ.',
@@ -87,6 +110,8 @@ export const importStrings = bilingual(
 					return 'Trình duyệt này không chạy được phần đọc bài. Hãy tải lại trang rồi thử lại.';
 				case 'save-failed':
 					return 'Chưa lưu được bộ thẻ vào máy. Dữ liệu đã có vẫn còn nguyên.';
+				case 'no-review':
+					return 'Bộ thẻ này được tạo trước khi Ôn bài lưu dữ kiện nên chưa xem lại được. Hãy thêm lại bài báo.';
 				case 'deck-file':
 					return {
 						'not-json': 'Tệp này không phải tệp bộ thẻ của Ôn bài (không đọc được nội dung).',
@@ -145,6 +170,28 @@ export const importStrings = bilingual(
 		confirmRemove: (t: string) => `Delete the deck “${t}” and all its progress? This cannot be undone.`,
 		removed: 'Deck deleted.',
 		renamed: 'Renamed.',
+		edit: 'Edit',
+		editCancel: 'Cancel',
+		fields: {
+			person: 'Name',
+			post: 'Post',
+			written: 'Figure',
+			name: 'Name',
+			value: 'Text'
+		},
+		editProblem: {
+			empty: 'Type something first.',
+			'not-a-number': 'Type a figure as the article writes it (e.g. 08, 1.797, 1,6).',
+			'not-in-quote': 'The sentence in the article does not say this, so the edit is not kept: every answer must be in the article.'
+		},
+		edited: 'Edited.',
+		reReview: 'Review the facts',
+		reReviewTitle: (t: string) => `Reviewing “${t}”`,
+		saveReview: 'Save the deck',
+		reviewed: (n: number, lang: Lang) =>
+			n > 0
+				? `Deck saved. The progress of ${formatNumber(lang, n)} ${n === 1 ? 'question' : 'questions'} no longer in it was deleted.`
+				: 'Deck saved. Its progress is kept.',
 		send: 'Send as a file',
 		sent: {
 			shared: 'Deck file sent.',
@@ -187,6 +234,8 @@ export const importStrings = bilingual(
 					return 'This browser could not run the article reader. Reload the page and try again.';
 				case 'save-failed':
 					return 'The deck could not be saved on this phone. What was already saved is untouched.';
+				case 'no-review':
+					return 'This deck was made before Ôn bài kept its facts, so it cannot be reviewed. Add the article again.';
 				case 'deck-file':
 					return {
 						'not-json': 'This is not an Ôn bài deck file (its content cannot be read).',

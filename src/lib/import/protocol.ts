@@ -7,7 +7,7 @@ export type WorkerRequest =
 	| { id: number; kind: 'extract'; text: string }
 	| { id: number; kind: 'build'; input: Omit<OwnDeckInput, 'pools'> }
 	/** A card list's kept cards (domain/decks/card-list.ts `cardListText`) with the deck's title and source. */
-	| { id: number; kind: 'build-cards'; input: { text: string; title: string; source: string } }
+	| { id: number; kind: 'build-cards'; input: { text: string; title: string; source: string; id?: string } }
 	/** A deck file's text: checked (format, version, checksum) and its deck built again from its facts. */
 	| { id: number; kind: 'deck-file'; text: string };
 

@@ -6,11 +6,17 @@
 import { FACT_GROUPS, groupOf, proposeTitle, type FactGroup, type OwnDeck } from '$lib/domain/decks/own-deck';
 import { looksLikeDeckFile, type DeckFileProblem } from '$lib/domain/decks/deck-file';
 import { cardListText, type Card, type CardListFailure } from '$lib/domain/decks/card-list';
+import {
+	editFact,
+	FactEditError,
+	type EditableField,
+	type FactEditProblem
+} from '$lib/domain/decks/edit-fact';
 import type { ExtractFailure, ExtractSuccess } from '$lib/domain/extract';
 import type { Fact } from '$lib/domain/types';
 import type { WorkerReply, WorkerRequest } from '$lib/import/protocol';
 import type { StudyState } from './study.svelte';
-import { addDeck } from './study-decks';
+import { addDeck, recordFacts, replaceDeck } from './study-decks';
 
 /** The part of a Worker this flow uses; tests pass one that runs the same handler in Node. */
 export interface WorkerPort {
@@ -27,6 +33,7 @@ export type ImportProblem =
 	| { reason: ExtractFailure | CardListFailure; limit?: number; length?: number }
 	| { reason: 'only-link'; url: string }
 	| { reason: 'deck-file'; problem: DeckFileProblem | 'invalid' }
+	| { reason: 'no-review' }
 	| {
 			reason: 'no-title' | 'no-kept' | 'no-questions' | 'invalid' | 'worker' | 'save-failed';
 			detail?: string;
@@ -58,6 +65,10 @@ export class ImportRun {
 	kept = $state.raw<ReadonlySet<string>>(new Set());
 	title = $state('');
 	source = $state('');
+	/** The saved deck being re-reviewed (its facts reopened), or null for a new text. */
+	reviewing = $state.raw<{ id: string } | null>(null);
+	/** After a re-review: how many cards of dropped questions were deleted. */
+	removedCards = $state(0);
 
 	#worker: WorkerPort | null = null;
 	#seq = 0;
@@ -109,6 +120,55 @@ export class ImportRun {
 
 	#listName = '';
 
+	/**
+	 * Reopens the review screen on a saved deck: the facts its text gives, those it keeps ticked (with their
+	 * edits), its title and source. Creating it again keeps the progress of the questions whose ids did not
+	 * change. A deck filed before decks kept their facts cannot be reopened (problem 'no-review').
+	 */
+	async reopen(id: string): Promise<boolean> {
+		await this.study.init();
+		const record = await this.study.store?.getDeck(id);
+		const stored = recordFacts(record);
+		if (!record || record.kind !== 'imported' || typeof record.text !== 'string' || !stored) {
+			this.#fail({ reason: 'no-review' }, 'input');
+			return false;
+		}
+		this.text = record.text;
+		await this.extract();
+		const ex = this.extraction;
+		if (this.phase !== 'review') return false;
+		if (ex) {
+			// The deck's own facts (edited ones too) stand in for what the text gives under the same id.
+			const own = new Map(stored.facts.map((f) => [f.id, f]));
+			const found = new Set(ex.facts.map((f) => f.id));
+			const facts = [
+				...ex.facts.map((f) => own.get(f.id) ?? f),
+				...stored.facts.filter((f) => !found.has(f.id))
+			];
+			this.extraction = { ...ex, facts, aliases: stored.aliases ?? ex.aliases };
+			this.kept = new Set(own.keys());
+		}
+		this.title = record.title;
+		this.source = record.source;
+		this.reviewing = { id };
+		return true;
+	}
+
+	/** Edits a fact's value; refused (the problem returned, the fact unchanged) unless its sentence states it. */
+	edit(id: string, field: EditableField, value: string): FactEditProblem | null {
+		const ex = this.extraction;
+		const fact = ex?.facts.find((f) => f.id === id);
+		if (!ex || !fact) return null;
+		try {
+			const edited = editFact(fact, field, value);
+			this.extraction = { ...ex, facts: ex.facts.map((f) => (f.id === id ? edited : f)) };
+			return null;
+		} catch (e) {
+			if (e instanceof FactEditError) return e.problem;
+			throw e;
+		}
+	}
+
 	/** Sends the text to the worker; shows the facts to review, or names what is wrong with the text. */
 	async extract(): Promise<void> {
 		if (this.phase === 'working') return;
@@ -145,6 +205,18 @@ export class ImportRun {
 		this.kept = new Set(result.facts.filter((f) => !f.doubtful).map((f) => f.id));
 		this.title = proposeTitle(result.text);
 		this.phase = 'review';
+	}
+
+	/** Back to an empty screen after a re-review was saved. */
+	reset(): void {
+		this.text = '';
+		this.extraction = null;
+		this.cards = null;
+		this.kept = new Set();
+		this.title = '';
+		this.source = '';
+		this.reviewing = null;
+		this.phase = 'input';
 	}
 
 	/** Stops the work in progress; the text stays as it was. */
@@ -201,7 +273,12 @@ export class ImportRun {
 		if (kept.length === 0) return this.#fail({ reason: 'no-kept' }, 'review');
 		this.problem = null;
 		this.phase = 'saving';
-		const input = { text: cardListText(kept), title: this.title, source: this.source };
+		const input = {
+			text: cardListText(kept),
+			title: this.title,
+			source: this.source,
+			id: this.reviewing?.id
+		};
 		const reply = await this.#ask({ id: 0, kind: 'build-cards', input });
 		if (!reply) return null;
 		if (reply.kind !== 'built') return this.#fail({ reason: 'worker' }, 'review');
@@ -238,15 +315,17 @@ export class ImportRun {
 	}
 
 	async #file(own: OwnDeck, now: number, back: ImportPhase = 'review'): Promise<string | null> {
+		const record = {
+			...own.deck,
+			kind: 'imported' as const,
+			createdAt: now,
+			bank: own.bank,
+			text: own.text,
+			facts: own.facts
+		};
 		try {
-			await addDeck(this.study, {
-				...own.deck,
-				kind: 'imported',
-				createdAt: now,
-				bank: own.bank,
-				text: own.text,
-				facts: own.facts
-			});
+			if (this.reviewing?.id === own.deck.id) this.removedCards = await replaceDeck(this.study, record);
+			else await addDeck(this.study, record);
 		} catch (e) {
 			return this.#fail({ reason: 'save-failed', detail: e instanceof Error ? e.message : String(e) }, back);
 		}

@@ -14,6 +14,18 @@ export async function addDeck(study: StudyState, deck: DeckRecord): Promise<void
 	await study.selectDeck(deck.id);
 }
 
+/**
+ * Files a re-reviewed deck: questions whose ids did not change keep their progress, the cards of the others
+ * are deleted (store.replaceDeck), and the deck is studied with its new bank. Returns the cards deleted.
+ */
+export async function replaceDeck(study: StudyState, deck: DeckRecord): Promise<number> {
+	if (!study.store) throw new Error('replaceDeck called before study.init finished');
+	const removed = await study.store.replaceDeck(deck);
+	await study.refreshDecks();
+	await study.selectDeck(deck.id);
+	return removed;
+}
+
 /** Renames an imported deck. */
 export async function renameDeck(study: StudyState, id: string, title: string): Promise<void> {
 	const record = await study.store?.getDeck(id);

@@ -40,6 +40,14 @@ export interface ProgressStore {
 	ensureDeck(deck: DeckRecord): Promise<void>;
 	listDecks(): Promise<DeckRecord[]>;
 	getDeck(id: string): Promise<DeckRecord | undefined>;
+	/**
+	 * Files an imported deck again after a re-review (its new bank, text, facts, title), keeping its first
+	 * `createdAt`, and deletes the cards of the questions its new bank no longer asks, in ONE transaction:
+	 * questions whose ids did not change keep their progress. The review log stays whole (the work was done;
+	 * every figure counts only the bank's questions, as after a regenerated built-in bank). Returns how many
+	 * cards were deleted.
+	 */
+	replaceDeck(deck: DeckRecord): Promise<number>;
 	/** Deletes the deck with its cards, reviews and quiz attempts in ONE transaction: no orphaned progress. */
 	deleteDeck(id: string): Promise<void>;
 

@@ -12,7 +12,8 @@ import type { QuizProgress } from './contract';
 import { StorageInputError } from './errors';
 import { all } from './requests';
 import { SETTINGS_KEY, type OnBaiDB } from './schema';
-import type { CardRecord, ReviewRecord } from '../domain/records';
+import type { CardRecord, DeckRecord, ReviewRecord } from '../domain/records';
+import { bankQuestionIds } from '../domain/progress-rules';
 
 export { checkReview } from './checks';
 
@@ -20,6 +21,7 @@ type ReviewStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards' | 'attempts' |
 type UndoStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards')[], 'readwrite'>;
 type ProgressStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts')[], 'readwrite'>;
 type DeckStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts' | 'decks')[], 'readwrite'>;
+type DeckCardStores = IDBPTransaction<OnBaiDB, ('cards' | 'decks')[], 'readwrite'>;
 
 /**
  * Appends the review and writes the card's new state (and the quiz answer) inside `tx`. Returns the card as
@@ -90,4 +92,16 @@ export async function removeDeck(tx: DeckStores, deckId: string): Promise<void> 
 	// A transaction over these four stores covers the three clearProgress needs; idb's types cannot say so.
 	await clearProgress(tx as unknown as ProgressStores, deckId);
 	await tx.objectStore('decks').delete(deckId);
+}
+
+/** Files a re-reviewed deck and deletes the cards its new bank no longer asks, inside `tx` (see the contract). */
+export async function replaceDeckIn(tx: DeckCardStores, deck: DeckRecord): Promise<number> {
+	const decks = tx.objectStore('decks');
+	const existing = await decks.get(deck.id);
+	await decks.put(existing ? { ...deck, createdAt: existing.createdAt } : deck);
+	const asked = bankQuestionIds(deck) ?? new Set<string>();
+	const cards = tx.objectStore('cards');
+	const gone = (await cards.index('by-deck').getAllKeys(deck.id)).filter((key) => !asked.has(key));
+	await all(gone.map((key) => () => cards.delete(key)));
+	return gone.length;
 }

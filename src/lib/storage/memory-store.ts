@@ -13,6 +13,7 @@ import type {
 	StorageInfo
 } from './contract';
 import { planRepair } from '../domain/repair';
+import { bankQuestionIds } from '../domain/progress-rules';
 import { checkAttempt, checkReview, checkSettings, newestUnfinished, retention, withAnswer } from './checks';
 // No IndexedDB transaction here to commit early, and this store is itself loaded only on fallback: the
 // repair and backup code comes in with it.
@@ -68,6 +69,14 @@ export class MemoryProgressStore implements ProgressStore {
 
 	async getDeck(id: string): Promise<DeckRecord | undefined> {
 		return copy(this.#decks.get(id));
+	}
+
+	async replaceDeck(deck: DeckRecord): Promise<number> {
+		await this.ensureDeck(deck);
+		const asked = bankQuestionIds(deck) ?? new Set<string>();
+		const gone = [...this.#cards.values()].filter((c) => c.deckId === deck.id && !asked.has(c.questionId));
+		for (const c of gone) this.#cards.delete(c.questionId);
+		return gone.length;
 	}
 
 	async deleteDeck(id: string): Promise<void> {

@@ -119,4 +119,37 @@ describe('import flow', () => {
 		});
 		expect(bankOf((await b.store.getDeck(id))!)).toEqual(bankOf(deck));
 	});
+
+	it('re-reviews a saved deck: kept questions keep their progress, dropped ones lose their cards, an edit is checked', async () => {
+		const { state, store } = await readyState(new IDBFactory());
+		const run = new ImportRun(state, nodeWorker);
+		const id = await importArticle(run);
+		await state.whenReady();
+		const flash = state.bank!.questions.filter((q) => q.type === 'flashcard');
+		const [keep, drop] = [flash[0]!, flash.find((q) => q.factIds[0] !== flash[0]!.factIds[0])!];
+		for (const question of [keep, drop])
+			await state.answer({ question, mode: 'flashcards', given: null, correct: true, rating: 3, ms: 5 });
+
+		const again = new ImportRun(state, nodeWorker);
+		expect(await again.reopen(id)).toBe(true);
+		expect(again.reviewing).toEqual({ id });
+		expect(again.title).toBe(run.title);
+		// What was kept is ticked again; the fact dropped at import is offered, unticked.
+		const firstFact = run.extraction!.facts[0]!.id;
+		expect(again.kept.has(firstFact)).toBe(false);
+		expect(again.kept.has(keep.factIds[0]!)).toBe(true);
+		again.toggle(drop.factIds[0]!, false);
+		const person = again.extraction!.facts.find((f) => f.kind === 'person-post' && again.kept.has(f.id))!;
+		expect(again.edit(person.id, 'person', 'Người Không Có Trong Bài')).toBe('not-in-quote');
+		expect(again.extraction!.facts.find((f) => f.id === person.id)).toEqual(person);
+		expect(await again.create()).toBe(id);
+		expect(again.removedCards).toBeGreaterThan(0);
+
+		const cards = (await store.getCards(id)).map((c) => c.questionId);
+		expect(cards).toContain(keep.id);
+		expect(cards.some((q) => q.startsWith(`${id}/${drop.factIds[0]}:`))).toBe(false);
+		expect(state.bank!.questions.some((q) => q.factIds.includes(drop.factIds[0]!))).toBe(false);
+		expect(state.cards.has(keep.id)).toBe(true);
+		expect((await store.listDecks()).filter((d) => d.kind === 'imported')).toHaveLength(1);
+	});
 });

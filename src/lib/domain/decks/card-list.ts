@@ -199,13 +199,18 @@ function cardQuestions(card: Card, cards: readonly Card[], deckId: string): Ques
  * deck file and a re-review rebuild the same deck from the text alone. Throws OwnDeckError when no card is
  * left or the deck has no title.
  */
-export function buildCardDeck(input: { text: string; title: string; source: string }): OwnDeck {
+export function buildCardDeck(input: { text: string; title: string; source: string; id?: string }): OwnDeck {
 	const title = input.title.trim();
 	if (!title) throw new OwnDeckError('no-title', 'The deck needs a title');
 	const parsed = parseCardList(input.text);
 	if (!parsed.ok) throw new OwnDeckError('no-facts', `No card in the list (${parsed.reason})`);
 	const text = cardListText(parsed.cards);
-	const deck: DeckInfo = { id: ownDeckId(text), title, source: input.source.trim() || DEFAULT_SOURCE };
+	// A re-reviewed list keeps its deck's id (`id`), though dropping a card changed its text.
+	const deck: DeckInfo = {
+		id: input.id ?? ownDeckId(text),
+		title,
+		source: input.source.trim() || DEFAULT_SOURCE
+	};
 	const bank: Bank = {
 		version: 1,
 		deck,
