@@ -182,7 +182,8 @@ export const importStrings = bilingual(
 		editProblem: {
 			empty: 'Type something first.',
 			'not-a-number': 'Type a figure as the article writes it (e.g. 08, 1.797, 1,6).',
-			'not-in-quote': 'The sentence in the article does not say this, so the edit is not kept: every answer must be in the article.'
+			'not-in-quote':
+				'The sentence in the article does not say this, so the edit is not kept: every answer must be in the article.'
 		},
 		edited: 'Edited.',
 		reReview: 'Review the facts',

@@ -27,7 +27,10 @@ describe.each(stores)('replaceDeck (%s)', (_name, open) => {
 		const store = await open();
 		await store.ensureDeck(deck([`${OWN}/a`, `${OWN}/b`]));
 		for (const q of ['a', 'b']) await answer(store, `${OWN}/${q}`, T0 + DAY, 3, { deckId: OWN });
-		const removed = await store.replaceDeck({ ...deck([`${OWN}/a`, `${OWN}/c`], 'Tên mới'), createdAt: T0 + DAY });
+		const removed = await store.replaceDeck({
+			...deck([`${OWN}/a`, `${OWN}/c`], 'Tên mới'),
+			createdAt: T0 + DAY
+		});
 		expect(removed).toBe(1);
 		expect((await store.getCards(OWN)).map((c) => c.questionId)).toEqual([`${OWN}/a`]);
 		expect((await store.getReviews(OWN)).map((r) => r.questionId).sort()).toEqual([`${OWN}/a`, `${OWN}/b`]);
