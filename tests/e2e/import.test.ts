@@ -154,6 +154,10 @@ test('a deck sent as a file opens as the same deck on a fresh profile, once; a d
 	);
 	await fresh.goto('/');
 	await expect(fresh.locator('#deck-title')).toHaveText(own.title);
+	// Its article, with the facts marked, on the new phone.
+	await fresh.goto('/article');
+	await expect(fresh.locator('article h1')).toHaveText(own.title);
+	expect(await fresh.locator('article mark').count()).toBeGreaterThan(3);
 	await other.close();
 });
 
@@ -190,10 +194,18 @@ test('a pasted card list becomes a deck: its cards reviewed, a flashcard and a c
 	await expect(page.getByTestId('flip')).toBeVisible();
 	await page.getByTestId('flip').click();
 	await page.getByTestId('grade-3').click();
+	await expect.poll(async () => (await readStore<ReviewRecord>(page, 'reviews')).length).toBe(1);
 	await page.goto('/quiz');
 	await page.getByRole('button', { name: /Bắt đầu/ }).click();
 	const byId = new Map<string, BankQuestion>(bank.questions.map((q) => [q.id, q]));
 	await answerAndGoOn(page, byId, true);
 	await expect.poll(async () => (await readStore<ReviewRecord>(page, 'reviews')).length).toBe(2);
 	for (const r of await readStore<ReviewRecord>(page, 'reviews')) expect(r.deckId).toBe(own.id);
+
+	// The article reader shows the list, each card marked; a mark opens its questions.
+	await page.goto('/article');
+	await expect(page.locator('article h1')).toHaveText('Từ viết tắt');
+	await expect(page.locator('article mark')).toHaveText(list.slice(0, 3).map((l) => l.replace('\t', ' – ')));
+	await page.locator('article .hl').first().click();
+	await expect(page.getByRole('dialog')).toContainText('VUFO');
 });
