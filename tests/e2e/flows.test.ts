@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerAndGoOn, closeOfflineToast, openQuiz, readStore } from './helpers';
+import { answerAndGoOn, openQuiz, readStore } from './helpers';
 
 // The flows learners expect from Anki and Quizlet (issue 14): skip a quiz question ("Tôi không biết"), end a
 // quiz early and see a summary, retry the missed ones from beside the score; a flashcard session that shows
@@ -7,7 +7,6 @@ import { answerAndGoOn, closeOfflineToast, openQuiz, readStore } from './helpers
 
 async function startQuiz(page: Page, type: string) {
 	const bank = await openQuiz(page);
-	await closeOfflineToast(page);
 	await page.getByRole('checkbox', { name: type, exact: true }).check();
 	await page.getByRole('button', { name: /Bắt đầu/ }).click();
 	await expect(page.getByText(/^Câu 1\/\d+$/)).toBeVisible();
@@ -76,7 +75,6 @@ test('ending a quiz before any answer goes back to the setup', async ({ page }) 
 test('a flashcard session shows its progress, a visible undo, and a summary at its end', async ({ page }) => {
 	await page.goto('/settings');
 	await expect(page.locator('main')).toHaveAttribute('data-ready', 'true');
-	await closeOfflineToast(page);
 	await page.locator('#goal').fill('2');
 	await page.locator('#goal').press('Tab');
 	await expect(page.getByTestId('settings-saved')).toBeVisible();

@@ -67,15 +67,6 @@ export function readStore<T>(page: Page, store: string): Promise<T[]> {
 /** A question of the bank, as the page fetched it: the app's own type. */
 export type BankQuestion = Question;
 
-/**
- * Closes the one-time "ready offline" toast, which sits above the tab bar over the page's last buttons.
- * It shows once per origin, when the service worker is ready: call this on the first page of a test.
- */
-export async function closeOfflineToast(page: Page): Promise<void> {
-	await page.getByTestId('offline-ready').getByRole('button').click();
-	await expect(page.getByTestId('offline-ready')).toHaveCount(0);
-}
-
 /** Opens a page that loads the bank (/quiz, /learn) and returns the bank exactly as it fetched it, by id. */
 export async function openWithBank(page: Page, path: string): Promise<Map<string, BankQuestion>> {
 	const bankResponse = page.waitForResponse((r) => /bank[^/]*\.json/.test(r.url()) && r.ok());

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Bank } from '../../src/lib/domain/types';
-import { answerAndGoOn, closeOfflineToast, openQuiz } from './helpers';
+import { answerAndGoOn, openQuiz } from './helpers';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 const nf = new Intl.NumberFormat('vi-VN');
@@ -16,8 +16,11 @@ test('the home screen shows the built-in deck and today’s figures in Vietnames
 	// A new learner: nothing due, a full day of new cards (daily goal 20), no mastery, no streak.
 	await expect(page.getByTestId('home-due')).toHaveText('0');
 	await expect(page.getByTestId('home-new')).toHaveText(nf.format(Math.min(20, bank.questions.length)));
+	await expect(page.getByTestId('home-learned')).toHaveText(/^0\s?%$/);
 	await expect(page.getByTestId('home-mastery')).toHaveText(/^0\s?%$/);
 	await expect(page.getByTestId('home-streak')).toHaveText('0 ngày');
+	// What each figure means, said beside them.
+	await expect(page.getByText(/Đã học: câu hỏi bạn đã trả lời ít nhất một lần\. Đã thuộc:/)).toBeVisible();
 
 	// With new flashcards waiting, "Học tiếp" leads to the flashcards.
 	const cont = page.getByTestId('continue');
@@ -84,7 +87,6 @@ test('a 20-question quiz leaves the day’s new flashcards alone: home, flashcar
 	page
 }) => {
 	const bank = await openQuiz(page);
-	await closeOfflineToast(page);
 	await page.getByRole('radio', { name: '20 câu' }).check();
 	await page.getByRole('button', { name: /Bắt đầu/ }).click();
 	for (let i = 0; i < 20; i++) await answerAndGoOn(page, bank, true);
@@ -93,6 +95,10 @@ test('a 20-question quiz leaves the day’s new flashcards alone: home, flashcar
 	await page.getByRole('link', { name: 'Trang chủ' }).click();
 	await expect(page.getByTestId('home-streak')).toHaveText('1 ngày');
 	await expect(page.getByTestId('home-new')).toHaveText('20');
+	// A perfect quiz shows as progress (learned), not as "0%": mastery needs weeks.
+	const learned = Math.round((20 / bank.size) * 100);
+	await expect(page.getByTestId('home-learned')).toHaveText(new RegExp(`^${learned}\\s?%$`));
+	await expect(page.getByTestId('home-mastery')).toHaveText(/^0\s?%$/);
 	await page.getByRole('link', { name: 'Ôn thẻ' }).first().click();
 	await expect(page.getByTestId('flashcard')).toBeVisible();
 	await expect(page.getByTestId('queue-counts')).toContainText('Thẻ mới: 20');

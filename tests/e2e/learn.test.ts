@@ -1,12 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import {
-	answerQuestion,
-	closeOfflineToast,
-	firstAnswer as text,
-	openWithBank,
-	type BankQuestion as Q
-} from './helpers';
+import { answerQuestion, firstAnswer as text, openWithBank, type BankQuestion as Q } from './helpers';
 
 /**
  * Opens /learn and returns the bank as the page fetched it, after closing the one-time "ready offline" toast
@@ -14,7 +8,6 @@ import {
  */
 async function openLearn(page: Page): Promise<Map<string, Q>> {
 	const bank = await openWithBank(page, '/learn');
-	await closeOfflineToast(page);
 	return bank;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { closeOfflineToast, openWithBank } from './helpers';
+import { openWithBank } from './helpers';
 
 // Regression (issue 14): the finished board kept every tile in place, all green, so reading across a row paired
 // "Nguyễn Văn Doanh" with some other person's post; a selected tile looked like a matched one; "Ghép sai 1+1 giây"
@@ -10,7 +10,6 @@ test.use({ reducedMotion: 'reduce' });
 
 async function open(page: Page) {
 	const bank = await openWithBank(page, '/match');
-	await closeOfflineToast(page);
 	const pairs = [...bank.values()].filter((q) => q.type === 'match').flatMap((q) => q.pairs ?? []);
 	await page.getByTestId('match-start').click();
 	const left = page.getByTestId('match-left');

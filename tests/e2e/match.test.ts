@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { closeOfflineToast, openWithBank, readStore } from './helpers';
+import { openWithBank, readStore } from './helpers';
 
 /**
  * Opens /match, closes the one-time "ready offline" toast (it sits over the page's last buttons) as a learner
@@ -8,7 +8,6 @@ import { closeOfflineToast, openWithBank, readStore } from './helpers';
  */
 async function openMatch(page: Page): Promise<[string, string][]> {
 	const bank = await openWithBank(page, '/match');
-	await closeOfflineToast(page);
 	return [...bank.values()].filter((q) => q.type === 'match').flatMap((q) => q.pairs ?? []);
 }
 

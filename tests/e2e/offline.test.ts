@@ -164,6 +164,9 @@ test.describe('offline', () => {
 		const server = await serveStatic('build', PWA_PORT);
 		try {
 			await page.goto(`${server.url}/`);
+			await expect(page.getByTestId('pwa-status')).toHaveAttribute('data-sw-controlled', 'true');
+			// It arrives with the next screen, not by itself on the page that is being read.
+			await page.getByRole('navigation').getByRole('link', { name: 'Thống kê' }).click();
 			await expect(page.getByTestId('offline-ready')).toContainText('Đã sẵn sàng dùng khi không có mạng');
 			await page.getByTestId('offline-ready').getByRole('button').click();
 			await expect(page.getByTestId('offline-ready')).toHaveCount(0);

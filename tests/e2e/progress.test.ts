@@ -5,14 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import {
-	answerAndGoOn,
-	closeOfflineToast,
-	currentQuestion,
-	openQuiz,
-	readStore,
-	waitForDatabase
-} from './helpers';
+import { answerAndGoOn, currentQuestion, openQuiz, readStore, waitForDatabase } from './helpers';
 
 const SHOTS = '/tmp/shots-progress';
 mkdirSync(SHOTS, { recursive: true });
@@ -62,7 +55,6 @@ test(FLOW, async ({ page }) => {
 
 	// A quiz of 10 (the default), four answers, then a reload in the middle.
 	const bank = await openQuiz(page);
-	await closeOfflineToast(page);
 	await page.getByRole('button', { name: /Bắt đầu/ }).click();
 	await expect(page.getByText('Câu 1/10')).toBeVisible();
 	const answered: string[] = [];
@@ -185,7 +177,6 @@ test('two tabs answering at once, a quiz and flashcards, keep every answer', asy
 	for (const p of [quizTab, studyTab]) p.on('pageerror', (e) => errors.push(e.message));
 
 	const bank = await openQuiz(quizTab);
-	await closeOfflineToast(quizTab);
 	await waitForDatabase(quizTab);
 	await quizTab.getByRole('button', { name: /Bắt đầu/ }).click();
 

@@ -2,7 +2,6 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
 	answerQuestion,
-	closeOfflineToast,
 	currentQuestion,
 	firstAnswer,
 	openQuiz as openQuizPage,
@@ -16,7 +15,6 @@ import {
  */
 async function openQuiz(page: Page): Promise<Map<string, Q>> {
 	const bank = await openQuizPage(page);
-	await closeOfflineToast(page);
 	return bank;
 }
 

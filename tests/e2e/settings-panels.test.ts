@@ -1,5 +1,4 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { closeOfflineToast } from './helpers';
 import { setTextSize } from './text-size';
 
 // Regressions (issue 14): the deck-export message showed in the backup section; the reset confirmation could
@@ -10,7 +9,6 @@ test.use({ viewport: { width: 360, height: 640 } });
 async function openSettings(page: Page) {
 	await page.goto('/settings');
 	await expect(page.locator('main')).toHaveAttribute('data-ready', 'true');
-	await closeOfflineToast(page);
 }
 
 /** True when the element is inside the viewport and is what a tap at its centre reaches. */

@@ -3,7 +3,15 @@
  * already holds. The storage module does the reading and writing; everything here is testable without a
  * database. Uses only `crypto.subtle` (Node 20 and every browser) for the checksum.
  */
-import type { CardRecord, DeckRecord, QuizAttempt, ReviewRecord } from './records';
+import type {
+	AcceptedAnswer,
+	CardRecord,
+	DeckRecord,
+	QuestionFlag,
+	QuizAttempt,
+	ReviewRecord
+} from './records';
+import { checkAcceptedAnswer, checkQuestionFlag } from './flags';
 import { checkSettings, SettingsError, type Settings } from './settings';
 import { isCardRecord } from './card-record';
 import {
@@ -46,6 +54,12 @@ export interface BackupData {
 	decks: DeckRecord[];
 	/** Null when the learner never changed a setting. */
 	settings: Settings | null;
+	/**
+	 * Reported questions and remembered answers (domain/flags.ts). Absent from files made before they existed,
+	 * which import as having none; older apps ignore them, and merge the rest of a newer file as before.
+	 */
+	flags?: QuestionFlag[];
+	accepted?: AcceptedAnswer[];
 }
 
 export interface BackupFile {
@@ -68,7 +82,12 @@ export const MAX_BACKUP_DEPTH = 16;
 /** How far ahead of this phone's clock another phone's may run and its file still be taken. */
 const CLOCK_SLACK_MS = 86_400_000;
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = <T extends { id: string }>(a: T, b: T) => byKey(a.id, b.id);
+/** A report's identity, as the database keys it: one per deck and question. */
+const flagKey = (f: QuestionFlag) => `${f.deckId}\u0000${f.questionId}`;
+/** A remembered answer's identity: one per deck, question and text. */
+const acceptedKey = (a: AcceptedAnswer) => `${a.deckId}\u0000${a.questionId}\u0000${a.answer}`;
 
 /** The newest time any record holds (a card's due date is a plan, not a time it was written). */
 function newestTime(data: BackupData): number {
@@ -80,6 +99,7 @@ function newestTime(data: BackupData): number {
 	}
 	for (const d of data.decks) t = Math.max(t, d.createdAt);
 	for (const c of data.cards) t = Math.max(t, c.lastReview ?? -Infinity);
+	for (const r of [...(data.flags ?? []), ...(data.accepted ?? [])]) t = Math.max(t, r.at);
 	return t;
 }
 
@@ -98,7 +118,9 @@ export async function buildBackup(data: BackupData, now: Date, appVersion: strin
 		reviews: data.reviews.map(normalizeReview).sort((a, b) => a.at - b.at || byId(a, b)),
 		attempts: data.attempts.map(normalizeAttempt).sort(byId),
 		decks: [...data.decks].sort(byId),
-		settings: data.settings
+		settings: data.settings,
+		flags: [...(data.flags ?? [])].sort((a, b) => byKey(flagKey(a), flagKey(b))),
+		accepted: [...(data.accepted ?? [])].sort((a, b) => byKey(acceptedKey(a), acceptedKey(b)))
 	};
 	const file: BackupFile = {
 		format: BACKUP_FORMAT,
@@ -126,6 +148,8 @@ export interface ParseOptions {
 
 /** A file's data once every record passed its rules. */
 export interface CheckedBackup extends BackupData {
+	flags: QuestionFlag[];
+	accepted: AcceptedAnswer[];
 	/**
 	 * Question ids with answers or a card in the file that no known deck asks (a question dropped from the
 	 * bank, or one of a bank this app has not got). Their answers are kept in the log, for the statistics
@@ -219,6 +243,11 @@ function checkList<T>(data: Obj, key: string, check: (v: unknown, path: string) 
 	return list.map((v: unknown, i) => check(v, `${key}[${i}]`));
 }
 
+/** A list that files made before it existed lack: absent reads as empty. */
+function optionalList<T>(data: Obj, key: string, check: (v: unknown, path: string) => T): T[] {
+	return data[key] === undefined ? [] : checkList(data, key, check);
+}
+
 function unique<T>(list: readonly T[], key: (t: T) => string, path: (i: number) => string): void {
 	const seen = new Set<string>();
 	list.forEach((item, i) => {
@@ -247,8 +276,12 @@ function checkData(data: Obj, window: TimeWindow, options: ParseOptions): Checke
 		reviews: checkList(data, 'reviews', (v, p) => checkReviewRecord(v, p, window)),
 		attempts: checkList(data, 'attempts', (v, p) => checkQuizAttempt(v, p, window)),
 		decks: checkList(data, 'decks', (v, p) => checkDeckRecord(v, p, window)),
-		settings: backupSettings(data.settings)
+		settings: backupSettings(data.settings),
+		flags: optionalList(data, 'flags', (v, p) => checkQuestionFlag(v, p, window)),
+		accepted: optionalList(data, 'accepted', (v, p) => checkAcceptedAnswer(v, p, window))
 	};
+	const flags = out.flags!;
+	const accepted = out.accepted!;
 	unique(
 		out.reviews,
 		(r) => r.id,
@@ -270,6 +303,9 @@ function checkData(data: Obj, window: TimeWindow, options: ParseOptions): Checke
 		(i) => `decks[${i}].id`
 	);
 
+	unique(flags, flagKey, (i) => `flags[${i}].questionId`);
+	unique(accepted, acceptedKey, (i) => `accepted[${i}].answer`);
+
 	const decks = new Set([...(options.deckIds ?? []), ...out.decks.map((d) => d.id)]);
 	const deckOf = (deckId: string, path: string) => {
 		if (!decks.has(deckId))
@@ -282,6 +318,8 @@ function checkData(data: Obj, window: TimeWindow, options: ParseOptions): Checke
 	out.cards.forEach((c, i) => deckOf(c.deckId, `cards[${i}].deckId`));
 	out.reviews.forEach((r, i) => deckOf(r.deckId, `reviews[${i}].deckId`));
 	out.attempts.forEach((a, i) => deckOf(a.deckId, `attempts[${i}].deckId`));
+	flags.forEach((f, i) => deckOf(f.deckId, `flags[${i}].deckId`));
+	accepted.forEach((a, i) => deckOf(a.deckId, `accepted[${i}].deckId`));
 	checkOverrules(out);
 
 	const asked = new Map(options.questions);
@@ -294,7 +332,7 @@ function checkData(data: Obj, window: TimeWindow, options: ParseOptions): Checke
 		const ids = asked.get(r.deckId);
 		if (ids && !ids.has(r.questionId)) unknown.add(r.questionId);
 	}
-	return { ...out, unknownQuestions: [...unknown].sort() };
+	return { ...out, flags, accepted, unknownQuestions: [...unknown].sort() };
 }
 
 /** A correcting review of "I was right" stands only for a quiz answer marked overruled, when the file has its quiz. */
@@ -327,6 +365,9 @@ export interface ImportReport {
 	settingsRestored: boolean;
 	/** Questions no known deck asks: their answers were kept in the log, without a card (CheckedBackup). */
 	unknownQuestions: number;
+	/** Reports and remembered answers the phone did not have. */
+	flagsAdded?: number;
+	acceptedAdded?: number;
 }
 
 /** What the phone already holds, as far as merging needs to know. */
@@ -336,6 +377,9 @@ export interface LocalState {
 	attempts: ReadonlyMap<string, QuizAttempt>;
 	deckIds: ReadonlySet<string>;
 	hasSettings: boolean;
+	/** Reports on the phone, by deck and question: the phone's own report of a question wins. */
+	flags?: readonly QuestionFlag[];
+	accepted?: readonly AcceptedAnswer[];
 }
 
 export interface MergePlan {
@@ -353,6 +397,9 @@ export interface MergePlan {
 	cardsToAdd: CardRecord[];
 	/** Questions no known deck asks: answers kept, no card made or taken. */
 	unknownQuestions: string[];
+	/** Reports and remembered answers the phone has not got. */
+	flagsToAdd: QuestionFlag[];
+	acceptedToAdd: AcceptedAnswer[];
 }
 
 const answered = (a: QuizAttempt) => a.answers.filter((x) => x !== null && x !== undefined).length;
@@ -394,6 +441,14 @@ export function planMerge(
 		cardsToAdd: incoming.cards.filter(
 			(c) => !local.cardIds.has(c.questionId) && !reviewed.has(c.questionId) && !unknown.has(c.questionId)
 		),
-		unknownQuestions: [...unknown]
+		unknownQuestions: [...unknown],
+		flagsToAdd: missing(incoming.flags, local.flags, flagKey),
+		acceptedToAdd: missing(incoming.accepted, local.accepted, acceptedKey)
 	};
+}
+
+/** The records of `incoming` whose key `mine` has not got. */
+function missing<T>(incoming: readonly T[] = [], mine: readonly T[] = [], keyOf: (t: T) => string): T[] {
+	const have = new Set(mine.map(keyOf));
+	return incoming.filter((r) => !have.has(keyOf(r)));
 }

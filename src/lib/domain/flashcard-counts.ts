@@ -13,6 +13,16 @@ import type { CardRecord, ReviewRecord } from './records';
 import { isNew } from './due';
 import { studyDayBounds, type DayRule } from './study-day';
 
+/**
+ * How far ahead a card in learning counts as due (Anki's "learn ahead limit", 20 minutes by default): a card
+ * just failed comes back within the same sitting, so "due" counts it and the day is not "done" while it
+ * waits a minute or two. Review cards are never shown early.
+ */
+export const LEARN_AHEAD_MS = 20 * 60 * 1000;
+
+/** True for a card in its learning or relearning steps (FSRS states 1 and 3). */
+const inLearning = (card: CardRecord) => card.state === 1 || card.state === 3;
+
 export class QueueInputError extends Error {
 	override name = 'QueueInputError';
 }
@@ -32,6 +42,11 @@ export interface QueueInput<Q extends Pick<Question, 'id' | 'type'> = Question> 
 export interface QueueSplit<Q = Question> {
 	/** Due reviews, most overdue first (bank order among equals). */
 	due: Q[];
+	/**
+	 * Learning cards not due yet but due within LEARN_AHEAD_MS, soonest first: shown after everything else, as
+	 * Anki does, and counted as due.
+	 */
+	ahead: Q[];
 	/** New cards, in bank order, at most `newLimit`. */
 	fresh: Q[];
 	/** Earliest due time (epoch ms) of a studied card not due yet; null if none. */
@@ -53,6 +68,7 @@ export function splitFlashcards<Q extends Pick<Question, 'id' | 'type'>>(
 	}
 	const t = now.getTime();
 	const due: { q: Q; at: number }[] = [];
+	const ahead: { q: Q; at: number }[] = [];
 	const fresh: Q[] = [];
 	let nextDue: number | null = null;
 	for (const q of questions) {
@@ -62,14 +78,18 @@ export function splitFlashcards<Q extends Pick<Question, 'id' | 'type'>>(
 			fresh.push(q);
 		} else if (card.due <= t) {
 			due.push({ q, at: card.due });
+		} else if (inLearning(card) && card.due <= t + LEARN_AHEAD_MS) {
+			ahead.push({ q, at: card.due });
 		} else if (nextDue === null || card.due < nextDue) {
 			nextDue = card.due;
 		}
 	}
 	// Stable sort keeps bank order among cards due at the same moment.
 	due.sort((a, b) => a.at - b.at);
+	ahead.sort((a, b) => a.at - b.at);
 	return {
 		due: due.map((d) => d.q),
+		ahead: ahead.map((d) => d.q),
 		fresh: fresh.slice(0, Math.max(0, Math.floor(input.newLimit))),
 		nextDue,
 		newTotal: fresh.length
@@ -97,7 +117,7 @@ export function flashcardsIntroducedBetween(
 }
 
 export interface FlashcardToday {
-	/** Studied flashcards due now. */
+	/** Studied flashcards due now, and learning cards due within the learn-ahead limit. */
 	due: number;
 	/** New flashcards today's allowance still offers. */
 	fresh: number;
@@ -132,7 +152,7 @@ export function flashcardToday(input: {
 			: Math.max(0, Math.floor(goal) + (input.extraNew ?? 0) - introduced);
 	const split = splitFlashcards({ questions: input.questions, cards: input.cards, now: input.now, newLimit });
 	return {
-		due: split.due.length,
+		due: split.due.length + split.ahead.length,
 		fresh: split.fresh.length,
 		newTotal: split.newTotal,
 		introduced,

@@ -17,9 +17,9 @@ export interface BuildQueueInput extends QueueInput {
 }
 
 export interface Queue {
-	/** Cards to show, in order: due reviews first (most overdue first), then new cards. */
+	/** Cards to show, in order: due reviews first (most overdue first), new cards, learning cards due soon. */
 	items: Question[];
-	/** How many of `items` are due reviews. */
+	/** How many of `items` are due reviews (learning cards due within the learn-ahead limit included). */
 	due: number;
 	/** How many of `items` are new. */
 	fresh: number;
@@ -56,8 +56,10 @@ export function buildQueue(input: BuildQueueInput): Queue {
 		if (fresh.length >= limit) break;
 		if (unburied(q)) fresh.push(q);
 	}
-	const items = separateSiblings([...due, ...fresh], input.previousFactIds ?? []);
-	return { items, due: due.length, fresh: fresh.length, nextDue: all.nextDue };
+	// Learning cards due in a few minutes come last, after the new cards (Anki's learn ahead).
+	const ahead = all.ahead.filter(unburied);
+	const items = separateSiblings([...due, ...fresh, ...ahead], input.previousFactIds ?? []);
+	return { items, due: due.length + ahead.length, fresh: fresh.length, nextDue: all.nextDue };
 }
 
 /**

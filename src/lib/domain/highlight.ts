@@ -1,12 +1,29 @@
 /**
- * Finds where each fact's quote sits in the article, so the article screen can mark it. Pure: text in,
- * offsets out. Quotes that overlap (several facts drawn from one sentence) are merged into one span that
- * carries all their ids, because nested or crossing <mark> elements cannot be tapped apart on a phone.
+ * Finds where each fact's quote sits in the article, and in it the fact's values, so the article screen can
+ * mark the values (a name, a figure, a list's items), not whole sentences that would cover most of the text.
+ * Pure: text in, offsets out. Spans that overlap (several facts drawn from one phrase) are merged into one
+ * span that carries all their ids, because nested or crossing <mark> elements cannot be tapped apart on a phone.
  */
+import { factValues } from './decks/own-deck';
+import { valueRanges, type ValueContext } from './quote-marks';
+import type { Fact } from './types';
+
+/** A value to find inside a quote, with the words that follow it when the quote holds it twice. */
+export interface ValueRef extends ValueContext {
+	text: string;
+}
 
 export interface QuoteRef {
 	id: string;
 	quote: string;
+	/** When given, only these values are marked inside the quote (the whole quote when none is found). */
+	values?: readonly ValueRef[];
+}
+
+/** What the article marks of a fact: its values, a count with its unit ("10" of "10 tổ chức", not of "10 dự án"). */
+export function factMarks(fact: Fact): ValueRef[] {
+	if (fact.kind === 'count') return [{ text: fact.written, after: fact.unit }];
+	return factValues(fact).map((text) => ({ text }));
 }
 
 export interface Span {
@@ -48,7 +65,8 @@ function locate(text: string, quote: string): [number, number] | null {
 }
 
 /**
- * Maps quotes to sorted, non-overlapping spans of `text`. Text and quotes are compared in NFC. An empty
+ * Maps quotes (or the values inside them) to sorted, non-overlapping spans of `text`. Text and quotes are
+ * compared in NFC. An empty
  * quote or a duplicate id is an input error; a quote not found is reported in `missing`.
  */
 export function findQuoteSpans(text: string, quotes: readonly QuoteRef[]): Highlights {
@@ -56,13 +74,21 @@ export function findQuoteSpans(text: string, quotes: readonly QuoteRef[]): Highl
 	const seen = new Set<string>();
 	const found: Span[] = [];
 	const missing: string[] = [];
-	for (const { id, quote } of quotes) {
+	for (const { id, quote, values } of quotes) {
 		if (seen.has(id)) throw new HighlightInputError(`Duplicate quote id: ${id}`);
 		seen.add(id);
 		if (!quote || !quote.trim()) throw new HighlightInputError(`Empty quote for id: ${id}`);
 		const hit = locate(body, quote.normalize('NFC'));
-		if (hit) found.push({ start: hit[0], end: hit[1], ids: [id] });
-		else missing.push(id);
+		if (!hit) {
+			missing.push(id);
+			continue;
+		}
+		const inQuote = body.slice(hit[0], hit[1]);
+		const marks = (values ?? []).flatMap(({ text: value, ...context }) =>
+			valueRanges(inQuote, value, context)
+		);
+		if (marks.length === 0) found.push({ start: hit[0], end: hit[1], ids: [id] });
+		for (const r of marks) found.push({ start: hit[0] + r.start, end: hit[0] + r.end, ids: [id] });
 	}
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	const spans: Span[] = [];
@@ -70,7 +96,7 @@ export function findQuoteSpans(text: string, quotes: readonly QuoteRef[]): Highl
 		const last = spans[spans.length - 1];
 		if (last && s.start < last.end) {
 			last.end = Math.max(last.end, s.end);
-			last.ids.push(...s.ids);
+			for (const i of s.ids) if (!last.ids.includes(i)) last.ids.push(i);
 		} else {
 			spans.push({ start: s.start, end: s.end, ids: [...s.ids] });
 		}

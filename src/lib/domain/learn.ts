@@ -220,11 +220,49 @@ export function answerItem(round: LearnRound, item: LearnItem, correct: boolean)
 	return { facts, queue, asked: round.asked + 1 };
 }
 
-/** Facts answered right twice, out of the round's facts. */
-export function roundProgress(round: LearnRound): { mastered: number; total: number } {
+/**
+ * The round without the facts that have no question left to ask (the learner reported them since it began),
+ * so the round goes on with the others; the same round when none is gone.
+ */
+export function withoutGoneFacts(round: LearnRound, facts: readonly LearnFact[]): LearnRound {
+	const askable = new Set(facts.filter((f) => f.recognition.length || f.recall.length).map((f) => f.factId));
+	if (round.facts.every((p) => askable.has(p.factId))) return round;
 	return {
-		mastered: round.facts.filter((p) => p.rights >= RIGHTS_TO_MASTER).length,
-		total: round.facts.length
+		...round,
+		facts: round.facts.filter((p) => askable.has(p.factId)),
+		queue: round.queue.filter((id) => askable.has(id))
+	};
+}
+
+/** Where the round stands, as Quizlet's Learn shows it: each fact is new, familiar (one step) or mastered (two). */
+export interface RoundProgress {
+	/** Facts answered right twice. */
+	mastered: number;
+	/** Facts answered right once: half way. */
+	familiar: number;
+	/** Facts not answered right yet. */
+	fresh: number;
+	total: number;
+	/** Right answers that count towards the round (at most RIGHTS_TO_MASTER a fact): moves with every one. */
+	steps: number;
+	/** Steps in all: RIGHTS_TO_MASTER a fact. */
+	maxSteps: number;
+	/** Each fact's steps (0, 1 or 2), in the round's order, for a row of pips. */
+	perFact: number[];
+}
+
+/** The round's progress: mastered, familiar and new facts, and the steps that move with every right answer. */
+export function roundProgress(round: LearnRound): RoundProgress {
+	const perFact = round.facts.map((p) => Math.min(p.rights, RIGHTS_TO_MASTER));
+	const count = (n: number) => perFact.filter((x) => x === n).length;
+	return {
+		mastered: count(RIGHTS_TO_MASTER),
+		familiar: perFact.filter((x) => x > 0 && x < RIGHTS_TO_MASTER).length,
+		fresh: count(0),
+		total: perFact.length,
+		steps: perFact.reduce((a, b) => a + b, 0),
+		maxSteps: perFact.length * RIGHTS_TO_MASTER,
+		perFact
 	};
 }
 

@@ -5,8 +5,11 @@
  */
 import type { QuizAnswer, QuizAttempt, QuizSettings } from './records';
 import type { Rng } from './random';
+import { occurrences, segmentsOf, type QuoteSegment } from './quote-marks';
 import { pickApart, revealLinks, revealsAmong } from './reveals';
 import { QUESTION_TYPES, type Question, type QuestionType, type Topic } from './types';
+
+export { answerTexts, type QuoteSegment } from './quote-marks';
 
 /** Question types a quiz may ask. Flashcards are self-graded, so they are never quiz questions. */
 export const QUIZ_TYPES: readonly QuestionType[] = QUESTION_TYPES.filter((t) => t !== 'flashcard');
@@ -168,6 +171,22 @@ export function createAttempt(input: {
 /** A short, unique-enough attempt id from time and the rng. */
 export function attemptId(now: Date, rng: Rng): string {
 	return `quiz-${now.getTime().toString(36)}-${rng.int(36 ** 6).toString(36)}`;
+}
+
+/**
+ * A practice quiz of the given facts ("Luyện các câu này" on the article's fact sheet): every quiz question of
+ * those facts, shuffled, a fact's questions kept apart where the order allows. Throws QuizSettingsError when
+ * the facts have no quiz question.
+ */
+export function factQuizQuestions(
+	questions: readonly Question[],
+	factIds: readonly string[],
+	rng: Rng
+): Question[] {
+	const wanted = new Set(factIds);
+	const pool = questions.filter((q) => QUIZ_TYPES.includes(q.type) && q.factIds.some((f) => wanted.has(f)));
+	if (!pool.length) throw new QuizSettingsError(`No quiz question for the facts: ${factIds.join(', ')}`);
+	return spreadFacts(rng.shuffle(pool));
 }
 
 /** Index of the first unanswered question, or -1 when all are answered. */
@@ -333,63 +352,15 @@ export function retryMissed(
 	});
 }
 
-/** A piece of a quote: plain text, or the part that states the answer. */
-export interface QuoteSegment {
-	text: string;
-	mark: boolean;
-}
-
-/** Lower case, tone marks and diacritics removed one character at a time, so indices still line up with the original. */
-function looseChars(s: string): string {
-	let out = '';
-	for (const ch of s) {
-		const base = ch.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-		// Keep one code unit per original code unit; characters outside the BMP stay as they are.
-		out += base.length === ch.length ? base : ch;
-	}
-	return out;
-}
-
 /**
- * Splits a quote into segments, marking every occurrence of the answer texts, so the UI can render text
- * nodes and <mark> without {@html}. Tries an exact match, then one ignoring case and diacritics (the article
- * writes "Uỷ" and "Ủy" both). Longer answers win where two overlap.
+ * Splits a quote into segments, marking every whole-word occurrence of the answer texts (quote-marks.ts), so
+ * the UI can render text nodes and <mark> without {@html}. Longer answers win where two overlap. For a
+ * question's own quote, markedQuote marks only the occurrence that is its value.
  */
 export function quoteSegments(quote: string, answers: readonly string[]): QuoteSegment[] {
 	const text = quote.normalize('NFC');
-	const hay = looseChars(text);
-	const marked = new Array<boolean>(text.length).fill(false);
-	const needles = [
-		...new Set(answers.map((a) => a.normalize('NFC').trim()).filter((a) => a.length >= 1))
-	].sort((a, b) => b.length - a.length);
-	const wordChar = /[\p{L}\p{N}]/u;
-	// Marks whole-word occurrences of `needle` in `within`; "8" must not light up inside "2018".
-	const markAll = (within: string, needle: string): boolean => {
-		let found = false;
-		for (let i = within.indexOf(needle); i >= 0; i = within.indexOf(needle, i + needle.length)) {
-			const before = within[i - 1];
-			const after = within[i + needle.length];
-			if ((before && wordChar.test(before)) || (after && wordChar.test(after))) continue;
-			marked.fill(true, i, i + needle.length);
-			found = true;
-		}
-		return found;
-	};
-	for (const needle of needles) {
-		if (!markAll(text, needle)) markAll(hay, looseChars(needle));
-	}
-	const out: QuoteSegment[] = [];
-	for (let i = 0; i < text.length; i++) {
-		const last = out[out.length - 1];
-		if (last && last.mark === marked[i]) last.text += text[i];
-		else out.push({ text: text[i] as string, mark: marked[i] as boolean });
-	}
-	return out;
-}
-
-/** The answer texts a quote should highlight for a question (none for true/false: the whole quote is the proof). */
-export function answerTexts(q: Question): string[] {
-	if (q.type === 'match') return (q.pairs ?? []).flat();
-	if (typeof q.answer === 'boolean') return [];
-	return Array.isArray(q.answer) ? q.answer : [q.answer];
+	return segmentsOf(
+		text,
+		answers.flatMap((a) => occurrences(text, a))
+	);
 }

@@ -24,6 +24,10 @@ export const RECORD_LIMITS = {
 	articleLength: 500_000,
 	/** One text of an answer (a typed answer, a chosen option, one side of a pair). */
 	givenText: 1000,
+	/** The learner's comment on a reported question. */
+	flagComment: 500,
+	/** A remembered accepted answer: typed answers are at most five words, so this is generous. */
+	acceptedAnswer: 200,
 	/** Items of an answer list (options of a multi answer, pairs of a match). */
 	givenItems: 50,
 	/** The time one answer may take: a page left open overnight is not study time. */

@@ -105,6 +105,33 @@ export interface DeckRecord {
 	facts?: unknown;
 }
 
+/** Why a learner reported a question: its answer is wrong, it can be read two ways, a typo, or something else. */
+export type FlagReason = 'wrong-answer' | 'ambiguous' | 'typo' | 'other';
+
+/**
+ * A question the learner reported ("Báo câu hỏi sai"): left out of their sessions until restored. Keyed by
+ * deck and question, so the same id in two decks is two flags.
+ */
+export interface QuestionFlag {
+	deckId: string;
+	questionId: string;
+	reason: FlagReason;
+	/** The learner's own words, NFC, at most RECORD_LIMITS.flagComment characters; absent when none. */
+	comment?: string;
+	at: number;
+}
+
+/**
+ * A typed answer the learner overruled as right ("Tính là đúng"), remembered for that question on this
+ * phone: the same answer, once folded, is graded right from then on. `answer` is as typed (NFC, trimmed).
+ */
+export interface AcceptedAnswer {
+	deckId: string;
+	questionId: string;
+	answer: string;
+	at: number;
+}
+
 /** What the browser says of the phone's storage, for the settings screen. */
 export interface StorageInfo {
 	/** True when the browser granted persistent storage (navigator.storage.persisted()). */

@@ -19,6 +19,10 @@ export interface Settings {
 	desiredRetention: number;
 	/** Hour (local time) at which a study day starts, as Anki's "next day starts at": late nights count as the day before. */
 	dayStartHour: number;
+	/** A short vibration on a wrong answer (where the phone can vibrate). */
+	vibrate: boolean;
+	/** A gentle celebration on a perfect quiz or a new best match time. */
+	celebrate: boolean;
 	/** Best time in the match game, per deck id, in ms. */
 	matchBest?: Record<string, number>;
 	/** Set once persistent storage has been asked for, so it is asked only at the first study session. */
@@ -32,7 +36,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	theme: 'system',
 	dailyGoal: 20,
 	desiredRetention: 0.9,
-	dayStartHour: 4
+	dayStartHour: 4,
+	vibrate: true,
+	celebrate: true
 });
 
 /**
@@ -56,6 +62,8 @@ export type SettingsField =
 	| 'dailyGoal'
 	| 'desiredRetention'
 	| 'dayStartHour'
+	| 'vibrate'
+	| 'celebrate'
 	| 'matchBest'
 	| 'persistAsked'
 	| 'deckId'
@@ -113,12 +121,16 @@ export function checkSettings(raw: unknown): Settings {
 			`The day's start hour must be a whole number from 0 to 23, got ${String(v.dayStartHour)}`
 		);
 	}
+	for (const field of ['vibrate', 'celebrate'] as const)
+		if (typeof v[field] !== 'boolean') throw new SettingsError(field, `${field} must be true or false`);
 	const out: Settings = {
 		lang: v.lang as Lang,
 		theme: v.theme as Theme,
 		dailyGoal: v.dailyGoal,
 		desiredRetention: v.desiredRetention,
-		dayStartHour: v.dayStartHour
+		dayStartHour: v.dayStartHour,
+		vibrate: v.vibrate as boolean,
+		celebrate: v.celebrate as boolean
 	};
 	if (v.matchBest !== undefined) out.matchBest = checkMatchBest(v.matchBest);
 	if (v.persistAsked !== undefined) {
@@ -152,6 +164,19 @@ function checkMatchBest(v: unknown): Record<string, number> {
 }
 
 /**
+ * Which feedback effects play: each as the learner set it, and none when the system asks for reduced motion
+ * (a vibration is motion too).
+ *
+ * @example feedbackEffects({ ...DEFAULT_SETTINGS, celebrate: false }, false) // { vibrate: true, celebrate: false }
+ */
+export function feedbackEffects(
+	settings: Pick<Settings, 'vibrate' | 'celebrate'>,
+	reducedMotion: boolean
+): { vibrate: boolean; celebrate: boolean } {
+	return { vibrate: settings.vibrate && !reducedMotion, celebrate: settings.celebrate && !reducedMotion };
+}
+
+/**
  * Settings as far as they can be kept: each wrong field falls back to its default instead of failing the
  * whole. For what is already stored (written before the bounds were one rule): the app must open, and
  * repair reports which fields it reset.
@@ -164,7 +189,7 @@ export function settingsOrDefaults(raw: unknown): { settings: Settings; reset: S
 	const reset: SettingsField[] = [];
 	let candidate: Record<string, unknown> = { ...raw };
 	// Each pass drops one wrong field; there are only a handful of fields, so this ends quickly.
-	for (let i = 0; i < 8; i++) {
+	for (let i = 0; i < 12; i++) {
 		try {
 			return { settings: checkSettings(candidate), reset };
 		} catch (e) {

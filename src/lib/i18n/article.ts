@@ -5,7 +5,8 @@ export const articleStrings = bilingual(
 	{
 		title: 'Bài báo',
 		pageTitle: 'Bài báo – Ôn bài',
-		intro: 'Các đoạn được tô màu là nội dung có câu hỏi. Chạm vào để xem câu hỏi và mức độ bạn đã thuộc.',
+		intro: 'Phần được tô màu là tên, con số và ý có câu hỏi. Chạm vào để xem câu hỏi và mức độ bạn đã thuộc.',
+		practise: 'Luyện các câu này',
 		source: 'Nguồn:',
 		factCount: (n: number) => plural('vi', n, { other: '# ý chính' }),
 		openFacts: (n: number) => plural('vi', n, { other: 'Xem # ý chính trong đoạn này' }),
@@ -27,7 +28,9 @@ export const articleStrings = bilingual(
 	{
 		title: 'Article',
 		pageTitle: 'Article – Ôn bài',
-		intro: 'Highlighted passages have questions. Tap one to see its questions and how well you know them.',
+		intro:
+			'Highlighted names, figures and phrases have questions. Tap one to see its questions and how well you know them.',
+		practise: 'Practise these questions',
 		source: 'Source:',
 		factCount: (n: number) => plural('en', n, { one: '# key fact', other: '# key facts' }),
 		openFacts: (n: number) =>

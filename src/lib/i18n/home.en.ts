@@ -17,7 +17,10 @@ export const homeStringsEn: HomeStrings = {
 	today: 'Today',
 	due: 'Due',
 	newLeft: 'New cards left',
+	learned: 'Learned',
 	mastery: 'Mastered',
+	progressMeaning:
+		'Learned: questions you have answered at least once. Mastered: ones you know well enough to wait about three weeks before the next review.',
 	streak: 'Study streak',
 	streakDays: (n: string) => `${n} ${n === '1' ? 'day' : 'days'}`,
 	continue: 'Continue',

@@ -16,7 +16,10 @@ const homeStringsVi = {
 	today: 'Hôm nay',
 	due: 'Đến hạn',
 	newLeft: 'Thẻ mới còn lại',
+	learned: 'Đã học',
 	mastery: 'Đã thuộc',
+	progressMeaning:
+		'Đã học: câu hỏi bạn đã trả lời ít nhất một lần. Đã thuộc: câu hỏi bạn nhớ vững, khoảng ba tuần nữa mới cần ôn.',
 	streak: 'Chuỗi ngày học',
 	streakDays: (n: string) => `${n} ngày`,
 	continue: 'Học tiếp',

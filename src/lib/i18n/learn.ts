@@ -5,10 +5,13 @@ export const learnStrings = bilingual(
 	{
 		title: 'Học',
 		intro:
-			'Mỗi lượt học vài ý trong bài. Ý mới được hỏi dạng trắc nghiệm, ý đã thuộc thì bạn tự gõ đáp án. Trả lời đúng hai lần là thuộc.',
+			'Mỗi lượt học vài ý trong bài. Ý mới được hỏi dạng trắc nghiệm, sau đó bạn tự gõ đáp án. Đúng một lần là quen, đúng hai lần là thuộc.',
 		loading: 'Đang tải…',
 		empty: 'Bộ câu hỏi chưa có câu hỏi nào dùng được cho chế độ Học.',
 		progress: (done: string, total: string) => `Đã thuộc ${done}/${total} ý`,
+		fresh: 'Chưa học',
+		familiar: 'Đã quen',
+		mastered: 'Đã thuộc',
 		recognition: 'Chọn đáp án',
 		recall: 'Tự nhớ lại',
 		next: 'Tiếp tục',
@@ -23,10 +26,13 @@ export const learnStrings = bilingual(
 	{
 		title: 'Learn',
 		intro:
-			'Each round takes a few facts from the article. New ones come as multiple choice, known ones as typed recall. Two right answers and a fact is learnt.',
+			'Each round takes a few facts from the article. New ones come as multiple choice, then you type the answer. One right answer and a fact is familiar, two and it is mastered.',
 		loading: 'Loading…',
 		empty: 'The deck has no question that learn mode can use yet.',
-		progress: (done: string, total: string) => `${done} of ${total} facts learnt`,
+		progress: (done: string, total: string) => `${done} of ${total} facts mastered`,
+		fresh: 'Not yet',
+		familiar: 'Familiar',
+		mastered: 'Mastered',
 		recognition: 'Pick the answer',
 		recall: 'Recall it',
 		next: 'Continue',
@@ -40,3 +46,5 @@ export const learnStrings = bilingual(
 		saveError: 'Your answer could not be saved.'
 	}
 );
+
+export type LearnStrings = (typeof learnStrings)['vi'];

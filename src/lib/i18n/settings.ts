@@ -13,6 +13,10 @@ export const settingsStrings = bilingual(
 		dailyGoal: 'Số thẻ mới mỗi ngày',
 		dailyGoalHelp: (min: number, max: number) =>
 			`Số thẻ mới được đưa vào ôn mỗi ngày, từ ${min} đến ${max}. Bài kiểm tra không tính vào số này.`,
+		effects: 'Rung và hiệu ứng',
+		vibrate: 'Rung nhẹ khi trả lời sai',
+		celebrate: 'Chúc mừng khi đúng hết bài kiểm tra hoặc lập kỷ lục ghép cặp',
+		effectsHelp: 'Khi máy đặt chế độ giảm chuyển động, cả hai đều tắt.',
 		dayStart: 'Ngày học mới bắt đầu lúc',
 		dayStartHelp: 'Lần ôn sau nửa đêm mà trước giờ này vẫn tính cho ngày hôm trước.',
 		retention: 'Mức ghi nhớ mong muốn',
@@ -39,6 +43,10 @@ export const settingsStrings = bilingual(
 		dailyGoal: 'New cards per day',
 		dailyGoalHelp: (min: number, max: number) =>
 			`How many new cards join your reviews each day, from ${min} to ${max}. Quizzes do not count towards it.`,
+		effects: 'Vibration and effects',
+		vibrate: 'Vibrate briefly on a wrong answer',
+		celebrate: 'Celebrate a perfect quiz or a new best match time',
+		effectsHelp: 'Both stay off while your device asks for reduced motion.',
 		dayStart: 'A new study day starts at',
 		dayStartHelp: 'Reviews after midnight but before this time still count for the day before.',
 		retention: 'Desired retention',

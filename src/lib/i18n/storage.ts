@@ -73,7 +73,9 @@ export const storageStrings = bilingual(
 			cards: (n: string) => `thẻ thứ ${n}`,
 			reviews: (n: string) => `câu trả lời thứ ${n}`,
 			attempts: (n: string) => `bài kiểm tra thứ ${n}`,
-			decks: (n: string) => `bộ câu hỏi thứ ${n}`
+			decks: (n: string) => `bộ câu hỏi thứ ${n}`,
+			flags: (n: string) => `câu hỏi đã báo sai thứ ${n}`,
+			accepted: (n: string) => `đáp án được tính là đúng thứ ${n}`
 		} as Record<string, (n: string) => string>,
 		settingsPart: 'phần cài đặt',
 		fieldNamed: (name: string, label: string) => (label ? `trường “${name}” (${label})` : `trường “${name}”`),
@@ -122,7 +124,12 @@ export const storageStrings = bilingual(
 			desiredRetention: 'mức ghi nhớ mong muốn',
 			dayStartHour: 'giờ bắt đầu ngày học',
 			matchBest: 'thời gian ghép cặp tốt nhất',
-			persistAsked: 'đã hỏi lưu lâu dài'
+			persistAsked: 'đã hỏi lưu lâu dài',
+			vibrate: 'rung khi trả lời sai',
+			celebrate: 'chúc mừng khi làm tốt',
+			reason: 'lý do báo sai',
+			comment: 'ghi chú',
+			answer: 'đáp án'
 		} as Record<string, string>,
 		problems: {
 			missing: 'bị thiếu',
@@ -140,6 +147,8 @@ export const storageStrings = bilingual(
 			'unknown-deck': 'trỏ tới một bộ câu hỏi không có trong tệp lẫn trên máy',
 			setting: 'nằm ngoài giới hạn của cài đặt này'
 		} satisfies Record<BackupProblem, string>,
+		importedFlags: (n: number) => plural('vi', n, { other: 'Đã thêm # câu hỏi bạn báo sai.' }),
+		importedNotes: 'Đã khôi phục các đáp án bạn tính là đúng.',
 		importedUnknown: (n: string) =>
 			`${n} câu hỏi không thuộc bộ câu hỏi nào trên máy: câu trả lời được giữ lại cho thống kê nhưng không được xếp lịch ôn.`,
 		deckExportTitle: 'Xuất bộ câu hỏi',
@@ -235,7 +244,9 @@ export const storageStrings = bilingual(
 			cards: (n: string) => `card ${n}`,
 			reviews: (n: string) => `answer ${n}`,
 			attempts: (n: string) => `quiz ${n}`,
-			decks: (n: string) => `deck ${n}`
+			decks: (n: string) => `deck ${n}`,
+			flags: (n: string) => `reported question ${n}`,
+			accepted: (n: string) => `accepted answer ${n}`
 		},
 		settingsPart: 'the settings',
 		fieldNamed: (name: string, label: string) => (label ? `field “${name}” (${label})` : `field “${name}”`),
@@ -284,7 +295,12 @@ export const storageStrings = bilingual(
 			desiredRetention: 'desired retention',
 			dayStartHour: 'hour the study day starts',
 			matchBest: 'best match times',
-			persistAsked: 'persistent storage asked'
+			persistAsked: 'persistent storage asked',
+			vibrate: 'vibrate on a wrong answer',
+			celebrate: 'celebrate a good result',
+			reason: 'reason for the report',
+			comment: 'comment',
+			answer: 'answer'
 		},
 		problems: {
 			missing: 'is missing',
@@ -302,6 +318,9 @@ export const storageStrings = bilingual(
 			'unknown-deck': 'points to a deck that is neither in the file nor on this device',
 			setting: 'is outside the bounds of this setting'
 		},
+		importedFlags: (n: number) =>
+			plural('en', n, { one: '# reported question added.', other: '# reported questions added.' }),
+		importedNotes: 'The answers you counted as right were restored.',
 		importedUnknown: (n: string) =>
 			`${n === '1' ? '1 question belongs' : `${n} questions belong`} to no deck on this device: the answers are kept for the statistics but not scheduled.`,
 		deckExportTitle: 'Export the deck',
@@ -351,7 +370,7 @@ const COUNTED = [
 /** `data.reviews[3].ms` -> "answer 4, field “ms” (answer time)": the record by its place, the field by its name. */
 function describeField(lang: 'vi' | 'en', path: string): string {
 	const s = storageStrings[lang];
-	const m = /^data\.(cards|reviews|attempts|decks)\[(\d+)\](?:\.(.+))?$/.exec(path);
+	const m = /^data\.(cards|reviews|attempts|decks|flags|accepted)\[(\d+)\](?:\.(.+))?$/.exec(path);
 	const named = (rest: string) => {
 		const last = /([A-Za-z]+)(?:\[\d+\])*$/.exec(rest)?.[1] ?? rest;
 		return s.fieldNamed(rest, s.fieldLabels[last] ?? '');

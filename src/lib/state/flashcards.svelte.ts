@@ -63,10 +63,9 @@ export class FlashcardSession {
 	started = $derived(this.introducedToday !== null);
 
 	queue = $derived.by(() => {
-		const bank = this.study.bank;
-		if (!bank || this.introducedToday === null) return null;
+		if (!this.study.bank || this.introducedToday === null) return null;
 		return buildQueue({
-			questions: bank.questions,
+			questions: this.study.questions,
 			cards: this.study.cards,
 			now: this.now,
 			newLimit: this.study.settings.dailyGoal + this.extraNew - this.introducedToday,
@@ -75,14 +74,12 @@ export class FlashcardSession {
 		});
 	});
 
-	totalFlashcards = $derived.by(
-		() => this.study.bank?.questions.filter((q) => q.type === 'flashcard').length ?? 0
-	);
+	totalFlashcards = $derived.by(() => this.study.questions.filter((q) => q.type === 'flashcard').length);
 
 	/** New flashcards left beyond today's allowance: "study more" offers up to one more goal of them. */
 	newBeyondGoal = $derived.by(() => {
 		let n = 0;
-		for (const q of this.study.bank?.questions ?? []) {
+		for (const q of this.study.questions) {
 			const c = this.study.cards.get(q.id);
 			if (q.type === 'flashcard' && (!c || isNew(c))) n++;
 		}

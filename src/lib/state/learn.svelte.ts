@@ -11,11 +11,13 @@ import {
 	roundProgress,
 	roundSummary,
 	startRound,
+	withoutGoneFacts,
 	type LearnItem,
 	type LearnRound
 } from '$lib/domain/learn';
 import { createRng, type Rng } from '$lib/domain/random';
 import { judge, type Verdict } from '$lib/domain/verdict';
+import { buzzWrong } from './effects.svelte';
 import { study as appStudy, type StudyState } from './study.svelte';
 
 export class LearnRun {
@@ -37,8 +39,8 @@ export class LearnRun {
 	readonly #rng: Rng;
 	#shownAt = 0;
 
-	facts = $derived.by(() => learnFacts(this.study.bank?.questions ?? []));
-	progress = $derived.by(() => (this.round ? roundProgress(this.round) : { mastered: 0, total: 0 }));
+	facts = $derived.by(() => learnFacts(this.study.questions));
+	progress = $derived.by(() => roundProgress(this.round ?? { facts: [], queue: [], asked: 0 }));
 	summary = $derived.by(() => (this.round && !this.item ? roundSummary(this.round) : null));
 
 	/** `seed` makes rounds reproducible in tests; the app seeds from the clock so visits differ. */
@@ -72,6 +74,8 @@ export class LearnRun {
 
 	/** Shows the next question of the round, or the summary when the round is done. */
 	next(): void {
+		// A fact whose questions were all reported since the round began is left out of it.
+		if (this.round) this.round = withoutGoneFacts(this.round, this.facts);
 		this.item = this.round ? nextItem(this.round, this.facts, this.#rng) : null;
 		this.result = null;
 		this.seq++;
@@ -83,7 +87,8 @@ export class LearnRun {
 		const { item, round } = this;
 		if (!item || !round || this.result || this.busy) return;
 		this.busy = true;
-		const verdict = judge(item.question, given);
+		const verdict = judge(item.question, given, this.study.acceptedFor(item.question.id));
+		if (verdict.grade === 'wrong' && given !== null && given !== undefined) buzzWrong(this.study.settings);
 		const ms = Date.now() - this.#shownAt;
 		try {
 			await this.study.answer({

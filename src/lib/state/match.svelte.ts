@@ -20,6 +20,7 @@ import {
 import { createRng, type Rng } from '$lib/domain/random';
 import { judge } from '$lib/domain/verdict';
 import { study as appStudy, type StudyState } from './study.svelte';
+import { buzzWrong, celebrate } from './effects.svelte';
 
 /** How long a wrong pair stays marked, in ms. */
 const MISS_FLASH_MS = 700;
@@ -49,7 +50,7 @@ export class MatchRun {
 	#timer: ReturnType<typeof setInterval> | null = null;
 	#flash: ReturnType<typeof setTimeout> | null = null;
 
-	questions = $derived.by(() => this.study.bank?.questions ?? []);
+	questions = $derived.by(() => this.study.questions);
 	kinds = $derived.by(() => availableKinds(this.questions));
 	best = $derived.by(() => this.study.settings.matchBest?.[bestKey(this.study.deckId, this.kind)]);
 	running = $derived.by(() => this.board !== null && this.result === null);
@@ -89,6 +90,7 @@ export class MatchRun {
 		const before = this.play.misses;
 		this.play = select(board, this.play, side, item);
 		if (this.play.misses > before) {
+			buzzWrong(this.study.settings);
 			if (this.#flash !== null) clearTimeout(this.#flash);
 			this.#flash = setTimeout(() => (this.play = { ...this.play, lastMiss: null }), MISS_FLASH_MS);
 		}
@@ -103,6 +105,7 @@ export class MatchRun {
 		const key = bestKey(this.study.deckId, this.kind);
 		const previous = this.study.settings.matchBest?.[key];
 		this.result = { time, misses: play.misses, newBest: previous === undefined || time < previous };
+		if (this.result.newBest) celebrate(this.study.settings);
 		try {
 			if (this.result.newBest) {
 				await this.study.saveSettings({

@@ -38,7 +38,7 @@ class PwaState {
 	online = $state(true);
 	/** A new version is installed and waiting for the learner's consent. */
 	needRefresh = $state(false);
-	/** The first service worker finished precaching: show "ready to work offline" once, ever. */
+	/** The first service worker finished precaching: "ready to work offline" shows once, ever, on a navigation. */
 	offlineReady = $state(false);
 	/** The service worker controls this page, so every route works without a network. */
 	controlled = $state(false);
@@ -55,6 +55,8 @@ class PwaState {
 	#updateRequested = false;
 	/** Another tab already activated the new worker: there is nothing left to skip, only a reload. */
 	#activatedElsewhere = false;
+	/** "Ready offline" is due but not shown yet: it waits for the next navigation (see #offlineReady). */
+	#readyPending = false;
 
 	/** Wires the listeners and registers the service worker. Idempotent; does nothing during prerendering. */
 	start(): void {
@@ -87,6 +89,8 @@ class PwaState {
 
 		if (!('serviceWorker' in navigator)) return;
 		this.controlled = navigator.serviceWorker.controller !== null;
+		// Controlled but never announced (the tab was closed before its next navigation): still due.
+		if (this.controlled) this.#offlineReady();
 		navigator.serviceWorker.addEventListener('controllerchange', () => (this.controlled = true));
 		void this.#register();
 	}
@@ -141,8 +145,19 @@ class PwaState {
 		this.#watchForUpdates(registration);
 	}
 
+	/**
+	 * The first worker finished precaching. The notice waits for the learner's next navigation: shown now, it
+	 * would push the page down under the learner's eyes a few seconds after it loaded (Lighthouse measured a
+	 * layout shift of 0.08 for it); shown with the next screen, it arrives with everything else that changes.
+	 */
 	#offlineReady(): void {
-		if (readFlag(OFFLINE_READY_SHOWN_KEY)) return;
+		if (!readFlag(OFFLINE_READY_SHOWN_KEY)) this.#readyPending = true;
+	}
+
+	/** The layout calls this after each client-side navigation (not the first load). */
+	navigated(): void {
+		if (!this.#readyPending) return;
+		this.#readyPending = false;
 		writeFlag(OFFLINE_READY_SHOWN_KEY);
 		this.offlineReady = true;
 		// Good news needs no answer: it goes away by itself, or earlier with "Đóng".

@@ -12,23 +12,23 @@ import {
 	attemptId,
 	createAttempt,
 	endEarly,
+	factQuizQuestions,
 	finishAttempt,
 	isExpired,
 	nextIndex,
 	overruleAnswer,
 	pickQuizQuestions,
 	retryMissed,
+	scoreAttempt,
 	deadline,
 	withAnswer
 } from '$lib/domain/quiz';
 import { createRng } from '$lib/domain/random';
-import { judge } from '$lib/domain/verdict';
+import { judge, OVERRULABLE_TYPES } from '$lib/domain/verdict';
 import type { Question } from '$lib/domain/types';
 import type { QuizAnswer, QuizAttempt, QuizSettings, Rating } from '$lib/domain/records';
+import { buzzWrong, celebrate } from './effects.svelte';
 import { study } from './study.svelte';
-
-/** Question types whose automatic grade a learner may overrule: free text, where a checker can be too strict. */
-const OVERRULABLE = new Set(['cloze', 'typed', 'numeric']);
 
 export class QuizRun {
 	attempt = $state.raw<QuizAttempt | null>(null);
@@ -61,7 +61,7 @@ export class QuizRun {
 	});
 	// A skipped question ("Tôi không biết", no answer given) has nothing to overrule.
 	canOverrule = $derived(
-		!!this.question && OVERRULABLE.has(this.question.type) && this.answer?.given !== null
+		!!this.question && OVERRULABLE_TYPES.has(this.question.type) && this.answer?.given !== null
 	);
 	isLast = $derived(!!this.attempt && this.index >= this.attempt.questionIds.length - 1);
 
@@ -69,7 +69,7 @@ export class QuizRun {
 	async start(settings: QuizSettings): Promise<void> {
 		const now = new Date();
 		const rng = createRng(now.getTime());
-		const questions = pickQuizQuestions(study.bank?.questions ?? [], settings, rng);
+		const questions = pickQuizQuestions(study.questions, settings, rng);
 		const attempt = createAttempt({
 			id: attemptId(now, rng),
 			deckId: study.deckId,
@@ -80,11 +80,28 @@ export class QuizRun {
 		await this.#begin(attempt);
 	}
 
+	/** Starts a practice quiz of every quiz question of these facts (from the article's fact sheet). */
+	async startFacts(factIds: readonly string[]): Promise<void> {
+		const now = new Date();
+		const rng = createRng(now.getTime());
+		const questions = factQuizQuestions(study.bank?.questions ?? [], factIds, rng);
+		const settings: QuizSettings = { length: 'all', topics: [], types: [], timeLimit: null };
+		await this.#begin(
+			createAttempt({
+				id: attemptId(now, rng),
+				deckId: study.deckId,
+				settings,
+				questionIds: questions.map((q) => q.id),
+				now
+			})
+		);
+	}
+
 	/** Starts a new attempt of the questions missed in `from`. */
 	async retry(from: QuizAttempt): Promise<void> {
 		const now = new Date();
 		const rng = createRng(now.getTime());
-		const byId = new Map((study.bank?.questions ?? []).map((q) => [q.id, q]));
+		const byId = new Map(study.questions.map((q) => [q.id, q]));
 		await this.#begin(retryMissed(from, byId, { id: attemptId(now, rng), now, rng }));
 	}
 
@@ -132,7 +149,9 @@ export class QuizRun {
 		if (!attempt || !q || this.answer || this.finished) return;
 		const at = Date.now();
 		if (isExpired(attempt, new Date(at))) return this.#timeUp();
-		const { grade, correct, rating } = judge(q, given);
+		const { grade, correct, rating } = judge(q, given, study.acceptedFor(q.id));
+		// A skip ("Tôi không biết") is a choice, not a slip: no buzz for it.
+		if (grade === 'wrong' && given !== null && given !== undefined) buzzWrong(study.settings);
 		const ms = at - this.#shownAt;
 		const answer: QuizAnswer = { questionId: q.id, given: given ?? null, grade, correct, ms, at };
 		const index = this.index;
@@ -172,8 +191,17 @@ export class QuizRun {
 		const fixed = overruleAnswer(a);
 		this.attempt = withAnswer(attempt, this.index, fixed);
 		// The correcting review takes no learner time (ms 0); the quiz answer keeps the time really taken.
-		this.#saving = this.#record(q, fixed, 3, this.index, 0);
+		// The answer is remembered as right for this question from now on (study.rememberAnswer).
+		this.#saving = this.#record(q, fixed, 3, this.index, 0).then(() => this.#remember(q, a.given));
 		await this.#saving;
+	}
+
+	async #remember(q: Question, given: unknown) {
+		try {
+			await study.rememberAnswer(q.id, given);
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
 	}
 
 	async #record(q: Question, answer: QuizAnswer, rating: Rating, index: number, reviewMs = answer.ms) {
@@ -216,6 +244,7 @@ export class QuizRun {
 	async #finish(attempt: QuizAttempt, now: Date) {
 		const done = finishAttempt(attempt, now);
 		this.attempt = done;
+		if (scoreAttempt(done).ratio === 1) celebrate(study.settings);
 		this.#stopClock();
 		try {
 			await study.store?.saveAttempt($state.snapshot(done) as QuizAttempt);

@@ -11,9 +11,12 @@ import type { Bank, DeckInfo, Question } from '$lib/domain/types';
 import type { ProgressStore } from '$lib/storage/contract';
 import { openProgress } from '$lib/storage';
 import { onVersionChange } from '$lib/storage/events';
+import { acceptedByQuestion, makeAccepted, makeFlag, withoutFlagged } from '$lib/domain/flags';
 import {
 	type CardRecord,
+	type FlagReason,
 	type Grade,
+	type QuestionFlag,
 	type QuizAnswer,
 	type Rating,
 	type ReviewRecord,
@@ -90,6 +93,15 @@ export class StudyState {
 	versionChange = $state(false);
 	/** How many flashcard grades can be undone. */
 	undoDepth = $state(0);
+	/** The deck's reported questions by question id, read with its cards (home counts without them). */
+	flags = $state.raw<ReadonlyMap<string, QuestionFlag>>(new Map());
+	/** The deck's typed answers overruled as right, by question id (judge grades them right). */
+	accepted = $state.raw<ReadonlyMap<string, readonly string[]>>(new Map());
+	/**
+	 * The questions every session asks and every figure counts: the bank without the reported ones
+	 * (domain/flags.ts withoutFlagged). `bank` keeps them all, for the settings list and old quizzes.
+	 */
+	questions: Question[] = $derived(this.studied(this.bank?.questions ?? []));
 
 	#byId = $derived(new Map((this.bank?.questions ?? []).map((q) => [q.id, q])));
 	#init: Promise<void> | null = null;
@@ -229,8 +241,15 @@ export class StudyState {
 
 	async #loadCards() {
 		if (!this.store) return;
-		const list = await this.store.getCards(this.deckId);
+		const deckId = this.deckId;
+		const [list, flags, accepted] = await Promise.all([
+			this.store.getCards(deckId),
+			this.store.getFlags(deckId),
+			this.store.getAcceptedAnswers(deckId)
+		]);
 		this.cards = new Map(list.map((c) => [c.questionId, c]));
+		this.flags = new Map(flags.map((f) => [f.questionId, f]));
+		this.accepted = acceptedByQuestion(accepted);
 	}
 
 	/**
@@ -369,6 +388,44 @@ export class StudyState {
 		} catch {
 			// Private modes may refuse localStorage; the theme then applies after load, which is fine.
 		}
+	}
+
+	/** These questions without the reported ones: the one rule, for lists that are not the bank (home's index). */
+	studied<Q extends { id: string }>(questions: readonly Q[]): Q[] {
+		return withoutFlagged(questions, new Set(this.flags.keys()));
+	}
+
+	/** The typed answers the learner overruled as right for this question. */
+	acceptedFor(questionId: string): readonly string[] {
+		return this.accepted.get(questionId) ?? [];
+	}
+
+	/** Reports a question ("Báo câu hỏi sai"): stored first, then left out of every session from now on. */
+	async flag(questionId: string, reason: FlagReason, comment = ''): Promise<void> {
+		if (!this.store) throw new Error('study.flag called before study.init finished');
+		const flag = makeFlag({ deckId: this.deckId, questionId, reason, comment, now: new Date() });
+		await this.store.flagQuestion(flag);
+		this.flags = new Map(this.flags).set(questionId, flag);
+		this.revision++;
+	}
+
+	/** Takes a report back (settings): the question is studied again. */
+	async unflag(questionId: string): Promise<void> {
+		await this.store?.unflagQuestion(this.deckId, questionId);
+		const flags = new Map(this.flags);
+		flags.delete(questionId);
+		this.flags = flags;
+		this.revision++;
+	}
+
+	/** After "Tính là đúng": remembers the typed answer, so the same text is graded right next time. */
+	async rememberAnswer(questionId: string, given: unknown): Promise<void> {
+		const record = makeAccepted({ deckId: this.deckId, questionId, given, now: new Date() });
+		if (!record || !this.store) return;
+		await this.store.acceptAnswer(record);
+		const mine = this.acceptedFor(questionId);
+		if (!mine.includes(record.answer))
+			this.accepted = new Map(this.accepted).set(questionId, [...mine, record.answer]);
 	}
 
 	async #askPersistenceOnce(store: ProgressStore) {

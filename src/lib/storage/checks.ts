@@ -14,7 +14,8 @@ import {
 import type { QuizProgress } from './contract';
 import { StorageInputError } from './errors';
 import type { ScheduleOptions } from '../domain/scheduling';
-import { type CardRecord, type QuizAttempt, type ReviewRecord } from '../domain/records';
+import { checkAcceptedAnswer, checkQuestionFlag } from '../domain/flags';
+import type { AcceptedAnswer, CardRecord, QuestionFlag, QuizAttempt, ReviewRecord } from '../domain/records';
 import { settingsOrDefaults, type Settings } from '../domain/settings';
 
 /** Runs a record rule; a broken rule is the caller's bug, reported as StorageInputError. */
@@ -82,6 +83,16 @@ export function checkAttempt(attempt: QuizAttempt): QuizAttempt {
 }
 
 export { checkSettings } from '../domain/settings';
+
+/** Checks a report against the record rules; returns it as stored. */
+export function checkFlag(flag: QuestionFlag): QuestionFlag {
+	return rule('flagQuestion', () => checkQuestionFlag(flag, 'flag'));
+}
+
+/** Checks a remembered answer against the record rules; returns it as stored. */
+export function checkAccepted(answer: AcceptedAnswer): AcceptedAnswer {
+	return rule('acceptAnswer', () => checkAcceptedAnswer(answer, 'accepted'));
+}
 
 /** The newest attempt without finishedAt. */
 export function newestUnfinished(attempts: QuizAttempt[]): QuizAttempt | undefined {

@@ -3,7 +3,15 @@
  * which returns an IndexedDB-backed store, or an in-memory one (with `persistent: false`) when IndexedDB
  * is unavailable or refused, so the app still works for the session.
  */
-import type { CardRecord, DeckRecord, QuizAnswer, QuizAttempt, ReviewRecord } from '../domain/records';
+import type {
+	AcceptedAnswer,
+	CardRecord,
+	DeckRecord,
+	QuestionFlag,
+	QuizAnswer,
+	QuizAttempt,
+	ReviewRecord
+} from '../domain/records';
 import type { ImportReport } from '../domain/backup';
 import type { RepairReport } from '../domain/repair';
 import type { StorageInfo } from '../domain/records';
@@ -42,13 +50,16 @@ export interface ProgressStore {
 	getDeck(id: string): Promise<DeckRecord | undefined>;
 	/**
 	 * Files an imported deck again after a re-review (its new bank, text, facts, title), keeping its first
-	 * `createdAt`, and deletes the cards of the questions its new bank no longer asks, in ONE transaction:
-	 * questions whose ids did not change keep their progress. The review log stays whole (the work was done;
-	 * every figure counts only the bank's questions, as after a regenerated built-in bank). Returns how many
-	 * cards were deleted.
+	 * `createdAt`, and deletes the cards, reports and accepted answers of the questions its new bank no longer
+	 * asks, in ONE transaction: questions whose ids did not change keep their progress. The review log stays
+	 * whole (the work was done; every figure counts only the bank's questions, as after a regenerated built-in
+	 * bank). Returns how many cards were deleted.
 	 */
 	replaceDeck(deck: DeckRecord): Promise<number>;
-	/** Deletes the deck with its cards, reviews and quiz attempts in ONE transaction: no orphaned progress. */
+	/**
+	 * Deletes the deck with its cards, reviews, quiz attempts, reports and accepted answers in ONE
+	 * transaction: nothing of it is left orphaned.
+	 */
 	deleteDeck(id: string): Promise<void>;
 
 	getCards(deckId: string): Promise<CardRecord[]>;
@@ -76,6 +87,17 @@ export interface ProgressStore {
 	/** The newest attempt of the deck without `finishedAt`, to offer "resume". */
 	getUnfinishedAttempt(deckId: string): Promise<QuizAttempt | undefined>;
 	listAttempts(deckId: string): Promise<QuizAttempt[]>;
+
+	/** The questions of the deck the learner reported ("Báo câu hỏi sai"). */
+	getFlags(deckId: string): Promise<QuestionFlag[]>;
+	/** Files a report (checked with domain/flags.ts), replacing an earlier one of the same question. */
+	flagQuestion(flag: QuestionFlag): Promise<void>;
+	/** Takes a report back: the question is studied again. */
+	unflagQuestion(deckId: string, questionId: string): Promise<void>;
+	/** The typed answers of the deck the learner overruled as right ("Tính là đúng"). */
+	getAcceptedAnswers(deckId: string): Promise<AcceptedAnswer[]>;
+	/** Remembers an overruled answer (checked); the same text twice is kept once. */
+	acceptAnswer(answer: AcceptedAnswer): Promise<void>;
 
 	/** Rebuilds every card of the deck from the review log; returns cards rewritten. */
 	repairCards(deckId: string, now: Date): Promise<number>;

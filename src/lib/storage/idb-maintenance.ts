@@ -83,14 +83,16 @@ export async function checkAndRepairAll(
 /** The whole progress as a backup file's text, read in one transaction so it is a consistent snapshot. */
 export async function exportFrom(db: IDBPDatabase<OnBaiDB>, now: Date, appVersion: string): Promise<string> {
 	const tx = db.transaction([...ALL_STORES], 'readonly');
-	const [cards, reviews, attempts, decks, settings] = await Promise.all([
+	const [cards, reviews, attempts, decks, settings, flags, accepted] = await Promise.all([
 		tx.objectStore('cards').getAll(),
 		tx.objectStore('reviews').getAll(),
 		tx.objectStore('attempts').getAll(),
 		tx.objectStore('decks').getAll(),
-		tx.objectStore('settings').get(SETTINGS_KEY)
+		tx.objectStore('settings').get(SETTINGS_KEY),
+		tx.objectStore('flags').getAll(),
+		tx.objectStore('accepted').getAll()
 	]);
-	const data: BackupData = { cards, reviews, attempts, decks, settings: settings ?? null };
+	const data: BackupData = { cards, reviews, attempts, decks, settings: settings ?? null, flags, accepted };
 	return buildBackup(data, now, appVersion);
 }
 
@@ -99,12 +101,14 @@ export async function mergeBackup(tx: AllStores, incoming: CheckedBackup, now: D
 	const reviews = tx.objectStore('reviews');
 	const cards = tx.objectStore('cards');
 	const attempts = tx.objectStore('attempts');
-	const [reviewIds, cardIds, attemptList, deckIds, settings] = await Promise.all([
+	const [reviewIds, cardIds, attemptList, deckIds, settings, flags, accepted] = await Promise.all([
 		reviews.getAllKeys(),
 		cards.getAllKeys(),
 		attempts.getAll(),
 		tx.objectStore('decks').getAllKeys(),
-		tx.objectStore('settings').get(SETTINGS_KEY)
+		tx.objectStore('settings').get(SETTINGS_KEY),
+		tx.objectStore('flags').getAll(),
+		tx.objectStore('accepted').getAll()
 	]);
 	const plan = planMerge(
 		{
@@ -112,7 +116,9 @@ export async function mergeBackup(tx: AllStores, incoming: CheckedBackup, now: D
 			cardIds: new Set(cardIds),
 			attempts: new Map(attemptList.map((a) => [a.id, a])),
 			deckIds: new Set(deckIds),
-			hasSettings: settings !== undefined
+			hasSettings: settings !== undefined,
+			flags,
+			accepted
 		},
 		incoming
 	);
@@ -122,6 +128,8 @@ export async function mergeBackup(tx: AllStores, incoming: CheckedBackup, now: D
 		...[...plan.attemptsToAdd, ...plan.attemptsToUpdate].map((a) => () => attempts.put(a)),
 		...plan.decksToAdd.map((d) => () => tx.objectStore('decks').put(d)),
 		...plan.cardsToAdd.map((c) => () => cards.put(c)),
+		...plan.flagsToAdd.map((f) => () => tx.objectStore('flags').put(f)),
+		...plan.acceptedToAdd.map((a) => () => tx.objectStore('accepted').put(a)),
 		...(restored ? [() => tx.objectStore('settings').put(restored, SETTINGS_KEY)] : [])
 	]);
 	const opts = retention(settings ?? plan.settings ?? undefined);

@@ -16,7 +16,14 @@ import { StorageClosedError, StorageInputError, toStorageError } from './errors'
 import { emitVersionChange } from './events';
 import { openDatabase, type IdbOptions } from './open';
 import { ALL_STORES, SETTINGS_KEY, type OnBaiDB } from './schema';
-import { type CardRecord, type DeckRecord, type QuizAttempt, type ReviewRecord } from '../domain/records';
+import {
+	type AcceptedAnswer,
+	type CardRecord,
+	type DeckRecord,
+	type QuestionFlag,
+	type QuizAttempt,
+	type ReviewRecord
+} from '../domain/records';
 import { settingsOrDefaults, type Settings } from '../domain/settings';
 
 type DB = IDBPDatabase<OnBaiDB>;
@@ -133,12 +140,14 @@ export class IdbProgressStore implements ProgressStore {
 	async replaceDeck(deck: DeckRecord): Promise<number> {
 		if (!deck?.id) throw new StorageInputError('replaceDeck: the deck needs an id');
 		const { replaceDeckIn } = await writes();
-		return this.#write(['cards', 'decks'], (tx) => replaceDeckIn(tx, deck));
+		return this.#write(['cards', 'decks', 'flags', 'accepted'], (tx) => replaceDeckIn(tx, deck));
 	}
 
 	async deleteDeck(id: string): Promise<void> {
-		const { removeDeck } = await writes();
-		await this.#write(['cards', 'reviews', 'attempts', 'decks'], (tx) => removeDeck(tx, id));
+		const { removeDeckWithNotes } = await writes();
+		await this.#write(['cards', 'reviews', 'attempts', 'decks', 'flags', 'accepted'], (tx) =>
+			removeDeckWithNotes(tx, id)
+		);
 	}
 
 	async getCards(deckId: string): Promise<CardRecord[]> {
@@ -239,6 +248,36 @@ export class IdbProgressStore implements ProgressStore {
 		return (await db.getAllFromIndex('attempts', 'by-deck', deckId)).sort(
 			(a, b) => a.startedAt - b.startedAt
 		);
+	}
+
+	async getFlags(deckId: string): Promise<QuestionFlag[]> {
+		return (await this.#database()).getAllFromIndex('flags', 'by-deck', deckId);
+	}
+
+	async flagQuestion(flag: QuestionFlag): Promise<void> {
+		const clean = (await checks()).checkFlag(flag);
+		await this.#write(['flags'], async (tx) => {
+			await tx.objectStore('flags').put(clean);
+		});
+	}
+
+	async unflagQuestion(deckId: string, questionId: string): Promise<void> {
+		await this.#write(['flags'], async (tx) => {
+			await tx.objectStore('flags').delete([deckId, questionId]);
+		});
+	}
+
+	async getAcceptedAnswers(deckId: string): Promise<AcceptedAnswer[]> {
+		return (await this.#database()).getAllFromIndex('accepted', 'by-deck', deckId);
+	}
+
+	async acceptAnswer(answer: AcceptedAnswer): Promise<void> {
+		const clean = (await checks()).checkAccepted(answer);
+		await this.#write(['accepted'], async (tx) => {
+			// Keyed by its text: the same answer overruled twice stays one record, with its first time.
+			const store = tx.objectStore('accepted');
+			if (!(await store.getKey([clean.deckId, clean.questionId, clean.answer]))) await store.add(clean);
+		});
 	}
 
 	async repairCards(deckId: string, now: Date): Promise<number> {

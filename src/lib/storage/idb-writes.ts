@@ -21,7 +21,12 @@ type ReviewStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards' | 'attempts' |
 type UndoStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards')[], 'readwrite'>;
 type ProgressStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts')[], 'readwrite'>;
 type DeckStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts' | 'decks')[], 'readwrite'>;
-type DeckCardStores = IDBPTransaction<OnBaiDB, ('cards' | 'decks')[], 'readwrite'>;
+type DeckCardStores = IDBPTransaction<OnBaiDB, ('cards' | 'decks' | 'flags' | 'accepted')[], 'readwrite'>;
+type DeckAllStores = IDBPTransaction<
+	OnBaiDB,
+	('cards' | 'reviews' | 'attempts' | 'decks' | 'flags' | 'accepted')[],
+	'readwrite'
+>;
 
 /**
  * Appends the review and writes the card's new state (and the quiz answer) inside `tx`. Returns the card as
@@ -94,7 +99,21 @@ export async function removeDeck(tx: DeckStores, deckId: string): Promise<void> 
 	await tx.objectStore('decks').delete(deckId);
 }
 
-/** Files a re-reviewed deck and deletes the cards its new bank no longer asks, inside `tx` (see the contract). */
+/** Deletes a deck, all of its progress, its reports and its remembered answers inside `tx`. */
+export async function removeDeckWithNotes(tx: DeckAllStores, deckId: string): Promise<void> {
+	// A transaction over these six stores covers the four removeDeck needs; idb's types cannot say so.
+	await removeDeck(tx as unknown as DeckStores, deckId);
+	for (const name of ['flags', 'accepted'] as const) {
+		const store = tx.objectStore(name);
+		const keys = await store.index('by-deck').getAllKeys(deckId);
+		await all(keys.map((key) => () => store.delete(key)));
+	}
+}
+
+/**
+ * Files a re-reviewed deck and deletes the cards, reports and remembered answers of the questions its new
+ * bank no longer asks, inside `tx` (see the contract). Returns the cards deleted.
+ */
 export async function replaceDeckIn(tx: DeckCardStores, deck: DeckRecord): Promise<number> {
 	const decks = tx.objectStore('decks');
 	const existing = await decks.get(deck.id);
@@ -103,5 +122,11 @@ export async function replaceDeckIn(tx: DeckCardStores, deck: DeckRecord): Promi
 	const cards = tx.objectStore('cards');
 	const gone = (await cards.index('by-deck').getAllKeys(deck.id)).filter((key) => !asked.has(key));
 	await all(gone.map((key) => () => cards.delete(key)));
+	for (const name of ['flags', 'accepted'] as const) {
+		const store = tx.objectStore(name);
+		// Their keys start [deckId, questionId, ...].
+		const keys = (await store.index('by-deck').getAllKeys(deck.id)).filter((k) => !asked.has(k[1]));
+		await all(keys.map((key) => () => store.delete(key)));
+	}
 	return gone.length;
 }

@@ -38,7 +38,9 @@ export function importReport(plan: MergePlan): ImportReport {
 		attemptsUpdated: plan.attemptsToUpdate.length,
 		decksAdded: plan.decksToAdd.length,
 		settingsRestored: plan.settings !== null,
-		unknownQuestions: plan.unknownQuestions.length
+		unknownQuestions: plan.unknownQuestions.length,
+		flagsAdded: plan.flagsToAdd.length,
+		acceptedAdded: plan.acceptedToAdd.length
 	};
 }
 

@@ -14,7 +14,16 @@ import type {
 } from './contract';
 import { planRepair } from '../domain/repair';
 import { bankQuestionIds } from '../domain/progress-rules';
-import { checkAttempt, checkReview, checkSettings, newestUnfinished, retention, withAnswer } from './checks';
+import {
+	checkAccepted,
+	checkAttempt,
+	checkFlag,
+	checkReview,
+	checkSettings,
+	newestUnfinished,
+	retention,
+	withAnswer
+} from './checks';
 // No IndexedDB transaction here to commit early, and this store is itself loaded only on fallback: the
 // repair and backup code comes in with it.
 import {
@@ -28,11 +37,20 @@ import {
 	sameCard
 } from './maintenance';
 import { StorageInputError } from './errors';
-import { type CardRecord, type DeckRecord, type QuizAttempt, type ReviewRecord } from '../domain/records';
+import {
+	type AcceptedAnswer,
+	type CardRecord,
+	type DeckRecord,
+	type QuestionFlag,
+	type QuizAttempt,
+	type ReviewRecord
+} from '../domain/records';
 import { settingsOrDefaults, type Settings } from '../domain/settings';
 
 /** Records are copied in and out, as IndexedDB's structured clone does, so callers cannot alias them. */
 const copy = <T>(v: T): T => structuredClone(v);
+/** The compound keys of IndexedDB's flags and accepted stores, as one text (NUL never occurs in an id). */
+const key = (...parts: string[]) => parts.join('\u0000');
 
 export class MemoryProgressStore implements ProgressStore {
 	readonly persistent = false;
@@ -41,6 +59,8 @@ export class MemoryProgressStore implements ProgressStore {
 	#reviews = new Map<string, ReviewRecord>();
 	#attempts = new Map<string, QuizAttempt>();
 	#decks = new Map<string, DeckRecord>();
+	#flags = new Map<string, QuestionFlag>();
+	#accepted = new Map<string, AcceptedAnswer>();
 	#settings: Settings | undefined;
 	#now: () => Date;
 
@@ -76,11 +96,20 @@ export class MemoryProgressStore implements ProgressStore {
 		const asked = bankQuestionIds(deck) ?? new Set<string>();
 		const gone = [...this.#cards.values()].filter((c) => c.deckId === deck.id && !asked.has(c.questionId));
 		for (const c of gone) this.#cards.delete(c.questionId);
+		for (const map of [this.#flags, this.#accepted] as Map<
+			string,
+			{ deckId: string; questionId: string }
+		>[]) {
+			for (const [k, v] of map) if (v.deckId === deck.id && !asked.has(v.questionId)) map.delete(k);
+		}
 		return gone.length;
 	}
 
 	async deleteDeck(id: string): Promise<void> {
 		await this.resetProgress(id);
+		for (const map of [this.#flags, this.#accepted] as Map<string, { deckId: string }>[]) {
+			for (const [k, v] of map) if (v.deckId === id) map.delete(k);
+		}
 		this.#decks.delete(id);
 	}
 
@@ -152,6 +181,31 @@ export class MemoryProgressStore implements ProgressStore {
 		return copy(list.sort((a, b) => a.startedAt - b.startedAt));
 	}
 
+	async getFlags(deckId: string): Promise<QuestionFlag[]> {
+		// In key order, as IndexedDB's index gives them.
+		const list = [...this.#flags.values()].filter((f) => f.deckId === deckId);
+		return copy(list.sort((a, b) => (a.questionId < b.questionId ? -1 : 1)));
+	}
+
+	async flagQuestion(flag: QuestionFlag): Promise<void> {
+		const clean = checkFlag(flag);
+		this.#flags.set(key(clean.deckId, clean.questionId), copy(clean));
+	}
+
+	async unflagQuestion(deckId: string, questionId: string): Promise<void> {
+		this.#flags.delete(key(deckId, questionId));
+	}
+
+	async getAcceptedAnswers(deckId: string): Promise<AcceptedAnswer[]> {
+		return copy([...this.#accepted.values()].filter((a) => a.deckId === deckId));
+	}
+
+	async acceptAnswer(answer: AcceptedAnswer): Promise<void> {
+		const clean = checkAccepted(answer);
+		const k = key(clean.deckId, clean.questionId, clean.answer);
+		if (!this.#accepted.has(k)) this.#accepted.set(k, copy(clean));
+	}
+
 	async repairCards(deckId: string, now: Date): Promise<number> {
 		const opts = retention(this.#settings);
 		const groups = groupByQuestion([...this.#reviews.values()].filter((r) => r.deckId === deckId));
@@ -204,7 +258,9 @@ export class MemoryProgressStore implements ProgressStore {
 				reviews: [...this.#reviews.values()],
 				attempts: [...this.#attempts.values()],
 				decks: [...this.#decks.values()],
-				settings: this.#settings ?? null
+				settings: this.#settings ?? null,
+				flags: [...this.#flags.values()],
+				accepted: [...this.#accepted.values()]
 			},
 			now,
 			appVersion
@@ -225,7 +281,9 @@ export class MemoryProgressStore implements ProgressStore {
 				cardIds: new Set(this.#cards.keys()),
 				attempts: this.#attempts,
 				deckIds: new Set(this.#decks.keys()),
-				hasSettings: this.#settings !== undefined
+				hasSettings: this.#settings !== undefined,
+				flags: [...this.#flags.values()],
+				accepted: [...this.#accepted.values()]
 			},
 			incoming
 		);
@@ -233,6 +291,8 @@ export class MemoryProgressStore implements ProgressStore {
 		for (const a of [...plan.attemptsToAdd, ...plan.attemptsToUpdate]) this.#attempts.set(a.id, copy(a));
 		for (const d of plan.decksToAdd) this.#decks.set(d.id, copy(d));
 		for (const c of plan.cardsToAdd) this.#cards.set(c.questionId, copy(c));
+		for (const f of plan.flagsToAdd) this.#flags.set(key(f.deckId, f.questionId), copy(f));
+		for (const a of plan.acceptedToAdd) this.#accepted.set(key(a.deckId, a.questionId, a.answer), copy(a));
 		if (plan.settings) this.#settings = copy(plan.settings);
 		const opts = retention(this.#settings);
 		const groups = groupByQuestion(

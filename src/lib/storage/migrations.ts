@@ -7,7 +7,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { OnBaiDB } from './schema';
 
 /** The version the current code opens. Bump it only together with a new step below. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 type UpgradeTx = IDBPTransaction<OnBaiDB, StoreNames<OnBaiDB>[], 'versionchange'>;
 
@@ -48,5 +48,14 @@ export function migrate(
 		// v3: home and the flashcard screen read only today's reviews of a deck, and the streak counts the
 		// reviews of one day at a time, so their work no longer grows with the whole history.
 		tx.objectStore('reviews').createIndex('by-deck-at', ['deckId', 'at']);
+	}
+	if ((oldVersion < 4 || empty) && target >= 4) {
+		// v4: questions the learner reported, left out of their sessions, and typed answers they overruled as
+		// right, graded right from then on. Both per deck (question ids may repeat across decks), and read per
+		// deck when it is studied.
+		const flags = db.createObjectStore('flags', { keyPath: ['deckId', 'questionId'] });
+		flags.createIndex('by-deck', 'deckId');
+		const accepted = db.createObjectStore('accepted', { keyPath: ['deckId', 'questionId', 'answer'] });
+		accepted.createIndex('by-deck', 'deckId');
 	}
 }

@@ -3,7 +3,14 @@
  * format: add new ones in a new migration, never rename.
  */
 import type { DBSchema } from 'idb';
-import type { CardRecord, DeckRecord, QuizAttempt, ReviewRecord } from '../domain/records';
+import type {
+	AcceptedAnswer,
+	CardRecord,
+	DeckRecord,
+	QuestionFlag,
+	QuizAttempt,
+	ReviewRecord
+} from '../domain/records';
 import type { Settings } from '../domain/settings';
 
 export const DB_NAME = 'on-bai';
@@ -37,7 +44,19 @@ export interface OnBaiDB extends DBSchema {
 		key: string;
 		value: Settings;
 	};
+	/** Version 4: reported questions, one per deck and question. */
+	flags: {
+		key: [string, string];
+		value: QuestionFlag;
+		indexes: { 'by-deck': string };
+	};
+	/** Version 4: typed answers overruled as right, one per deck, question and answer text. */
+	accepted: {
+		key: [string, string, string];
+		value: AcceptedAnswer;
+		indexes: { 'by-deck': string };
+	};
 }
 
 /** Every store, for transactions that must see the whole database (backup, import, reset). */
-export const ALL_STORES = ['cards', 'reviews', 'attempts', 'decks', 'settings'] as const;
+export const ALL_STORES = ['cards', 'reviews', 'attempts', 'decks', 'settings', 'flags', 'accepted'] as const;

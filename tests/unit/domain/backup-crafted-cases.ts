@@ -158,7 +158,18 @@ export function realData(): BackupData {
 		reviews: log,
 		attempts: [attempt()],
 		decks: [deck],
-		settings: { ...DEFAULT_SETTINGS, dailyGoal: 25 }
+		settings: { ...DEFAULT_SETTINGS, dailyGoal: 25 },
+		// The choice question reported, and the overruled typed answer remembered (database version 4).
+		flags: [
+			{
+				deckId: DECK,
+				questionId: CHOICE,
+				reason: 'ambiguous',
+				comment: 'Hai đáp án đều đúng',
+				at: T0 + 3 * HOUR
+			}
+		],
+		accepted: [{ deckId: DECK, questionId: TYPED, answer: 'Luông Pha', at: T0 + 2 * HOUR + MIN + 5000 }]
 	};
 }
 
@@ -201,6 +212,8 @@ const edit =
 	};
 const review = (d: Data, i: number) => d.reviews[i] as unknown as Rec;
 const card = (d: Data, i: number) => d.cards[i] as unknown as Rec;
+const flag = (d: Data, i: number) => d.flags![i] as unknown as Rec;
+const accepted = (d: Data, i: number) => d.accepted![i] as unknown as Rec;
 const quiz = (d: Data) => d.attempts[0] as unknown as Rec & { settings: Rec; answers: Rec[] };
 const UNCHANGED = 'Dữ liệu trên máy không thay đổi.';
 const refusedVi = (where: string, problem: string) =>
@@ -210,6 +223,97 @@ const refusedVi = (where: string, problem: string) =>
 const deepGiven = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
 
 export const CRAFTED: CraftedCase[] = [
+	// Reported questions and remembered answers (database version 4)
+	{
+		name: 'a report with a reason the app does not offer',
+		craft: edit((d) => (flag(d, 0).reason = 'spam')),
+		expect: {
+			code: 'invalid',
+			field: 'data.flags[0].reason',
+			problem: 'unknown-value',
+			vi: refusedVi(
+				'câu hỏi đã báo sai thứ 1, trường “reason” (lý do báo sai)',
+				'có giá trị mà ứng dụng không dùng'
+			)
+		}
+	},
+	{
+		name: 'a report with a 501-character comment',
+		craft: edit((d) => (flag(d, 0).comment = 'x'.repeat(501))),
+		expect: { code: 'invalid', field: 'data.flags[0].comment', problem: 'too-long' }
+	},
+	{
+		name: 'a report with a blank comment',
+		craft: edit((d) => (flag(d, 0).comment = '   ')),
+		expect: { code: 'invalid', field: 'data.flags[0].comment', problem: 'empty' }
+	},
+	{
+		name: 'a report of a deck neither the file nor the phone has',
+		craft: edit((d) => (flag(d, 0).deckId = 'someone-elses-deck')),
+		expect: { code: 'invalid', field: 'data.flags[0].deckId', problem: 'unknown-deck' }
+	},
+	{
+		name: 'a report made after the file',
+		craft: edit((d) => (flag(d, 0).at = NOW.getTime() + DAY)),
+		expect: { code: 'invalid', field: 'data.flags[0].at', problem: 'after-export' }
+	},
+	{
+		name: 'a report without a question',
+		craft: edit((d) => delete flag(d, 0).questionId),
+		expect: { code: 'invalid', field: 'data.flags[0].questionId', problem: 'missing' }
+	},
+	{
+		name: 'the same question reported twice',
+		craft: edit((d) => d.flags!.push({ ...d.flags![0]!, reason: 'typo' })),
+		expect: { code: 'invalid', field: 'data.flags[1].questionId', problem: 'duplicate' }
+	},
+	{
+		name: 'reports that are not a list',
+		craft: edit((d) => ((d as Rec).flags = { 0: d.flags![0] })),
+		expect: { code: 'invalid', field: 'data.flags', problem: 'wrong-type' }
+	},
+	{
+		name: 'a remembered answer that is a number',
+		craft: edit((d) => (accepted(d, 0).answer = 42)),
+		expect: { code: 'invalid', field: 'data.accepted[0].answer', problem: 'wrong-type' }
+	},
+	{
+		name: 'a remembered answer that is empty',
+		craft: edit((d) => (accepted(d, 0).answer = ' ')),
+		expect: { code: 'invalid', field: 'data.accepted[0].answer', problem: 'empty' }
+	},
+	{
+		name: 'a remembered answer of 201 characters',
+		craft: edit((d) => (accepted(d, 0).answer = 'a'.repeat(201))),
+		expect: { code: 'invalid', field: 'data.accepted[0].answer', problem: 'too-long' }
+	},
+	{
+		name: 'a remembered answer from before 2020',
+		craft: edit((d) => (accepted(d, 0).at = Date.UTC(2019, 5, 1))),
+		expect: { code: 'invalid', field: 'data.accepted[0].at', problem: 'before-2020' }
+	},
+	{
+		name: 'a file made before reports existed: none taken',
+		craft: edit((d) => {
+			delete (d as Rec).flags;
+			delete (d as Rec).accepted;
+		}),
+		expect: {
+			check: (p) => {
+				if (p.flags.length !== 0 || p.accepted.length !== 0) throw new Error('invented');
+			}
+		}
+	},
+	{
+		name: 'a report comment typed decomposed (NFD): stored composed, unknown fields dropped',
+		craft: edit((d) => Object.assign(flag(d, 0), { comment: 'Sai đáp án'.normalize('NFD'), html: '<b>' })),
+		expect: {
+			check: (p) => {
+				if (p.flags[0]!.comment !== 'Sai đáp án'.normalize('NFC')) throw new Error('not NFC');
+				if ('html' in p.flags[0]!) throw new Error('kept');
+			}
+		}
+	},
 	// Durations
 	{
 		name: 'a review that took -1e11 ms',

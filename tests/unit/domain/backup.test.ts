@@ -10,6 +10,7 @@ import {
 	type BackupFile
 } from '../../../src/lib/domain/backup';
 import type { DeckRecord, ReviewRecord } from '../../../src/lib/domain/records';
+import { DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';
 
 const T0 = Date.UTC(2026, 2, 20, 1);
 const NOW = new Date(Date.UTC(2026, 2, 23, 8));
@@ -185,7 +186,20 @@ describe('settings in a backup go through the one settings check', () => {
 			theme: 'dark',
 			dailyGoal: 30,
 			desiredRetention: 0.85,
-			dayStartHour: 4
+			dayStartHour: 4,
+			vibrate: true,
+			celebrate: true
 		});
+	});
+
+	it('checks the feedback effects switches of a backup, naming the field', async () => {
+		const off = { ...DEFAULT_SETTINGS, vibrate: false, celebrate: false };
+		const text = await buildBackup({ ...data(), settings: off }, NOW, 'x');
+		expect((await parseBackup(text, { now: NOW })).settings).toMatchObject({
+			vibrate: false,
+			celebrate: false
+		});
+		const bad = await buildBackup({ ...data(), settings: { ...off, vibrate: 'yes' } as never }, NOW, 'x');
+		await expect(parseBackup(bad, { now: NOW })).rejects.toThrow(/data\.settings\.vibrate/);
 	});
 });

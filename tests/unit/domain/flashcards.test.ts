@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue, separateSiblings } from '../../../src/lib/domain/flashcards';
-import { flashcardsIntroducedBetween, flashcardToday } from '../../../src/lib/domain/flashcard-counts';
+import {
+	LEARN_AHEAD_MS,
+	flashcardsIntroducedBetween,
+	flashcardToday
+} from '../../../src/lib/domain/flashcard-counts';
 import { fixedOffset, studyDayBounds } from '../../../src/lib/domain/study-day';
 import type { Question } from '../../../src/lib/domain/types';
 import type { CardRecord, ReviewRecord } from '../../../src/lib/domain/records';
@@ -70,12 +74,35 @@ describe('buildQueue', () => {
 
 	it('leaves out a card graded recently until it is due, and counts it for "next due"', () => {
 		const questions = [q('a', 'f1'), q('b', 'f2')];
-		const cards = new Map([['a', card('a', NOW.getTime() + 10 * MIN, 1)]]);
+		const cards = new Map([['a', card('a', NOW.getTime() + 30 * MIN, 1)]]);
 		const queue = buildQueue({ questions, cards, now: NOW, newLimit: 5 });
 		expect(ids(queue.items)).toEqual(['b']);
-		expect(queue.nextDue).toBe(NOW.getTime() + 10 * MIN);
-		const later = buildQueue({ questions, cards, now: new Date(NOW.getTime() + 11 * MIN), newLimit: 5 });
+		expect(queue.nextDue).toBe(NOW.getTime() + 30 * MIN);
+		const later = buildQueue({ questions, cards, now: new Date(NOW.getTime() + 31 * MIN), newLimit: 5 });
 		expect(ids(later.items)).toEqual(['a', 'b']);
+	});
+
+	it("counts a learning card due within the learn-ahead limit as due (Anki's learn ahead), not a review card", () => {
+		const questions = [
+			q('again', 'f1'),
+			q('relearn', 'f2'),
+			q('review', 'f3'),
+			q('past', 'f4'),
+			q('new', 'f5')
+		];
+		const cards = new Map([
+			['again', card('again', NOW.getTime() + 1 * MIN, 1)],
+			['relearn', card('relearn', NOW.getTime() + LEARN_AHEAD_MS, 3)],
+			['review', card('review', NOW.getTime() + 1 * MIN, 2)],
+			['past', card('past', NOW.getTime() + LEARN_AHEAD_MS + 1, 1)]
+		]);
+		const queue = buildQueue({ questions, cards, now: NOW, newLimit: 1 });
+		// After the new card, due soonest first; the review card and the learning card beyond the limit wait.
+		expect(ids(queue.items)).toEqual(['new', 'again', 'relearn']);
+		expect(queue.due).toBe(2);
+		expect(queue.nextDue).toBe(NOW.getTime() + 1 * MIN);
+		const today = flashcardToday({ questions, cards, reviews: [], now: NOW, dailyGoal: 1, day: VN });
+		expect(today).toMatchObject({ due: 2, fresh: 1 });
 	});
 
 	it('introduces no more new cards than the daily limit, but always shows due ones', () => {

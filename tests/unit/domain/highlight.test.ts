@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans, segmentText, toParagraphs } from '../../../src/lib/domain/highlight';
+import { factMarks, findQuoteSpans, segmentText, toParagraphs } from '../../../src/lib/domain/highlight';
+import type { FactsFile } from '../../../src/lib/domain/types';
 
 const TEXT = 'Ông A, Phó Chủ tịch UBND tỉnh, cho biết: tỉnh có 08 cặp kết nghĩa. Hội có 1.797 hội viên.';
 
@@ -115,5 +116,54 @@ describe('toParagraphs', () => {
 		const paras = toParagraphs(text, spans);
 		expect(paras[0]!.segments.at(-1)).toEqual({ text: 'câu', ids: ['x'] });
 		expect(paras[1]!.segments[0]).toEqual({ text: 'câu tiếp', ids: ['x'] });
+	});
+});
+
+describe('findQuoteSpans with values (the article marks values, not sentences)', () => {
+	const SENTENCE = 'trên địa bàn tỉnh có 10 chương trình dự án được triển khai bởi 10 tổ chức PCPNN';
+	it('marks each value inside its quote, a count by its unit', () => {
+		const { spans } = findQuoteSpans(SENTENCE, [
+			{ id: 'projects', quote: SENTENCE, values: [{ text: '10', after: 'chương trình dự án' }] },
+			{
+				id: 'orgs',
+				quote: 'được triển khai bởi 10 tổ chức PCPNN',
+				values: [{ text: '10', after: 'tổ chức' }]
+			}
+		]);
+		expect(spans).toEqual([
+			{ start: SENTENCE.indexOf('10'), end: SENTENCE.indexOf('10') + 2, ids: ['projects'] },
+			{ start: SENTENCE.lastIndexOf('10'), end: SENTENCE.lastIndexOf('10') + 2, ids: ['orgs'] }
+		]);
+	});
+
+	it('falls back to the whole quote when no value is in it, so the fact can still be tapped', () => {
+		const { spans } = findQuoteSpans(SENTENCE, [
+			{ id: 'x', quote: 'tổ chức PCPNN', values: [{ text: 'PACCOM' }] }
+		]);
+		expect(spans.map((s) => SENTENCE.slice(s.start, s.end))).toEqual(['tổ chức PCPNN']);
+	});
+
+	it('factMarks gives a count its unit and a list its items', () => {
+		const base = { id: 'c', topic: 'ngo-aid', subject: 's', quote: 'q' } as const;
+		expect(factMarks({ ...base, kind: 'count', value: 10, unit: 'tổ chức', written: '10' })).toEqual([
+			{ text: '10', after: 'tổ chức' }
+		]);
+		expect(factMarks({ ...base, kind: 'list', items: ['Mỹ', 'Tây Âu'] })).toEqual([
+			{ text: 'Mỹ' },
+			{ text: 'Tây Âu' }
+		]);
+	});
+
+	it('marks under half of the built-in article (was three quarters with whole quotes), every fact tappable', () => {
+		const file = JSON.parse(readFileSync(factsPath, 'utf8')) as FactsFile;
+		const text = readFileSync(articlePath, 'utf8').normalize('NFC');
+		const { spans, missing } = findQuoteSpans(
+			text,
+			file.facts.map((f) => ({ id: f.id, quote: f.quote, values: factMarks(f) }))
+		);
+		expect(missing).toEqual([]);
+		expect(new Set(spans.flatMap((s) => s.ids))).toEqual(new Set(file.facts.map((f) => f.id)));
+		const marked = spans.reduce((n, s) => n + s.end - s.start, 0);
+		expect(marked / text.length).toBeLessThan(0.4);
 	});
 });

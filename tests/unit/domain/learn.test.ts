@@ -14,6 +14,7 @@ import {
 	roundProgress,
 	roundSummary,
 	startRound,
+	withoutGoneFacts,
 	type LearnRound
 } from '../../../src/lib/domain/learn';
 
@@ -117,7 +118,32 @@ describe('a learn round', () => {
 		expect(['typed', 'cloze']).toContain(again?.question.type);
 		round = answerItem(round, again!, true);
 		expect(round.queue).not.toContain(first?.factId);
-		expect(roundProgress(round)).toEqual({ mastered: 1, total: 3 });
+		expect(roundProgress(round)).toMatchObject({
+			mastered: 1,
+			familiar: 2,
+			fresh: 0,
+			total: 3,
+			steps: 4,
+			maxSteps: 6
+		});
+	});
+
+	it('progress moves with every right answer, and each fact shows its two steps', () => {
+		let round = startRound(facts, new Map(), NOW, createRng(4), 3);
+		const rng = createRng(5);
+		expect(roundProgress(round)).toMatchObject({ steps: 0, fresh: 3, perFact: [0, 0, 0] });
+		const seen: number[] = [];
+		for (let i = 0; i < 6; i++) {
+			const item = nextItem(round, facts, rng)!;
+			round = answerItem(round, item, true);
+			seen.push(roundProgress(round).steps);
+		}
+		expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+		expect(roundProgress(round)).toMatchObject({ mastered: 3, familiar: 0, perFact: [2, 2, 2] });
+		// A miss moves nothing.
+		const other = startRound(facts, new Map(), NOW, createRng(4), 3);
+		const missed = answerItem(other, nextItem(other, facts, createRng(5))!, false);
+		expect(roundProgress(missed).steps).toBe(0);
 	});
 
 	it('a missed fact returns later in the round, not straight away', () => {
@@ -182,6 +208,22 @@ describe('a learn round', () => {
 		expect(() => answerItem(round, { factId: other, question: q(0, 'choice'), recall: false }, true)).toThrow(
 			/not the one being asked/
 		);
+	});
+});
+
+describe('withoutGoneFacts', () => {
+	it('drops from the round a fact whose questions were all reported, keeps the rest as they were', () => {
+		const facts = learnFacts(bank());
+		const round = startRound(facts, new Map(), NOW, createRng(3), 3);
+		expect(withoutGoneFacts(round, facts)).toBe(round);
+		const gone = round.queue[0] as string;
+		const left = learnFacts(bank().filter((x) => x.factIds[0] !== gone || x.type === 'flashcard'));
+		const next = withoutGoneFacts(round, left);
+		expect(next.queue).toEqual(round.queue.slice(1));
+		expect(next.facts.map((p) => p.factId)).toEqual(
+			round.facts.map((p) => p.factId).filter((id) => id !== gone)
+		);
+		expect(nextItem(next, left, createRng(4))?.factId).toBe(round.queue[1]);
 	});
 });
 

@@ -10,6 +10,7 @@ import {
 	elapsedMs,
 	endEarly,
 	eligibleQuestions,
+	factQuizQuestions,
 	finishAttempt,
 	isExpired,
 	mistakes,
@@ -297,5 +298,18 @@ describe('quote highlighting', () => {
 		).toEqual(['Hủa Phăn', 'Luông Pha Băng', 'Xay Nhạ By Ly']);
 		const tf: Question = { ...multi, type: 'truefalse', answer: true };
 		expect(answerTexts(tf)).toEqual([]);
+	});
+});
+
+describe('factQuizQuestions (the article\'s "Luyện các câu này")', () => {
+	it("takes every quiz question of the facts and no flashcard, another fact's question never", () => {
+		const ids = factQuizQuestions(bank(), ['fact-1', 'fact-4'], createRng(1)).map((q) => q.id);
+		expect(ids).toHaveLength(10);
+		expect(ids.every((id) => /^fact-[14]:/.test(id) && !id.endsWith(':flashcard'))).toBe(true);
+		// Two facts of five questions each: never two of one fact in a row.
+		for (let i = 1; i < ids.length; i++) expect(ids[i]!.split(':')[0]).not.toBe(ids[i - 1]!.split(':')[0]);
+	});
+	it('refuses facts without a quiz question', () => {
+		expect(() => factQuizQuestions(bank(), ['zz'], createRng(1))).toThrow(QuizSettingsError);
 	});
 });

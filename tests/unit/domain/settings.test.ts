@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	checkSettings,
 	DEFAULT_SETTINGS,
+	feedbackEffects,
 	SETTINGS_BOUNDS,
 	SettingsError,
 	settingsOrDefaults
@@ -28,6 +29,9 @@ describe('checkSettings', () => {
 		['lang', 'fr'],
 		['theme', 'blue'],
 		['persistAsked', 'yes'],
+		['vibrate', 'on'],
+		['celebrate', 1],
+		['vibrate', null],
 		['deckId', ''],
 		['deckId', 42],
 		['deckId', 'x'.repeat(241)]
@@ -77,5 +81,29 @@ describe('settingsOrDefaults', () => {
 	it('gives the defaults for nothing stored, and reports a stored value that is not an object', () => {
 		expect(settingsOrDefaults(undefined)).toEqual({ settings: DEFAULT_SETTINGS, reset: [] });
 		expect(settingsOrDefaults('x')).toEqual({ settings: DEFAULT_SETTINGS, reset: ['shape'] });
+	});
+});
+
+describe('feedbackEffects', () => {
+	it('plays what the learner switched on, both on by default', () => {
+		expect(feedbackEffects(DEFAULT_SETTINGS, false)).toEqual({ vibrate: true, celebrate: true });
+		expect(feedbackEffects({ ...DEFAULT_SETTINGS, vibrate: false }, false)).toEqual({
+			vibrate: false,
+			celebrate: true
+		});
+		expect(feedbackEffects({ vibrate: true, celebrate: false }, false)).toEqual({
+			vibrate: true,
+			celebrate: false
+		});
+	});
+	it('plays nothing while the system asks for reduced motion', () => {
+		expect(feedbackEffects(DEFAULT_SETTINGS, true)).toEqual({ vibrate: false, celebrate: false });
+	});
+	it('keeps settings saved before the effects existed: both take their default', () => {
+		expect(checkSettings({ lang: 'vi', dailyGoal: 20 })).toMatchObject({ vibrate: true, celebrate: true });
+		expect(settingsOrDefaults({ vibrate: 'x', celebrate: false })).toMatchObject({
+			settings: { vibrate: true, celebrate: false },
+			reset: ['vibrate']
+		});
 	});
 });

@@ -10,6 +10,7 @@ import type { BackupFile } from '../../../src/lib/domain/backup';
 import { checkCardRecord, RECORD_LIMITS } from '../../../src/lib/domain/record-rules';
 import { checkDeckRecord, checkQuizAttempt, checkReviewRecord } from '../../../src/lib/domain/progress-rules';
 import { checkSettings, DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';
+import { checkAcceptedAnswer, checkQuestionFlag } from '../../../src/lib/domain/flags';
 import { createRng, type Rng } from '../../../src/lib/domain/random';
 import { CRAFTED, isRefused, KNOWN, NOW, realBackup, resign } from '../domain/backup-crafted-cases';
 import { DECK_RECORD, IDBFactory, answer, makeAttempt } from './fixtures';
@@ -21,7 +22,7 @@ function rawAll(factory: IDBFactory): Promise<Record<string, unknown[]>> {
 		req.onerror = () => reject(req.error);
 		req.onsuccess = () => {
 			const db = req.result;
-			const names = ['cards', 'reviews', 'attempts', 'decks', 'settings'];
+			const names = ['cards', 'reviews', 'attempts', 'decks', 'settings', 'flags', 'accepted'];
 			const tx = db.transaction(names, 'readonly');
 			const out: Record<string, unknown[]> = {};
 			for (const name of names) {
@@ -57,6 +58,8 @@ function assertAllValid(db: Record<string, unknown[]>): void {
 	db.attempts!.forEach((a, i) => checkQuizAttempt(a, `attempts[${i}]`, WINDOW));
 	db.decks!.forEach((d, i) => checkDeckRecord(d, `decks[${i}]`, WINDOW));
 	db.settings!.forEach((s) => expect(checkSettings(s)).toEqual(s));
+	db.flags!.forEach((f, i) => expect(checkQuestionFlag(f, `flags[${i}]`, WINDOW)).toEqual(f));
+	db.accepted!.forEach((a, i) => expect(checkAcceptedAnswer(a, `accepted[${i}]`, WINDOW)).toEqual(a));
 }
 
 async function importInto(text: string) {

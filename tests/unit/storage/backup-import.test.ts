@@ -50,7 +50,9 @@ describe('export and import a backup', () => {
 			attemptsUpdated: 0,
 			decksAdded: 0,
 			settingsRestored: true,
-			unknownQuestions: 0
+			unknownQuestions: 0,
+			flagsAdded: 0,
+			acceptedAdded: 0
 		});
 		expect(await snapshot(target)).toEqual(await snapshot(source));
 	});

@@ -17,7 +17,7 @@ const opts = (factory: IDBFactory) => ({
 
 describe('schema migrations', () => {
 	it('version 1 filled with data upgrades to the current version with nothing lost and the new indexes working', async () => {
-		expect(DB_VERSION).toBe(3);
+		expect(DB_VERSION).toBe(4);
 		const factory = new IDBFactory();
 		const v1 = await openDatabase(opts(factory), noop, 1);
 		expect([...v1.objectStoreNames].sort()).toEqual(['attempts', 'cards', 'decks', 'reviews', 'settings']);
@@ -69,6 +69,61 @@ describe('schema migrations', () => {
 			'by-deck',
 			'by-deck-started'
 		]);
+		current.close();
+	});
+
+	it('version 3 filled with data upgrades to version 4: everything kept, reports and accepted answers stored per deck', async () => {
+		const factory = new IDBFactory();
+		const v3 = await openDatabase(opts(factory), noop, 3);
+		expect([...v3.objectStoreNames]).not.toContain('flags');
+		const reviews = [makeReview('q1', T0), makeReview('q2', T0 + DAY, 1)];
+		const cards = ['q1', 'q2'].map((q) => rebuildCard(q, DECK, reviews, new Date(T0 + 2 * DAY)));
+		const tx = v3.transaction(['reviews', 'cards', 'attempts', 'decks', 'settings'], 'readwrite');
+		for (const r of reviews) await tx.objectStore('reviews').put(r);
+		for (const c of cards) await tx.objectStore('cards').put(c);
+		await tx.objectStore('attempts').put(makeAttempt('a1', T0, ['q1', 'q2']));
+		await tx
+			.objectStore('decks')
+			.put({ id: DECK, title: 'VUFO', source: 'x', kind: 'builtin', createdAt: T0 });
+		await tx.objectStore('settings').put({ ...DEFAULT_SETTINGS, dailyGoal: 9 }, SETTINGS_KEY);
+		await tx.done;
+		v3.close();
+
+		const { store } = await freshStore(factory);
+		expect(store.persistent).toBe(true);
+		expect(await store.getCards(DECK)).toEqual(cards);
+		expect(await store.getReviews(DECK, T0 + DAY)).toHaveLength(1);
+		expect((await store.getUnfinishedAttempt(DECK))?.id).toBe('a1');
+		expect(await store.getSettings()).toMatchObject({ dailyGoal: 9 });
+		expect(await store.getFlags(DECK)).toEqual([]);
+
+		// The new stores work on the upgraded database, per deck.
+		const flag = { deckId: DECK, questionId: 'q2', reason: 'typo' as const, comment: 'Sai chính tả', at: T0 };
+		await store.flagQuestion(flag);
+		await store.flagQuestion({ ...flag, deckId: 'other-deck', questionId: 'q2' });
+		await store.acceptAnswer({ deckId: DECK, questionId: 'q1', answer: 'Hoa Kỳ', at: T0 });
+		await store.acceptAnswer({ deckId: DECK, questionId: 'q1', answer: 'Hoa Kỳ', at: T0 + DAY });
+		expect(await store.getFlags(DECK)).toEqual([flag]);
+		expect(await store.getAcceptedAnswers(DECK)).toEqual([
+			{ deckId: DECK, questionId: 'q1', answer: 'Hoa Kỳ', at: T0 }
+		]);
+		await store.unflagQuestion(DECK, 'q2');
+		expect(await store.getFlags(DECK)).toEqual([]);
+		expect(await store.getFlags('other-deck')).toHaveLength(1);
+		store.close();
+
+		const current = await openDatabase(opts(factory), noop);
+		expect([...current.objectStoreNames].sort()).toEqual([
+			'accepted',
+			'attempts',
+			'cards',
+			'decks',
+			'flags',
+			'reviews',
+			'settings'
+		]);
+		expect([...current.transaction('flags').store.indexNames]).toEqual(['by-deck']);
+		expect([...current.transaction('accepted').store.indexNames]).toEqual(['by-deck']);
 		current.close();
 	});
 

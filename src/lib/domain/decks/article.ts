@@ -3,7 +3,7 @@
  * little of each fact the tapped passage's sheet needs. The built-in article (at build time) and an imported
  * deck (on the phone) go through the same function. A card list reads as its cards, one a line. Pure.
  */
-import { findQuoteSpans, toParagraphs, type Paragraph } from '../highlight';
+import { factMarks, findQuoteSpans, toParagraphs, type Paragraph, type QuoteRef } from '../highlight';
 import type { Fact, Topic } from '../types';
 import { parseCardList } from './card-list';
 
@@ -25,7 +25,7 @@ export interface ArticleData {
 }
 
 /** A card list's cards as facts of the reader: the term is what the card is about, its line the quote. */
-function cardFacts(text: string): Pick<Fact, 'id' | 'subject' | 'topic' | 'quote' | 'damaged'>[] {
+function cardFacts(text: string): Pick<Fact, 'id' | 'subject' | 'topic' | 'quote'>[] {
 	const list = parseCardList(text);
 	if (!list.ok) return [];
 	return list.cards.map((c) => ({
@@ -44,11 +44,15 @@ export function articleData(input: {
 	title: string;
 	source: string;
 	text: string;
-	facts: readonly Pick<Fact, 'id' | 'subject' | 'topic' | 'quote' | 'damaged'>[];
+	facts: readonly Fact[];
 }): ArticleData {
 	const list = input.facts.length === 0;
-	const factList = list ? cardFacts(input.text) : input.facts;
-	const { spans, missing } = findQuoteSpans(input.text, factList);
+	// A fact's values are marked, not its whole sentence; a card's whole line is its value.
+	const cards = list ? cardFacts(input.text) : [];
+	const refs: QuoteRef[] = list
+		? cards
+		: input.facts.map((f) => ({ id: f.id, quote: f.quote, values: factMarks(f) }));
+	const { spans, missing } = findQuoteSpans(input.text, refs);
 	let paragraphs = toParagraphs(input.text, spans);
 	if (list)
 		paragraphs = paragraphs.map((p) => ({
@@ -56,8 +60,13 @@ export function articleData(input: {
 			segments: p.segments.map((s) => ({ ...s, text: s.text.replace(/\t/g, ' – ') }))
 		}));
 	const facts: Record<string, ArticleFact> = {};
-	for (const f of factList) {
-		facts[f.id] = { id: f.id, subject: f.subject, topic: f.topic, ...(f.damaged ? { damaged: true } : {}) };
+	for (const f of list ? cards : input.facts) {
+		facts[f.id] = {
+			id: f.id,
+			subject: f.subject,
+			topic: f.topic,
+			...('damaged' in f && f.damaged ? { damaged: true } : {})
+		};
 	}
 	return { title: input.title, source: input.source, paragraphs, facts, missing };
 }

@@ -1,0 +1,176 @@
+import { expect, test, type Page } from '@playwright/test';
+import { answerQuestion, currentQuestion, openWithBank, type BankQuestion } from './helpers';
+
+type Bank = Map<string, BankQuestion>;
+
+/** Answers right every question until `id` is on screen. */
+async function reach(page: Page, bank: Bank, id: string): Promise<BankQuestion> {
+	for (let i = 0; i < 20; i++) {
+		await expect(page.locator('section.question')).toBeVisible();
+		const q = await currentQuestion(page, bank);
+		if (q.id === id) return q;
+		await answerQuestion(page, q, true);
+		await page
+			.getByTestId('feedback')
+			.getByRole('button', { name: /Câu tiếp|Xem kết quả/ })
+			.click();
+	}
+	throw new Error(`${id} never came`);
+}
+
+const marks = (page: Page) => page.getByTestId('feedback').locator('blockquote mark');
+
+test('a near miss on "name one of" shows every accepted answer, the letters that differ, and that it did not count', async ({
+	page
+}) => {
+	const bank = await openWithBank(page, '/quiz?facts=laos-northern-provinces');
+	await reach(page, bank, 'laos-northern-provinces:typed');
+	const field = page.locator('section.question').getByRole('textbox');
+	await field.fill('Luông Pha Bng');
+	await field.press('Enter');
+	const fb = page.getByTestId('feedback');
+	await expect(fb).toHaveAttribute('data-grade', 'near-miss');
+	await expect(fb.getByTestId('counted')).toHaveText('Chưa tính là đúng: khác đáp án 1 chữ cái.');
+	// The difference in words (not by colour alone), against the province it nearly was.
+	await expect(fb.getByTestId('diff-notes')).toHaveText('thiếu «ă»');
+	await expect(fb.getByTestId('letter-diff').locator('ins')).toHaveText(['ă']);
+	await expect(fb.getByTestId('expected').locator('li')).toHaveText([
+		'Hủa Phăn',
+		'Luông Pha Băng',
+		'Xay Nhạ By Ly'
+	]);
+	await expect(marks(page)).toHaveText(['Hủa Phăn', 'Luông Pha Băng', 'Xay Nhạ By Ly']);
+	// It can still be counted right by the learner.
+	await fb.getByRole('button', { name: 'Tính là đúng' }).click();
+	await expect(fb.getByTestId('counted')).toHaveCount(0);
+});
+
+test('an answer without diacritics counts, and the other accepted answers are shown', async ({ page }) => {
+	const bank = await openWithBank(page, '/quiz?facts=laos-northern-provinces');
+	await reach(page, bank, 'laos-northern-provinces:typed');
+	const field = page.locator('section.question').getByRole('textbox');
+	await field.fill('Luong Pha Bang');
+	await field.press('Enter');
+	const fb = page.getByTestId('feedback');
+	await expect(fb).toHaveAttribute('data-grade', 'correct-no-diacritics');
+	await expect(fb.getByTestId('counted')).toHaveText('Vẫn được tính là đúng.');
+	await expect(fb.getByTestId('also-right')).toHaveText('Cũng đúng: Hủa Phăn; Xay Nhạ By Ly');
+});
+
+test('the quote marks only the "10" of the fact asked, and a false statement marks the true value', async ({
+	page
+}) => {
+	// Its quote reads "... có 10 chương trình dự án được triển khai bởi 10 tổ chức PCPNN".
+	const bank = await openWithBank(page, '/quiz?facts=ngo-projects-count');
+	const seen = new Set<string>();
+	for (let i = 0; i < 10; i++) {
+		await expect(page.locator('section.question')).toBeVisible();
+		const q = await currentQuestion(page, bank);
+		await answerQuestion(page, q, false);
+		seen.add(q.type);
+		await expect(marks(page)).toHaveText(['10 chương trình dự án']);
+		const next = page.getByTestId('feedback').getByRole('button', { name: /Câu tiếp|Xem kết quả/ });
+		const last = (await next.innerText()).includes('Xem kết quả');
+		await next.click();
+		if (last) break;
+	}
+	expect([...seen].sort()).toEqual(['choice', 'numeric', 'truefalse']);
+});
+
+test('a wrong answer vibrates briefly and a perfect quiz celebrates, unless switched off or motion is reduced', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { buzz: number[] };
+		w.buzz = [];
+		Object.defineProperty(navigator, 'vibrate', { value: (ms: number) => (w.buzz.push(ms), true) });
+	});
+	const buzzes = () => page.evaluate(() => (window as unknown as { buzz: number[] }).buzz.length);
+	let bank = await openWithBank(page, '/quiz?facts=ngo-projects-count');
+	await answerQuestion(page, await currentQuestion(page, bank), false);
+	await expect(page.getByTestId('feedback')).toBeVisible();
+	expect(await buzzes()).toBe(1);
+	// Skipping is a choice, not a slip: no buzz.
+	await page.getByTestId('feedback').getByRole('button', { name: 'Câu tiếp' }).click();
+	await page.getByRole('button', { name: 'Tôi không biết' }).click();
+	await expect(page.getByTestId('feedback')).toBeVisible();
+	expect(await buzzes()).toBe(1);
+
+	// All right: the results celebrate.
+	bank = await openWithBank(page, '/quiz?facts=ngo-projects-organisations');
+	for (;;) {
+		const q = await currentQuestion(page, bank);
+		await answerQuestion(page, q, true);
+		const next = page.getByTestId('feedback').getByRole('button', { name: /Câu tiếp|Xem kết quả/ });
+		const last = (await next.innerText()).includes('Xem kết quả');
+		await next.click();
+		if (last) break;
+	}
+	await expect(page.getByTestId('celebration')).toBeAttached();
+	await expect(page.getByTestId('celebration')).toHaveCount(0);
+
+	// Switched off in settings: neither plays.
+	await page.goto('/settings');
+	await page.getByLabel('Rung nhẹ khi trả lời sai').uncheck();
+	await page.getByLabel(/Chúc mừng khi đúng hết/).uncheck();
+	await expect(page.getByTestId('settings-status')).toHaveText('Đã lưu.');
+	await page.reload();
+	await expect(page.getByLabel('Rung nhẹ khi trả lời sai')).not.toBeChecked();
+	bank = await openWithBank(page, '/quiz?facts=ngo-projects-count');
+	await answerQuestion(page, await currentQuestion(page, bank), false);
+	await expect(page.getByTestId('feedback')).toBeVisible();
+	expect(await buzzes()).toBe(0);
+});
+
+test('with reduced motion a wrong answer does not vibrate and a perfect quiz shows no burst', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.addInitScript(() => {
+		const w = window as unknown as { buzz: number[] };
+		w.buzz = [];
+		Object.defineProperty(navigator, 'vibrate', { value: (ms: number) => (w.buzz.push(ms), true) });
+	});
+	const bank = await openWithBank(page, '/quiz?facts=ngo-projects-organisations');
+	let first = true;
+	for (;;) {
+		const q = await currentQuestion(page, bank);
+		await answerQuestion(page, q, !first);
+		first = false;
+		const next = page.getByTestId('feedback').getByRole('button', { name: /Câu tiếp|Xem kết quả/ });
+		const last = (await next.innerText()).includes('Xem kết quả');
+		await next.click();
+		if (last) break;
+	}
+	await expect(page.getByTestId('score-pct')).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { buzz: number[] }).buzz.length)).toBe(0);
+	await expect(page.getByTestId('celebration')).toHaveCount(0);
+});
+
+test('learn has a title and its progress moves with every right answer', async ({ page }) => {
+	const bank = await openWithBank(page, '/learn');
+	await expect(page.getByRole('heading', { level: 1, name: 'Học' })).toBeVisible();
+	const bar = page.getByTestId('learn-progress').getByRole('progressbar');
+	await expect(bar).toHaveAttribute('aria-valuenow', '0');
+	await expect(bar).toHaveAttribute('aria-valuemax', '14');
+	await answerQuestion(page, await currentQuestion(page, bank), true);
+	await expect(bar).toHaveAttribute('aria-valuenow', '1');
+	await expect(page.getByTestId('learn-legend')).toContainText('Đã quen: 1');
+	await expect(page.getByTestId('learn-progress').locator('.pair[data-steps="1"]')).toHaveCount(1);
+});
+
+test('a card failed a minute ago is still due: the day is not "done" (learn ahead)', async ({ page }) => {
+	await page.goto('/settings');
+	await page.locator('#goal').fill('1');
+	await page.locator('#goal').press('Enter');
+	await expect(page.getByTestId('settings-status')).toHaveText('Đã lưu.');
+	await page.goto('/study');
+	const card = page.getByTestId('flashcard');
+	const id = await card.getAttribute('data-question-id');
+	await page.getByTestId('flip').click();
+	await page.getByTestId('grade-1').click();
+	// Due again in about a minute: shown again at once, counted as due, and no "done" screen.
+	await expect(page.getByTestId('done')).toHaveCount(0);
+	await expect(card).toHaveAttribute('data-question-id', id!);
+	await expect(page.getByTestId('queue-counts')).toContainText('Đến hạn: 1');
+});

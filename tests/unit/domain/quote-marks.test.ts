@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import {
+	acceptedInQuote,
+	markedQuote,
+	questionMarks,
+	valueOccurrences
+} from '../../../src/lib/domain/quote-marks';
+import type { Question } from '../../../src/lib/domain/types';
+
+const TWO_TENS = 'trên địa bàn tỉnh có 10 chương trình dự án được triển khai bởi 10 tổ chức PCPNN';
+
+function q(over: Partial<Question> & Pick<Question, 'id' | 'type' | 'answer'>): Question {
+	return { prompt: 'Hỏi?', factIds: ['f'], topic: 'ngo-aid', source: { quote: TWO_TENS }, ...over };
+}
+const marked = (question: Question, bank: Question[] = []) =>
+	markedQuote(question, bank)
+		.filter((s) => s.mark)
+		.map((s) => s.text);
+const at = (question: Question, bank: Question[] = []) => questionMarks(question, bank).map((r) => r.start);
+
+describe('valueOccurrences', () => {
+	it('keeps the occurrence whose following words match the context', () => {
+		expect(valueOccurrences(TWO_TENS, '10', { after: ' tổ chức' }).map((r) => r.start)).toEqual([
+			TWO_TENS.lastIndexOf('10')
+		]);
+		expect(valueOccurrences(TWO_TENS, '10', { before: 'địa bàn tỉnh có ' }).map((r) => r.start)).toEqual([
+			TWO_TENS.indexOf('10')
+		]);
+	});
+	it('keeps every occurrence when the context tells none apart', () => {
+		expect(valueOccurrences(TWO_TENS, '10', { after: 'năm' })).toHaveLength(2);
+		expect(valueOccurrences(TWO_TENS, '10')).toHaveLength(2);
+	});
+});
+
+describe('questionMarks', () => {
+	it('marks only the "10" a cloze asks, by the words around its gap', () => {
+		const cloze = q({
+			id: 'org:cloze',
+			type: 'cloze',
+			answer: '10',
+			cloze: 'Các dự án được triển khai bởi ____ tổ chức PCPNN.'
+		});
+		expect(at(cloze)).toEqual([TWO_TENS.lastIndexOf('10')]);
+		const first = q({
+			id: 'count:cloze',
+			type: 'cloze',
+			answer: '10',
+			cloze: 'Trên địa bàn tỉnh có ____ chương trình dự án.'
+		});
+		expect(at(first)).toEqual([TWO_TENS.indexOf('10')]);
+	});
+
+	it('marks the number a numeric question asks, by its unit', () => {
+		const numeric = q({
+			id: 'org:numeric',
+			type: 'numeric',
+			answer: '10',
+			numeric: { value: 10, unit: 'tổ chức', inUnit: 10 }
+		});
+		expect(at(numeric)).toEqual([TWO_TENS.lastIndexOf('10')]);
+	});
+
+	it("marks the true value in a false statement's quote, where its siblings mark it", () => {
+		const tf = q({
+			id: 'count:truefalse:false',
+			type: 'truefalse',
+			answer: false,
+			prompt: 'Có 12 chương trình.'
+		});
+		const choice = q({ id: 'count:choice', type: 'choice', answer: '10 chương trình dự án' });
+		const other = q({ id: 'x:choice', type: 'choice', answer: '10 tổ chức PCPNN', factIds: ['x'] });
+		expect(marked(tf, [tf, choice, other])).toEqual(['10 chương trình dự án']);
+		// Without siblings there is nothing to mark: the whole quote is the proof.
+		expect(marked(tf)).toEqual([]);
+	});
+
+	it('marks, for a true statement, the values the statement names', () => {
+		const quote = 'học bổng dành cho sinh viên các tỉnh Hủa Phăn, Luông Pha Băng; Xay Nhạ By Ly (Lào)';
+		const tf = q({
+			id: 'laos:truefalse:true',
+			type: 'truefalse',
+			answer: true,
+			prompt: 'Theo bài viết, Luông Pha Băng là một trong 3 tỉnh Bắc Lào.',
+			source: { quote }
+		});
+		const multi = q({
+			id: 'laos:multi',
+			type: 'multi',
+			answer: ['Hủa Phăn', 'Luông Pha Băng', 'Xay Nhạ By Ly'],
+			source: { quote }
+		});
+		expect(marked(tf, [multi])).toEqual(['Luông Pha Băng']);
+	});
+
+	it('finds a list written another way, and a post the article writes shorter', () => {
+		const quote = 'về phía Quảng Ninh có ông Ngô Hoàng Ngân, Phó Bí thư Thường trực Tỉnh uỷ';
+		const post = q({
+			id: 'p:choice',
+			type: 'choice',
+			answer: 'Phó Bí thư Thường trực Tỉnh uỷ Quảng Ninh',
+			source: { quote }
+		});
+		expect(marked(post)).toEqual(['Phó Bí thư Thường trực Tỉnh uỷ']);
+		const list = q({
+			id: 'l:flashcard:forward',
+			type: 'flashcard',
+			direction: 'forward',
+			answer: 'Mỹ và Tây Âu',
+			source: { quote: 'chủ yếu đến từ Mỹ hoặc khu vực Tây Âu' }
+		});
+		expect(marked(list)).toEqual(['Mỹ', 'Tây Âu']);
+		// "1,6" is one number, not a list of 1 and 6.
+		const money = q({
+			id: 'm:choice',
+			type: 'choice',
+			answer: '1,6 triệu',
+			source: { quote: 'trên 1,6 tỷ' }
+		});
+		expect(marked(money)).toEqual([]);
+	});
+
+	it("never marks a reverse flashcard's sentence", () => {
+		const reverse = q({
+			id: 'c:flashcard:reverse',
+			type: 'flashcard',
+			direction: 'reverse',
+			answer: 'Trên địa bàn tỉnh có 10 chương trình dự án.'
+		});
+		expect(marked(reverse)).toEqual([]);
+	});
+});
+
+describe('acceptedInQuote', () => {
+	const quote = 'đại diện Liên hiệp Hữu nghị tỉnh; UBMTTQ; Ban Tuyên Giáo, Ban Dân vận; Sở Nội vụ';
+	const typed = q({
+		id: 'u:typed',
+		type: 'typed',
+		prompt: 'Hãy kể tên một trong các đơn vị phía Quảng Ninh cử đại diện dự buổi tiếp.',
+		answer: 'Liên hiệp Hữu nghị tỉnh',
+		accept: [
+			'UBMTTQ',
+			'Ban Tuyên Giáo',
+			'Ban Dân vận',
+			'Sở Nội vụ',
+			'Mặt trận Tổ quốc',
+			'Tuyên Giáo',
+			'Nội vụ'
+		],
+		source: { quote }
+	});
+
+	it('lists every answer of a "name one of" question the quote states, not aliases or inner words', () => {
+		expect(acceptedInQuote(typed)).toEqual([
+			'Liên hiệp Hữu nghị tỉnh',
+			'UBMTTQ',
+			'Ban Tuyên Giáo',
+			'Ban Dân vận',
+			'Sở Nội vụ'
+		]);
+		expect(marked(typed)).toEqual([
+			'Liên hiệp Hữu nghị tỉnh',
+			'UBMTTQ',
+			'Ban Tuyên Giáo',
+			'Ban Dân vận',
+			'Sở Nội vụ'
+		]);
+	});
+
+	it('leaves out what the prompt names (an abbreviation asked from its full name)', () => {
+		const abbr = q({
+			id: 'paccom:typed',
+			type: 'typed',
+			prompt: 'Tên viết tắt của Ban Điều phối viện trợ nhân dân là gì?',
+			answer: 'PACCOM',
+			accept: ['Ban Điều phối viện trợ nhân dân'],
+			source: { quote: 'Phó Trưởng ban Điều phối viện trợ nhân dân (PACCOM)' }
+		});
+		expect(acceptedInQuote(abbr)).toEqual(['PACCOM']);
+		expect(marked(abbr)).toEqual(['PACCOM']);
+	});
+});
