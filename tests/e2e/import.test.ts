@@ -118,3 +118,94 @@ test('bad input gets a clear message and changes nothing; a share with text or o
 	await page.goto(`/import?url=${encodeURIComponent('https://example.com/bai-bao')}`);
 	await expect(problem).toContainText('Chỉ nhận được đường liên kết');
 });
+
+test('a deck sent as a file opens as the same deck on a fresh profile, once; a damaged file changes nothing', async ({
+	page,
+	browser
+}) => {
+	const own = await importArticle(page);
+	await page.goto('/import');
+	const downloading = page.waitForEvent('download');
+	await page.getByTestId('own-deck').getByRole('button', { name: 'Gửi tệp' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/\.onbai\.txt$/);
+	const file = readFileSync((await download.path())!, 'utf8');
+	await expect(page.getByRole('status').filter({ hasText: 'Đã tải tệp bộ thẻ' })).toBeVisible();
+
+	// Another phone: a new browser context, nothing in its storage.
+	const other = await browser.newContext({ viewport: { width: 360, height: 640 } });
+	const fresh = await other.newPage();
+	await openImport(fresh);
+	const input = fresh.locator('input[type="file"]');
+	const damaged = file.replace(own.title, `${own.title} (sửa)`);
+	await input.setInputFiles({ name: 'hong.onbai.txt', mimeType: 'text/plain', buffer: Buffer.from(damaged) });
+	await expect(fresh.getByTestId('import-problem')).toContainText('mã kiểm tra không khớp');
+	expect((await readStore<DeckRecord>(fresh, 'decks')).map((d) => d.kind)).toEqual(['builtin']);
+
+	const upload = { name: download.suggestedFilename(), mimeType: 'text/plain', buffer: Buffer.from(file) };
+	await input.setInputFiles(upload);
+	await expect(fresh.getByRole('status').filter({ hasText: 'Đã thêm bộ thẻ' })).toBeVisible();
+	await input.setInputFiles(upload);
+	await expect(fresh.getByRole('status').filter({ hasText: 'đã có trên máy' })).toBeVisible();
+	const decks = (await readStore<DeckRecord>(fresh, 'decks')).filter((d) => d.kind === 'imported');
+	expect(decks.map((d) => [d.id, d.title])).toEqual([[own.id, own.title]]);
+	expect((decks[0]!.bank as Bank).questions.map((q) => q.id)).toEqual(
+		(own.bank as Bank).questions.map((q) => q.id)
+	);
+	await fresh.goto('/');
+	await expect(fresh.locator('#deck-title')).toHaveText(own.title);
+	// Its article, with the facts marked, on the new phone.
+	await fresh.goto('/article');
+	await expect(fresh.locator('article h1')).toHaveText(own.title);
+	expect(await fresh.locator('article mark').count()).toBeGreaterThan(3);
+	await other.close();
+});
+
+test('a pasted card list becomes a deck: its cards reviewed, a flashcard and a choice question on it', async ({
+	page
+}) => {
+	await openImport(page);
+	const list = [
+		'VUFO\tLiên hiệp các tổ chức hữu nghị Việt Nam',
+		'PACCOM\tBan Điều phối viện trợ nhân dân',
+		'Hủa Phăn\tTỉnh Bắc Lào giáp Thanh Hoá',
+		'Luang Prabang\tCố đô của Lào'
+	];
+	await page.getByLabel('Nội dung bài báo').fill(list.join('\n'));
+	await page.getByRole('button', { name: 'Tìm dữ kiện' }).click();
+	await expect(page.getByTestId('found')).toHaveText('Đọc được 4 thẻ · Giữ 4/4');
+	await page.getByTestId('card').last().getByRole('checkbox').uncheck();
+	await page.getByRole('button', { name: 'Tạo bộ thẻ' }).click();
+	await expect(page.getByTestId('import-problem')).toHaveText('Hãy đặt tên cho bộ thẻ.');
+	await page.getByLabel('Tên bộ thẻ').fill('Từ viết tắt');
+	await page.getByRole('button', { name: 'Tạo bộ thẻ' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.locator('#deck-title')).toHaveText('Từ viết tắt');
+	const own = (await readStore<DeckRecord>(page, 'decks')).find((d) => d.kind === 'imported')!;
+	expect(own.text).toBe(list.slice(0, 3).join('\n'));
+	const bank = own.bank as Bank;
+	expect(bank.questions.map((q) => q.type).sort()).toEqual([
+		...Array(3).fill('choice'),
+		...Array(3).fill('flashcard'),
+		...Array(3).fill('typed')
+	]);
+
+	await page.goto('/study');
+	await expect(page.getByTestId('flip')).toBeVisible();
+	await page.getByTestId('flip').click();
+	await page.getByTestId('grade-3').click();
+	await expect.poll(async () => (await readStore<ReviewRecord>(page, 'reviews')).length).toBe(1);
+	await page.goto('/quiz');
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	const byId = new Map<string, BankQuestion>(bank.questions.map((q) => [q.id, q]));
+	await answerAndGoOn(page, byId, true);
+	await expect.poll(async () => (await readStore<ReviewRecord>(page, 'reviews')).length).toBe(2);
+	for (const r of await readStore<ReviewRecord>(page, 'reviews')) expect(r.deckId).toBe(own.id);
+
+	// The article reader shows the list, each card marked; a mark opens its questions.
+	await page.goto('/article');
+	await expect(page.locator('article h1')).toHaveText('Từ viết tắt');
+	await expect(page.locator('article mark')).toHaveText(list.slice(0, 3).map((l) => l.replace('\t', ' – ')));
+	await page.locator('article .hl').first().click();
+	await expect(page.getByRole('dialog')).toContainText('VUFO');
+});

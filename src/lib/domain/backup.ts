@@ -34,6 +34,10 @@ import {
 } from './progress-rules';
 import { parseJsonSafely, SafeJsonError } from './safe-json';
 import { BackupError, type BackupProblem } from './backup-error';
+import { canonicalJson, sha256Hex } from './checksum';
+
+// The checksum's one home is checksum.ts (deck files use it too); still exported here for storage and repair.
+export { canonicalJson, sha256Hex };
 
 // Moved to card-record.ts so storage can check cards without loading the backup format; still exported here.
 export { isCardRecord };
@@ -77,37 +81,6 @@ export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
 export const MAX_BACKUP_DEPTH = 16;
 /** How far ahead of this phone's clock another phone's may run and its file still be taken. */
 const CLOCK_SLACK_MS = 86_400_000;
-
-/**
- * JSON with object keys sorted at every level and no whitespace, so the same data always gives the same
- * text (and the same checksum) whatever order the records' fields were written in. `undefined` fields are
- * dropped, as JSON.stringify does.
- */
-export function canonicalJson(value: unknown): string {
-	return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-	if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : sortKeys(v)));
-	if (value !== null && typeof value === 'object') {
-		// fromEntries defines own properties: a key "__proto__" stays a key and is hashed like any other.
-		return Object.fromEntries(
-			Object.keys(value)
-				.sort()
-				.flatMap((key) => {
-					const v = (value as Record<string, unknown>)[key];
-					return v === undefined ? [] : [[key, sortKeys(v)]];
-				})
-		);
-	}
-	return value;
-}
-
-/** SHA-256 of the UTF-8 text, as lowercase hex. */
-export async function sha256Hex(text: string): Promise<string> {
-	const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = <T extends { id: string }>(a: T, b: T) => byKey(a.id, b.id);

@@ -275,6 +275,12 @@ export function checkDeckRecord(v: unknown, path: string, window?: TimeWindow): 
 		});
 		deck.bank = bank;
 		if (get('text') !== undefined) deck.text = text(get('text'), at('text'), L.articleLength);
+		if (get('facts') !== undefined) {
+			// Checked fact by fact against the text when the deck is built again (re-review, a deck file).
+			const facts = object(get('facts'), at('facts'));
+			list(field(facts, 'facts'), at('facts.facts'), L.quizQuestions, (f, p) => object(f, p));
+			deck.facts = facts;
+		}
 	}
 	return deck;
 }

@@ -98,6 +98,11 @@ export interface DeckRecord {
 	bank?: unknown;
 	/** Imported decks only: the cleaned text the questions quote, for the article reader. */
 	text?: string;
+	/**
+	 * Imported decks only: the kept facts the bank was generated from (shape of domain FactsFile), for the deck
+	 * file and re-review. Decks filed before it was kept have none.
+	 */
+	facts?: unknown;
 }
 
 /** Why a learner reported a question: its answer is wrong, it can be read two ways, a typo, or something else. */

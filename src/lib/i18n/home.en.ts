@@ -7,6 +7,7 @@ export const homeStringsEn: HomeStrings = {
 	ownDeck: 'Your own deck',
 	decks: 'Decks',
 	studyDeck: 'Study this one',
+	deckCounts: (due: string, fresh: string) => `${due} due · ${fresh} new`,
 	addDeck: 'Add an article of your own',
 	source: 'Source:',
 	questions: (n: string) => `${n} questions`,

@@ -6,6 +6,7 @@ const homeStringsVi = {
 	ownDeck: 'Bộ thẻ bạn thêm',
 	decks: 'Bộ thẻ',
 	studyDeck: 'Học bộ này',
+	deckCounts: (due: string, fresh: string) => `${due} thẻ đến hạn · ${fresh} thẻ mới`,
 	addDeck: 'Thêm bài báo của bạn',
 	source: 'Nguồn:',
 	questions: (n: string) => `${n} câu hỏi`,

@@ -11,4 +11,6 @@ const files = import.meta.glob<string[]>('../../../questions/pools/*.json', { ea
 const pools: Record<string, string[]> = {};
 for (const [path, items] of Object.entries(files)) pools[path.replace(/^.*\/|\.json$/g, '')] = items;
 
-addEventListener('message', (event: MessageEvent<WorkerRequest>) => postMessage(handle(event.data, pools)));
+addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+	void Promise.resolve(handle(event.data, pools)).then((reply) => postMessage(reply));
+});

@@ -64,6 +64,8 @@ export interface AppManifest {
 		method: 'GET';
 		params: { title: string; text: string; url: string };
 	};
+	/** Files opened with the installed app (a deck file, an article): the import screen reads them (launchQueue). */
+	file_handlers: { action: string; accept: Record<string, string[]> }[];
 }
 
 /** Pixel sizes of every PNG the manifest names, so tests can read each file's header and compare. */
@@ -130,5 +132,18 @@ export const manifest: AppManifest = {
 			icons: [{ src: '/icons/shortcut-quiz-96.png', sizes: '96x96', type: 'image/png' }]
 		}
 	],
-	share_target: { action: '/import', method: 'GET', params: { title: 'title', text: 'text', url: 'url' } }
+	share_target: { action: '/import', method: 'GET', params: { title: 'title', text: 'text', url: 'url' } },
+	// A deck file is a .txt (Web Share sends text files, not JSON ones); the import screen tells it by content.
+	file_handlers: [
+		{
+			action: '/import',
+			accept: {
+				'text/plain': ['.txt'],
+				'text/html': ['.html', '.htm'],
+				'text/csv': ['.csv'],
+				'text/tab-separated-values': ['.tsv'],
+				'application/json': ['.json']
+			}
+		}
+	]
 };

@@ -4,11 +4,19 @@
  * the route renders the phases and forwards taps.
  */
 import { FACT_GROUPS, groupOf, proposeTitle, type FactGroup, type OwnDeck } from '$lib/domain/decks/own-deck';
+import { looksLikeDeckFile, type DeckFileProblem } from '$lib/domain/decks/deck-file';
+import { cardListText, type Card, type CardListFailure } from '$lib/domain/decks/card-list';
+import {
+	editFact,
+	FactEditError,
+	type EditableField,
+	type FactEditProblem
+} from '$lib/domain/decks/edit-fact';
 import type { ExtractFailure, ExtractSuccess } from '$lib/domain/extract';
 import type { Fact } from '$lib/domain/types';
 import type { WorkerReply, WorkerRequest } from '$lib/import/protocol';
 import type { StudyState } from './study.svelte';
-import { addDeck } from './study-decks';
+import { addDeck, recordFacts, replaceDeck } from './study-decks';
 
 /** The part of a Worker this flow uses; tests pass one that runs the same handler in Node. */
 export interface WorkerPort {
@@ -22,12 +30,26 @@ export type ImportPhase = 'input' | 'working' | 'review' | 'saving';
 
 /** What went wrong, for the screen to say in the learner's language. */
 export type ImportProblem =
-	| { reason: ExtractFailure; limit?: number; length?: number }
+	| { reason: ExtractFailure | CardListFailure; limit?: number; length?: number }
 	| { reason: 'only-link'; url: string }
+	| { reason: 'deck-file'; problem: DeckFileProblem | 'invalid' }
+	| { reason: 'no-review' }
 	| {
 			reason: 'no-title' | 'no-kept' | 'no-questions' | 'invalid' | 'worker' | 'save-failed';
 			detail?: string;
 	  };
+
+/** What opening a deck file did: filed a new deck, or found it already on this phone (nothing changed). */
+export type DeckFileOutcome = { id: string; added: boolean };
+
+const DECK_FILE_PROBLEMS: readonly string[] = [
+	'not-json',
+	'too-large',
+	'foreign',
+	'newer-format',
+	'damaged',
+	'checksum'
+] satisfies DeckFileProblem[];
 
 const spawnWorker = (): WorkerPort =>
 	new Worker(new URL('../import/extract.worker.ts', import.meta.url), { type: 'module' }) as WorkerPort;
@@ -37,10 +59,16 @@ export class ImportRun {
 	text = $state('');
 	problem = $state.raw<ImportProblem | null>(null);
 	extraction = $state.raw<ExtractSuccess | null>(null);
-	/** Ids of the facts the learner keeps. */
+	/** The cards of a card list, when the text was one (then `extraction` is null). */
+	cards = $state.raw<Card[] | null>(null);
+	/** Ids of the facts (or cards) the learner keeps. */
 	kept = $state.raw<ReadonlySet<string>>(new Set());
 	title = $state('');
 	source = $state('');
+	/** The saved deck being re-reviewed (its facts reopened), or null for a new text. */
+	reviewing = $state.raw<{ id: string } | null>(null);
+	/** After a re-review: how many cards of dropped questions were deleted. */
+	removedCards = $state(0);
 
 	#worker: WorkerPort | null = null;
 	#seq = 0;
@@ -73,6 +101,74 @@ export class ImportRun {
 		if (url) this.problem = { reason: 'only-link', url };
 	}
 
+	/**
+	 * A file opened on the screen (or with the app, `file_handlers`): a deck file when it reads as JSON, else
+	 * an article whose facts are looked for.
+	 */
+	async openText(text: string, fileName?: string): Promise<DeckFileOutcome | null> {
+		if (looksLikeDeckFile(text)) return this.openDeckFile(text);
+		this.text = text;
+		// A card list has no first line to name it: its file's name does.
+		this.#listName =
+			fileName
+				?.replace(/(\.[a-z]+)+$/i, '')
+				.replace(/[-_]+/g, ' ')
+				.trim() ?? '';
+		await this.extract();
+		return null;
+	}
+
+	#listName = '';
+
+	/**
+	 * Reopens the review screen on a saved deck: the facts its text gives, those it keeps ticked (with their
+	 * edits), its title and source. Creating it again keeps the progress of the questions whose ids did not
+	 * change. A deck filed before decks kept their facts cannot be reopened (problem 'no-review').
+	 */
+	async reopen(id: string): Promise<boolean> {
+		await this.study.init();
+		const record = await this.study.store?.getDeck(id);
+		const stored = recordFacts(record);
+		if (!record || record.kind !== 'imported' || typeof record.text !== 'string' || !stored) {
+			this.#fail({ reason: 'no-review' }, 'input');
+			return false;
+		}
+		this.text = record.text;
+		await this.extract();
+		const ex = this.extraction;
+		if (this.phase !== 'review') return false;
+		if (ex) {
+			// The deck's own facts (edited ones too) stand in for what the text gives under the same id.
+			const own = new Map(stored.facts.map((f) => [f.id, f]));
+			const found = new Set(ex.facts.map((f) => f.id));
+			const facts = [
+				...ex.facts.map((f) => own.get(f.id) ?? f),
+				...stored.facts.filter((f) => !found.has(f.id))
+			];
+			this.extraction = { ...ex, facts, aliases: stored.aliases ?? ex.aliases };
+			this.kept = new Set(own.keys());
+		}
+		this.title = record.title;
+		this.source = record.source;
+		this.reviewing = { id };
+		return true;
+	}
+
+	/** Edits a fact's value; refused (the problem returned, the fact unchanged) unless its sentence states it. */
+	edit(id: string, field: EditableField, value: string): FactEditProblem | null {
+		const ex = this.extraction;
+		const fact = ex?.facts.find((f) => f.id === id);
+		if (!ex || !fact) return null;
+		try {
+			const edited = editFact(fact, field, value);
+			this.extraction = { ...ex, facts: ex.facts.map((f) => (f.id === id ? edited : f)) };
+			return null;
+		} catch (e) {
+			if (e instanceof FactEditError) return e.problem;
+			throw e;
+		}
+	}
+
 	/** Sends the text to the worker; shows the facts to review, or names what is wrong with the text. */
 	async extract(): Promise<void> {
 		if (this.phase === 'working') return;
@@ -80,6 +176,20 @@ export class ImportRun {
 		this.phase = 'working';
 		const reply = await this.#ask({ id: 0, kind: 'extract', text: this.text });
 		if (!reply) return;
+		if (reply.kind === 'cards') {
+			const list = reply.result;
+			if (!list.ok) {
+				this.#fail({ reason: list.reason, limit: list.limit }, 'input');
+				return;
+			}
+			this.extraction = null;
+			this.cards = list.cards;
+			this.kept = new Set(list.cards.map((c) => c.id));
+			this.title = this.#listName;
+			this.#listName = '';
+			this.phase = 'review';
+			return;
+		}
 		if (reply.kind !== 'extracted') {
 			this.#fail({ reason: 'worker' }, 'input');
 			return;
@@ -90,10 +200,23 @@ export class ImportRun {
 			return;
 		}
 		this.extraction = result;
+		this.cards = null;
 		// A doubtful fact waits for the learner's tick; every other one is kept unless they drop it.
 		this.kept = new Set(result.facts.filter((f) => !f.doubtful).map((f) => f.id));
 		this.title = proposeTitle(result.text);
 		this.phase = 'review';
+	}
+
+	/** Back to an empty screen after a re-review was saved. */
+	reset(): void {
+		this.text = '';
+		this.extraction = null;
+		this.cards = null;
+		this.kept = new Set();
+		this.title = '';
+		this.source = '';
+		this.reviewing = null;
+		this.phase = 'input';
 	}
 
 	/** Stops the work in progress; the text stays as it was. */
@@ -125,8 +248,10 @@ export class ImportRun {
 	/** Builds the deck from the kept facts in the worker, files it and studies it. Returns its id, or null. */
 	async create(now = Date.now()): Promise<string | null> {
 		const ex = this.extraction;
-		if (!ex || this.phase !== 'review') return null;
+		if (this.phase !== 'review') return null;
 		if (!this.title.trim()) return this.#fail({ reason: 'no-title' }, 'review');
+		if (this.cards) return this.#createCards(now);
+		if (!ex) return null;
 		const facts = ex.facts.filter((f) => this.kept.has(f.id));
 		if (facts.length === 0) return this.#fail({ reason: 'no-kept' }, 'review');
 		this.problem = null;
@@ -142,20 +267,67 @@ export class ImportRun {
 		return this.#file(reply.deck, now);
 	}
 
-	async #file(own: OwnDeck, now: number): Promise<string | null> {
+	/** The card list's deck, from the kept cards only (its text is those cards, one a line). */
+	async #createCards(now: number): Promise<string | null> {
+		const kept = (this.cards ?? []).filter((c) => this.kept.has(c.id));
+		if (kept.length === 0) return this.#fail({ reason: 'no-kept' }, 'review');
+		this.problem = null;
+		this.phase = 'saving';
+		const input = {
+			text: cardListText(kept),
+			title: this.title,
+			source: this.source,
+			id: this.reviewing?.id
+		};
+		const reply = await this.#ask({ id: 0, kind: 'build-cards', input });
+		if (!reply) return null;
+		if (reply.kind !== 'built') return this.#fail({ reason: 'worker' }, 'review');
+		return this.#file(reply.deck, now);
+	}
+
+	/**
+	 * Opens a deck file (checked and built again in the worker). A deck already on this phone is not touched
+	 * (its title, progress and all): it is only chosen for study. A refused file changes nothing.
+	 */
+	async openDeckFile(text: string, now = Date.now()): Promise<DeckFileOutcome | null> {
+		if (this.phase === 'working') return null;
+		this.problem = null;
+		this.phase = 'working';
+		const reply = await this.#ask({ id: 0, kind: 'deck-file', text });
+		if (!reply) return null;
+		if (reply.kind === 'failed') {
+			const problem = DECK_FILE_PROBLEMS.includes(reply.reason)
+				? (reply.reason as DeckFileProblem)
+				: 'invalid';
+			return this.#fail({ reason: 'deck-file', problem }, 'input');
+		}
+		if (reply.kind !== 'built') return this.#fail({ reason: 'worker' }, 'input');
+		await this.study.init();
+		const id = reply.deck.deck.id;
+		if (await this.study.store?.getDeck(id)) {
+			await this.study.selectDeck(id);
+			this.phase = 'input';
+			return { id, added: false };
+		}
+		const filed = await this.#file(reply.deck, now, 'input');
+		this.phase = 'input';
+		return filed ? { id, added: true } : null;
+	}
+
+	async #file(own: OwnDeck, now: number, back: ImportPhase = 'review'): Promise<string | null> {
+		const record = {
+			...own.deck,
+			kind: 'imported' as const,
+			createdAt: now,
+			bank: own.bank,
+			text: own.text,
+			facts: own.facts
+		};
 		try {
-			await addDeck(this.study, {
-				...own.deck,
-				kind: 'imported',
-				createdAt: now,
-				bank: own.bank,
-				text: own.text
-			});
+			if (this.reviewing?.id === own.deck.id) this.removedCards = await replaceDeck(this.study, record);
+			else await addDeck(this.study, record);
 		} catch (e) {
-			return this.#fail(
-				{ reason: 'save-failed', detail: e instanceof Error ? e.message : String(e) },
-				'review'
-			);
+			return this.#fail({ reason: 'save-failed', detail: e instanceof Error ? e.message : String(e) }, back);
 		}
 		this.#worker?.terminate();
 		this.#worker = null;

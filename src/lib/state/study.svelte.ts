@@ -282,15 +282,16 @@ export class StudyState {
 	 * The part of the deck's log that today's flashcard figures need: today's reviews, and the earlier reviews
 	 * of the questions studied today (whether a card was first studied today depends on them). Home and the
 	 * flashcard screen read this instead of the whole log, so their work does not grow with the history.
+	 * Of the deck studied, or of `deckId` (home's list of the other decks).
 	 */
-	async todayLog(now = new Date()): Promise<ReviewRecord[]> {
+	async todayLog(now = new Date(), deckId = this.deckId): Promise<ReviewRecord[]> {
 		const store = this.store;
 		if (!store) return [];
 		const [from] = studyDayBounds(now, this.day);
-		const today = await store.getReviews(this.deckId, from);
+		const today = await store.getReviews(deckId, from);
 		const studied = [...new Set(today.filter((r) => r.mode === 'flashcards').map((r) => r.questionId))];
 		if (studied.length === 0) return today;
-		const byId = new Map((await store.getReviewsOf(this.deckId, studied)).map((r) => [r.id, r]));
+		const byId = new Map((await store.getReviewsOf(deckId, studied)).map((r) => [r.id, r]));
 		for (const r of today) byId.set(r.id, r);
 		return [...byId.values()].sort((a, b) => a.at - b.at);
 	}

@@ -58,6 +58,14 @@ export interface ProgressStore {
 	listDecks(): Promise<DeckRecord[]>;
 	getDeck(id: string): Promise<DeckRecord | undefined>;
 	/**
+	 * Files an imported deck again after a re-review (its new bank, text, facts, title), keeping its first
+	 * `createdAt`, and deletes the cards, reports and accepted answers of the questions its new bank no longer
+	 * asks, in ONE transaction: questions whose ids did not change keep their progress. The review log stays
+	 * whole (the work was done; every figure counts only the bank's questions, as after a regenerated built-in
+	 * bank). Returns how many cards were deleted.
+	 */
+	replaceDeck(deck: DeckRecord): Promise<number>;
+	/**
 	 * Deletes the deck with its cards, reviews, quiz attempts, reports and accepted answers in ONE
 	 * transaction: nothing of it is left orphaned.
 	 */

@@ -149,6 +149,12 @@ export class IdbProgressStore implements ProgressStore {
 		return (await this.#database()).get('decks', id);
 	}
 
+	async replaceDeck(deck: DeckRecord): Promise<number> {
+		if (!deck?.id) throw new StorageInputError('replaceDeck: the deck needs an id');
+		const { replaceDeckIn } = await writes();
+		return this.#write(['cards', 'decks', 'flags', 'accepted'], (tx) => replaceDeckIn(tx, deck));
+	}
+
 	async deleteDeck(id: string): Promise<void> {
 		const { removeDeckWithNotes } = await writes();
 		await this.#write(['cards', 'reviews', 'attempts', 'decks', 'flags', 'accepted'], (tx) =>

@@ -12,7 +12,8 @@ import type { QuizProgress } from './contract';
 import { StorageInputError } from './errors';
 import { all } from './requests';
 import { SETTINGS_KEY, type OnBaiDB } from './schema';
-import type { CardRecord, QuizAttempt, ReviewRecord } from '../domain/records';
+import type { CardRecord, DeckRecord, QuizAttempt, ReviewRecord } from '../domain/records';
+import { bankQuestionIds } from '../domain/progress-rules';
 
 export { checkReview } from './checks';
 
@@ -20,6 +21,7 @@ type ReviewStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards' | 'attempts' |
 type UndoStores = IDBPTransaction<OnBaiDB, ('reviews' | 'cards' | 'settings')[], 'readwrite'>;
 type ProgressStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts')[], 'readwrite'>;
 type DeckStores = IDBPTransaction<OnBaiDB, ('cards' | 'reviews' | 'attempts' | 'decks')[], 'readwrite'>;
+type DeckCardStores = IDBPTransaction<OnBaiDB, ('cards' | 'decks' | 'flags' | 'accepted')[], 'readwrite'>;
 type DeckAllStores = IDBPTransaction<
 	OnBaiDB,
 	('cards' | 'reviews' | 'attempts' | 'decks' | 'flags' | 'accepted')[],
@@ -134,4 +136,25 @@ export async function removeDeckWithNotes(tx: DeckAllStores, deckId: string): Pr
 		const keys = await store.index('by-deck').getAllKeys(deckId);
 		await all(keys.map((key) => () => store.delete(key)));
 	}
+}
+
+/**
+ * Files a re-reviewed deck and deletes the cards, reports and remembered answers of the questions its new
+ * bank no longer asks, inside `tx` (see the contract). Returns the cards deleted.
+ */
+export async function replaceDeckIn(tx: DeckCardStores, deck: DeckRecord): Promise<number> {
+	const decks = tx.objectStore('decks');
+	const existing = await decks.get(deck.id);
+	await decks.put(existing ? { ...deck, createdAt: existing.createdAt } : deck);
+	const asked = bankQuestionIds(deck) ?? new Set<string>();
+	const cards = tx.objectStore('cards');
+	const gone = (await cards.index('by-deck').getAllKeys(deck.id)).filter((key) => !asked.has(key));
+	await all(gone.map((key) => () => cards.delete(key)));
+	for (const name of ['flags', 'accepted'] as const) {
+		const store = tx.objectStore(name);
+		// Their keys start [deckId, questionId, ...].
+		const keys = (await store.index('by-deck').getAllKeys(deck.id)).filter((k) => !asked.has(k[1]));
+		await all(keys.map((key) => () => store.delete(key)));
+	}
+	return gone.length;
 }

@@ -13,6 +13,7 @@ import type {
 	StorageInfo
 } from './contract';
 import { planRepair } from '../domain/repair';
+import { bankQuestionIds } from '../domain/progress-rules';
 import {
 	checkAccepted,
 	checkAttempt,
@@ -92,6 +93,20 @@ export class MemoryProgressStore implements ProgressStore {
 
 	async getDeck(id: string): Promise<DeckRecord | undefined> {
 		return copy(this.#decks.get(id));
+	}
+
+	async replaceDeck(deck: DeckRecord): Promise<number> {
+		await this.ensureDeck(deck);
+		const asked = bankQuestionIds(deck) ?? new Set<string>();
+		const gone = [...this.#cards.values()].filter((c) => c.deckId === deck.id && !asked.has(c.questionId));
+		for (const c of gone) this.#cards.delete(c.questionId);
+		for (const map of [this.#flags, this.#accepted] as Map<
+			string,
+			{ deckId: string; questionId: string }
+		>[]) {
+			for (const [k, v] of map) if (v.deckId === deck.id && !asked.has(v.questionId)) map.delete(k);
+		}
+		return gone.length;
 	}
 
 	async deleteDeck(id: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { deckFileName } from '../../../src/lib/domain/decks/deck-file';
 import { BRAND, ICON_FILES, manifest } from '../../../src/lib/pwa/manifest';
 
 const staticDir = new URL('../../../static/', import.meta.url);
@@ -47,6 +48,15 @@ describe('web app manifest', () => {
 		expect(manifest.short_name.length).toBeLessThanOrEqual(12);
 		expect(manifest.description).toMatch(/không có mạng/);
 		expect(manifest.name.normalize('NFC')).toBe(manifest.name);
+	});
+
+	it('opens shared text and opened files (a deck file, an article) on the import screen', () => {
+		expect(manifest.share_target.action).toBe('/import');
+		const [handler] = manifest.file_handlers;
+		expect(handler?.action).toBe('/import');
+		const extensions = Object.values(handler?.accept ?? {}).flat();
+		expect(extensions).toContain(deckFileName('Bộ thẻ').replace(/^.*(\.[a-z]+)$/, '$1'));
+		expect(extensions).toEqual(expect.arrayContaining(['.txt', '.html', '.htm']));
 	});
 
 	it('uses valid hex colours for the theme and the splash', () => {

@@ -7,6 +7,7 @@ import { buildOwnDeck, proposeTitle } from '../../../src/lib/domain/decks/own-de
 import { extractFacts, type ExtractSuccess } from '../../../src/lib/domain/extract';
 import type { DeckRecord } from '../../../src/lib/domain/records';
 import type { StudyState } from '../../../src/lib/state/study.svelte';
+import { deckCounts } from '../../../src/lib/state/deck-counts';
 import { addDeck, deleteDeck } from '../../../src/lib/state/study-decks';
 import { ROOT } from '../domain/facts/load';
 import { bank, readyState } from './fixtures';
@@ -79,5 +80,26 @@ describe('decks of ones own in the app state', () => {
 		expect(await store.getCards(own.deck.id)).toEqual([]);
 		expect(await store.getDeck(own.deck.id)).toBeUndefined();
 		await expect(deleteDeck(state, bank.deck.id)).rejects.toThrow();
+	});
+
+	it("counts due and new flashcards of every other deck from cards and today's log", async () => {
+		const { state } = await readyState();
+		await addDeck(state, record);
+		const q = await answerFirst(state);
+		await state.selectDeck(bank.deck.id);
+		const flash = (b: typeof bank) => b.questions.filter((x) => x.type === 'flashcard');
+		const stubs = flash(bank).map(({ id, type }) => ({ id, type }));
+		const goal = state.settings.dailyGoal;
+		const now = new Date();
+		const counts = await deckCounts(state, state.decks, stubs, now);
+		// The one card studied today is still learning (due again within the sitting: learn-ahead) and used one
+		// of today's new cards.
+		const ownTotal = flash(own.bank).length;
+		expect(counts.get(own.deck.id)).toEqual({ due: 1, fresh: Math.min(ownTotal - 1, goal - 1) });
+		expect(counts.get(bank.deck.id)).toEqual({ due: 0, fresh: Math.min(stubs.length, goal) });
+		// A month later that card is due, and a new day gives the whole allowance again.
+		const later = await deckCounts(state, state.decks, stubs, new Date(now.getTime() + 30 * 86_400_000));
+		expect(later.get(own.deck.id)).toEqual({ due: 1, fresh: Math.min(ownTotal - 1, goal) });
+		expect(q.id.startsWith(own.deck.id)).toBe(true);
 	});
 });
