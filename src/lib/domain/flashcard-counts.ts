@@ -23,7 +23,7 @@ export const LEARN_AHEAD_MS = 20 * 60 * 1000;
 /** True for a card in its learning or relearning steps (FSRS states 1 and 3). */
 const inLearning = (card: CardRecord) => card.state === 1 || card.state === 3;
 
-export class QueueInputError extends Error {
+class QueueInputError extends Error {
 	override name = 'QueueInputError';
 }
 

@@ -31,7 +31,7 @@ export class QuizAnswerError extends Error {
 }
 
 /** Checks settings coming from the UI or from storage; throws QuizSettingsError naming what is wrong. */
-export function assertQuizSettings(settings: QuizSettings): QuizSettings {
+function assertQuizSettings(settings: QuizSettings): QuizSettings {
 	const { length, types, topics, timeLimit } = settings;
 	if (length !== 'all' && !(Number.isInteger(length) && length > 0)) {
 		throw new QuizSettingsError(`Quiz length must be a positive integer or 'all', got ${String(length)}`);

@@ -42,7 +42,7 @@ export interface ScheduleOptions {
 	rng?: () => number;
 }
 
-export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
+const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -20,7 +20,7 @@ import { dayRule, studyDay, studyDayStart, type DayRule } from './study-day';
 const DAY = 86_400_000;
 
 /** A card counts as mastered from this stability on (days): FSRS expects it to be remembered for weeks. */
-export const MASTERY_STABILITY_DAYS = 21;
+const MASTERY_STABILITY_DAYS = 21;
 /** ...and while the chance of recalling it now is still at least this (a long-neglected card drops out). */
 export const MASTERY_MIN_RETRIEVABILITY = 0.8;
 
@@ -191,7 +191,7 @@ export async function currentStreak(
 	return current;
 }
 
-export interface TopicMastery {
+interface TopicMastery {
 	topic: Topic;
 	total: number;
 	mastered: number;

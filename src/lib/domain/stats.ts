@@ -36,16 +36,13 @@ export {
 	isMastered,
 	masteryByTopic,
 	MASTERY_MIN_RETRIEVABILITY,
-	MASTERY_STABILITY_DAYS,
 	StatsInputError,
 	streak,
-	tallyByDay,
 	todayStats,
 	type DayTally,
 	type Mastery,
 	type Streak,
-	type TodayStats,
-	type TopicMastery
+	type TodayStats
 } from './stats-summary';
 
 /** Weekday of a day number, Monday = 0 ... Sunday = 6 (weeks start on Monday in Vietnam and in Britain). */
@@ -118,7 +115,7 @@ export function heatmap(
 	return { weeks, days, max, total, activeDays };
 }
 
-export interface AccuracyPoint {
+interface AccuracyPoint {
 	date: string;
 	total: number;
 	correct: number;

@@ -10,7 +10,7 @@
 import type { Question } from '../types';
 
 /** Misspellings found in articles, with the word meant: whole words, first letter in either case. */
-export const TYPOS: readonly (readonly [string, string])[] = [
+const TYPOS: readonly (readonly [string, string])[] = [
 	['cai nghiệm', 'cai nghiện'],
 	['triệu trị', 'điều trị'],
 	['nhiềm', 'nhiều'],
