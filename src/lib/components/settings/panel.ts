@@ -11,7 +11,7 @@ interface KnownQuestions {
  * The part of the progress store the settings panels use. Declared here, not imported from storage:
  * components get what they work on as props, and the app's store fits this shape.
  */
-export interface PanelStore {
+interface PanelStore {
 	readonly persistent: boolean;
 	readonly failure?: string;
 	storageInfo(): Promise<StorageInfo>;
