@@ -20,7 +20,7 @@ const bank = JSON.parse(readFileSync(new URL('../../questions/bank.json', import
 const byId = new Map(bank.questions.map((q) => [q.id, q]));
 
 /** The quiz types the tour answers, one short quiz each. */
-export const QUIZ_TOUR_TYPES: QuestionType[] = [
+const QUIZ_TOUR_TYPES: QuestionType[] = [
 	'choice',
 	'multi',
 	'truefalse',
