@@ -8,8 +8,6 @@ import { emitVersionChange } from './events';
 import { IdbProgressStore, OpenTimeoutError } from './idb-store';
 
 export type * from './contract';
-export { StorageClosedError, StorageFullError, StorageInputError } from './errors';
-export { onVersionChange } from './events';
 // MemoryProgressStore is not re-exported: even an unused `export ... from` is a static edge that would pull the
 // fallback, and through it FSRS, into the home screen's scripts. Import it from './memory-store' directly.
 
