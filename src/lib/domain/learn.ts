@@ -7,6 +7,7 @@
  * Everything here is pure and immutable: the page keeps the round in state and replaces it whole.
  */
 import type { CardRecord } from './records';
+import { isNew } from './due';
 import type { Rng } from './random';
 import type { Question, QuestionType } from './types';
 import { pickApart, revealLinks, type RevealLinks } from './reveals';
@@ -100,7 +101,7 @@ function isKnown(fact: LearnFact, cards: ReadonlyMap<string, CardRecord>): boole
  */
 function needScore(fact: LearnFact, cards: ReadonlyMap<string, CardRecord>, now: Date): number {
 	const cs = factCards(fact, cards);
-	if (!cs.length || cs.every((c) => c.state === 0)) return 0;
+	if (!cs.length || cs.every(isNew)) return 0;
 	if (cs.some((c) => c.state === 3)) return 0;
 	if (!cs.some((c) => c.state === 2)) return 1;
 	const stability = Math.min(...cs.filter((c) => c.state === 2).map((c) => c.stability));
@@ -264,10 +265,6 @@ export function roundProgress(round: LearnRound): RoundProgress {
 		maxSteps: perFact.length * RIGHTS_TO_MASTER,
 		perFact
 	};
-}
-
-export function isRoundDone(round: LearnRound): boolean {
-	return round.queue.length === 0;
 }
 
 /** End-of-round figures: questions asked, first-time rights, and the facts missed at least once. */

@@ -9,7 +9,7 @@ import { occurrences, segmentsOf, type QuoteSegment } from './quote-marks';
 import { pickApart, revealLinks, revealsAmong } from './reveals';
 import { QUESTION_TYPES, type Question, type QuestionType, type Topic } from './types';
 
-export { answerTexts, type QuoteSegment } from './quote-marks';
+export type { QuoteSegment } from './quote-marks';
 
 /** Question types a quiz may ask. Flashcards are self-graded, so they are never quiz questions. */
 export const QUIZ_TYPES: readonly QuestionType[] = QUESTION_TYPES.filter((t) => t !== 'flashcard');

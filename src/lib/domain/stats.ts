@@ -1,7 +1,7 @@
 /**
  * The learner's statistics, computed from the review log and the card states: today's figures, the streak,
  * a calendar heatmap, accuracy over time, mastery by topic and the due forecast. Today, streak and mastery
- * live in stats-summary.ts (the home screen imports them from there) and are re-exported here.
+ * live in stats-summary.ts (the home screen imports them from there); their types are re-exported here.
  *
  * Pure: `now` and the learner's day rule (start hour and time zone) are passed in, so tests are
  * deterministic. A "day" is a study day (study-day.ts): day numbers count days since 1970-01-01.
@@ -30,20 +30,9 @@ import type { CardRecord, ReviewRecord } from './records';
 import { isNew } from './due';
 import { dayIso, dayRule, studyDay, studyDayStart, type DayRule } from './study-day';
 
-export { dayIso, fixedOffset, studyDay, type DayRule } from './study-day';
+export { dayIso, studyDay, type DayRule } from './study-day';
 
-export {
-	isMastered,
-	masteryByTopic,
-	MASTERY_MIN_RETRIEVABILITY,
-	StatsInputError,
-	streak,
-	todayStats,
-	type DayTally,
-	type Mastery,
-	type Streak,
-	type TodayStats
-} from './stats-summary';
+export type { DayTally, Mastery, Streak, TodayStats } from './stats-summary';
 
 /** Weekday of a day number, Monday = 0 ... Sunday = 6 (weeks start on Monday in Vietnam and in Britain). */
 export function weekdayMon0(day: number): number {

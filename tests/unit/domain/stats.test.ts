@@ -6,15 +6,17 @@ import {
 	forecast,
 	heatLevel,
 	heatmap,
-	isMastered,
-	fixedOffset,
 	studyDay,
-	masteryByTopic,
-	streak,
-	StatsInputError,
-	todayStats,
 	weekdayMon0
 } from '../../../src/lib/domain/stats';
+import {
+	isMastered,
+	masteryByTopic,
+	StatsInputError,
+	streak,
+	todayStats
+} from '../../../src/lib/domain/stats-summary';
+import { fixedOffset } from '../../../src/lib/domain/study-day';
 import type { Question, Topic } from '../../../src/lib/domain/types';
 import type { CardRecord, ReviewRecord } from '../../../src/lib/domain/records';
 

@@ -98,16 +98,6 @@ export function typosIn(quote: string): { written: string; meant: string }[] {
 	return out;
 }
 
-/** Whether a text mixes two spellings of one word ("Uỷ" beside "Ủy", "tỉ" beside "tỷ"). */
-export function mixesSpellings(text: string): boolean {
-	const house = houseSpelling(text);
-	if (house === text) return false;
-	// Some word is written the house way and some other the other way.
-	const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
-	const changed = words.filter((w) => houseSpelling(w) !== w).map((w) => houseSpelling(w).toLowerCase());
-	return words.some((w) => houseSpelling(w) === w && changed.includes(w.toLowerCase()));
-}
-
 /**
  * The question with every text it shows in the house spelling (quotes aside), and `source.sic` listing the
  * typos its verbatim quotes keep. Ids, facts and the `reveals` relation are untouched.
