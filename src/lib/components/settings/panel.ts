@@ -22,6 +22,12 @@ interface PanelStore {
 	importBackup(text: string, options?: KnownQuestions): Promise<ImportReport>;
 }
 
+/** What a panel says after an action: shown in PanelMessages (or a panel's one status line). */
+export interface PanelMessage {
+	ok: boolean;
+	text: string;
+}
+
 /** What the settings page gives each storage panel (status, backup, reset). */
 export interface PanelProps {
 	store: PanelStore;
