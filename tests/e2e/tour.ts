@@ -72,11 +72,11 @@ async function answerWrong(page: Page, q: Question, right = false): Promise<void
 	switch (q.type) {
 		case 'choice': {
 			const pick = right ? first : (q.choices ?? []).find((c) => c !== first);
-			await tap(view.locator('button.option', { hasText: pick as string }).first());
+			await tap(view.locator('button.answer-option', { hasText: pick as string }).first());
 			break;
 		}
 		case 'truefalse':
-			await tap(view.locator('button.option').nth(q.answer === right ? 0 : 1));
+			await tap(view.locator('button.answer-option').nth(q.answer === right ? 0 : 1));
 			break;
 		case 'multi': {
 			const answers = q.answer as string[];
