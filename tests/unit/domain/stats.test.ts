@@ -6,16 +6,12 @@ import {
 	forecast,
 	heatLevel,
 	heatmap,
+	masteryByTopic,
+	streak,
 	studyDay,
 	weekdayMon0
 } from '../../../src/lib/domain/stats';
-import {
-	isMastered,
-	masteryByTopic,
-	StatsInputError,
-	streak,
-	todayStats
-} from '../../../src/lib/domain/stats-summary';
+import { isMastered, StatsInputError, todayStats } from '../../../src/lib/domain/stats-summary';
 import { fixedOffset } from '../../../src/lib/domain/study-day';
 import type { Question, Topic } from '../../../src/lib/domain/types';
 import type { CardRecord, ReviewRecord } from '../../../src/lib/domain/records';
