@@ -291,6 +291,12 @@ export class IdbProgressStore implements ProgressStore {
 		});
 	}
 
+	async forgetAcceptedAnswer(deckId: string, questionId: string, answer: string): Promise<void> {
+		await this.#write(['accepted'], async (tx) => {
+			await tx.objectStore('accepted').delete([deckId, questionId, answer]);
+		});
+	}
+
 	async repairCards(deckId: string, now: Date): Promise<number> {
 		const { repairDeck } = await maintenance();
 		return this.#write(['reviews', 'cards', 'settings'], (tx) => repairDeck(tx, deckId, now));

@@ -219,6 +219,10 @@ export class MemoryProgressStore implements ProgressStore {
 		if (!this.#accepted.has(k)) this.#accepted.set(k, copy(clean));
 	}
 
+	async forgetAcceptedAnswer(deckId: string, questionId: string, answer: string): Promise<void> {
+		this.#accepted.delete(key(deckId, questionId, answer));
+	}
+
 	async repairCards(deckId: string, now: Date): Promise<number> {
 		const opts = retention(this.#settings);
 		const groups = groupByQuestion([...this.#reviews.values()].filter((r) => r.deckId === deckId));
