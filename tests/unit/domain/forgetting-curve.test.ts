@@ -1,8 +1,8 @@
 import { default_w, forgetting_curve, FSRS6_DEFAULT_DECAY } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DECAY, retrievability } from '../../../src/lib/domain/forgetting-curve';
-import { isMastered as isMasteredOnHome, masteryByTopic } from '../../../src/lib/domain/stats-summary';
-import { isMastered, MASTERY_MIN_RETRIEVABILITY } from '../../../src/lib/domain/stats';
+import { isMastered as isMasteredOnHome } from '../../../src/lib/domain/stats-summary';
+import { isMastered, masteryByTopic, MASTERY_MIN_RETRIEVABILITY } from '../../../src/lib/domain/stats';
 import type { CardRecord } from '../../../src/lib/domain/records';
 
 // The home screen computes mastery without loading ts-fsrs; these tests hold the copy to the library.
