@@ -24,7 +24,7 @@ export interface QuoteSegment {
 }
 
 /** Lower case, tone marks and diacritics removed one character at a time, so indices still line up with the original. */
-export function looseChars(s: string): string {
+function looseChars(s: string): string {
 	let out = '';
 	for (const ch of s) {
 		const base = ch.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
@@ -60,7 +60,7 @@ export function occurrences(text: string, needle: string): Range[] {
 }
 
 /** Sorted, merged copy of `ranges` (overlapping or touching ranges become one). */
-export function mergeRanges(ranges: readonly Range[]): Range[] {
+function mergeRanges(ranges: readonly Range[]): Range[] {
 	const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
 	const out: Range[] = [];
 	for (const r of sorted) {

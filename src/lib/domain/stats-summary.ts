@@ -1,6 +1,6 @@
 /**
  * The statistics the home screen shows: today's figures, the streak and mastery by topic, with the day
- * arithmetic they share with the statistics screen. Split from stats.ts (which re-exports all of it) so
+ * arithmetic they share with the statistics screen. Split from stats.ts (which re-exports its types) so
  * the home screen loads neither the charts nor the FSRS scheduler that the forecast needs.
  *
  * Pure: `now` and the learner's day rule (start hour and time zone, study-day.ts) are passed in, so tests are
@@ -20,7 +20,7 @@ import { dayRule, studyDay, studyDayStart, type DayRule } from './study-day';
 const DAY = 86_400_000;
 
 /** A card counts as mastered from this stability on (days): FSRS expects it to be remembered for weeks. */
-export const MASTERY_STABILITY_DAYS = 21;
+const MASTERY_STABILITY_DAYS = 21;
 /** ...and while the chance of recalling it now is still at least this (a long-neglected card drops out). */
 export const MASTERY_MIN_RETRIEVABILITY = 0.8;
 

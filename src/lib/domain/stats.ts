@@ -30,21 +30,9 @@ import type { CardRecord, ReviewRecord } from './records';
 import { isNew } from './due';
 import { dayIso, dayRule, studyDay, studyDayStart, type DayRule } from './study-day';
 
-export { dayIso, fixedOffset, studyDay, type DayRule } from './study-day';
+export { dayIso, studyDay, type DayRule } from './study-day';
 
-export {
-	isMastered,
-	MASTERY_MIN_RETRIEVABILITY,
-	MASTERY_STABILITY_DAYS,
-	StatsInputError,
-	tallyByDay,
-	todayStats,
-	type DayTally,
-	type Mastery,
-	type Streak,
-	type TodayStats,
-	type TopicMastery
-} from './stats-summary';
+export type { DayTally, Mastery, Streak, TodayStats } from './stats-summary';
 
 /** Weekday of a day number, Monday = 0 ... Sunday = 6 (weeks start on Monday in Vietnam and in Britain). */
 export function weekdayMon0(day: number): number {
@@ -164,7 +152,7 @@ export function heatmap(
 	return { weeks, days, max, total, activeDays };
 }
 
-export interface AccuracyPoint {
+interface AccuracyPoint {
 	date: string;
 	total: number;
 	correct: number;

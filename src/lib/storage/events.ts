@@ -4,7 +4,7 @@
  * button for 'blocking' and 'outdated'.
  */
 
-export type VersionChangeKind =
+type VersionChangeKind =
 	/** Another tab opened a newer schema: this tab closed its connection and must reload. */
 	| 'blocking'
 	/** This tab is newer, but an older tab did not let go in time: progress is kept in memory only. */

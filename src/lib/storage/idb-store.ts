@@ -375,4 +375,4 @@ export function refreshedDeck(existing: DeckRecord | undefined, deck: DeckRecord
 	return existing && JSON.stringify(existing) === JSON.stringify(next) ? null : next;
 }
 
-export { OpenTimeoutError, openDatabase, type IdbOptions } from './open';
+export { OpenTimeoutError, type IdbOptions } from './open';

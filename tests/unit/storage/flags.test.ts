@@ -1,7 +1,7 @@
 /** Reports and remembered answers in both stores: writes checked, backups round-trip, deleted with their deck. */
 import { describe, expect, it } from 'vitest';
 import { MemoryProgressStore } from '../../../src/lib/storage/memory-store';
-import { StorageInputError } from '../../../src/lib/storage';
+import { StorageInputError } from '../../../src/lib/storage/errors';
 import type { ProgressStore } from '../../../src/lib/storage/contract';
 import type { AcceptedAnswer, QuestionFlag } from '../../../src/lib/domain/records';
 import { DAY, DECK, DECK_RECORD, T0, answer, freshStore } from './fixtures';

@@ -57,7 +57,7 @@ export function withNote(q: Question, note: string): Question {
 }
 
 /** Marks a cut-out passage with "…" where it starts or ends mid-sentence, so it reads as an excerpt. */
-export function asExcerpt(text: string): string {
+function asExcerpt(text: string): string {
 	const head = /^[\p{Ll}\d(]/u.test(text) ? '…' : '';
 	const tail = /[.!?…:;"”)]$/u.test(text) ? '' : '…';
 	return `${head}${text}${tail}`;

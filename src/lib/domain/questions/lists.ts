@@ -16,7 +16,7 @@ const MAX_LIST_CLOZES = 2;
 const COUNTED = /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)\s/iu;
 
 /** The list's items as one phrase: "A, B và C", or "A, B, C" when the order is the article's own. */
-export function listText(fact: ListFact, items: readonly string[] = fact.items): string {
+function listText(fact: ListFact, items: readonly string[] = fact.items): string {
 	return fact.ordered ? items.join(', ') : joinVi(items);
 }
 

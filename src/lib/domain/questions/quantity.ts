@@ -28,7 +28,7 @@ export function unitOf(fact: QuantityFact): string {
 }
 
 /** The figure as a learner reads it: qualifier, number as written, unit ("trên 74 tỉ đồng"). */
-export function figureText(fact: QuantityFact, written = fact.written): string {
+function figureText(fact: QuantityFact, written = fact.written): string {
 	return [fact.qualifier, written, unitOf(fact)].filter((s) => s !== undefined && s !== '').join(' ');
 }
 
