@@ -178,6 +178,8 @@ export class StudyState {
 		// Another tab changed the settings: show them here too, so this tab never writes back its old copy.
 		onOtherTabChange((e) => {
 			if (e.kind === 'settings') void this.#writer().then((w) => w.rereadSettings());
+			// Another tab graded: its cards and today's counts, read again (loaded on demand, not with home).
+			else void import('./tab-sync').then((m) => m.otherTabGraded(this, e));
 		});
 		if (deps.deck) this.deck = deps.deck;
 		const saved = await store.getSettings();

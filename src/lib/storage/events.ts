@@ -40,11 +40,16 @@ export function emitVersionChange(event: VersionChangeEvent): void {
 	}
 }
 
-/** What another tab changed: its settings (this tab re-reads them, so it never writes back an old copy). */
+/**
+ * What another tab changed: its settings (this tab re-reads them, so it never writes back an old copy), or a
+ * deck's reviews, graded or undone (this tab re-reads its cards and today's counts: state/tab-sync.ts).
+ */
 export interface DataChangeEvent {
-	kind: 'settings';
+	kind: 'settings' | 'reviews';
 	/** Database name, to tell test databases apart. */
 	name: string;
+	/** 'reviews': the deck whose log changed. */
+	deckId?: string;
 }
 
 type ChangeListener = (event: DataChangeEvent) => void;
