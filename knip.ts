@@ -26,9 +26,7 @@ const config: KnipConfig = {
 		'scripts/**/*.ts!',
 		'tests/**/*.ts'
 	],
-	ignoreExportsUsedInFile: production,
-	// The lead is reworking this file: THEME_CACHE_KEY (used only there) loses its `export` then.
-	ignoreIssues: { 'src/lib/state/study.svelte.ts': ['exports'] }
+	ignoreExportsUsedInFile: production
 };
 
 export default config;

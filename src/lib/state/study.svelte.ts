@@ -57,7 +57,7 @@ export interface StudyDeps {
 }
 
 /** Key of the theme copy in localStorage, read by the inline script in app.html before first paint. */
-export const THEME_CACHE_KEY = 'on-bai:theme';
+const THEME_CACHE_KEY = 'on-bai:theme';
 // The write side (scheduling with ts-fsrs, undo, settings changes) comes with the first write, not with home.
 const writes = () => import('./study-write.svelte');
 // The bank comes with the first screen that asks questions; home counts from its prerendered index.
