@@ -157,6 +157,8 @@ test('a deck sent as a file opens as the same deck on a fresh profile, once; a d
 	// Its article, with the facts marked, on the new phone.
 	await fresh.goto('/article');
 	await expect(fresh.locator('article h1')).toHaveText(own.title);
+	// The title shows at once; the facts are marked once the deck's own article is made from IndexedDB.
+	await expect(fresh.locator('article')).toHaveAttribute('aria-busy', 'false');
 	expect(await fresh.locator('article mark').count()).toBeGreaterThan(3);
 	await other.close();
 });
