@@ -22,7 +22,7 @@ export class DocxError extends Error {
 export type Inflate = (data: Uint8Array, limit: number) => Promise<Uint8Array>;
 
 /** The largest document.xml opened: far above any article (the extractor takes 500 000 characters). */
-export const DOCX_XML_LIMIT = 32 * 1024 * 1024;
+const DOCX_XML_LIMIT = 32 * 1024 * 1024;
 
 const DOCUMENT = 'word/document.xml';
 const EOCD = 0x06054b50;

@@ -12,7 +12,7 @@ import {
 	poolsFor,
 	proposeTitle
 } from '../../../../src/lib/domain/decks/own-deck';
-import { gradeAnswer, isCorrect } from '../../../../src/lib/domain/answers/grade';
+import { gradeAnswer, isCorrectGrade } from '../../../../src/lib/domain/answers/grade';
 import { extractFacts } from '../../../../src/lib/domain/extract';
 import type { ExtractSuccess } from '../../../../src/lib/domain/extract';
 import type { Question } from '../../../../src/lib/domain/types';
@@ -132,7 +132,7 @@ describe('a figure counted in millions is graded in millions', () => {
 	const own = buildOwnDeck({ text: extracted.text, facts: kept, title: 'x', source: '', pools });
 	const about = (type: string) =>
 		own.bank.questions.find((q) => q.type === type && q.factIds.includes('3-6-trieu-luot-khach-du-lich'))!;
-	const right = (q: Question, given: string) => isCorrect(gradeAnswer(q, given));
+	const right = (q: Question, given: string) => isCorrectGrade(gradeAnswer(q, given).grade);
 
 	it('takes the whole figure in any writing, and the number in the unit shown', () => {
 		const numeric = about('numeric');
