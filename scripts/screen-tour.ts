@@ -5,6 +5,7 @@
  *   npx vite build && npx tsx scripts/screen-tour.ts                 every size, theme and text size
  *   npx tsx scripts/screen-tour.ts 360x640 dark 200 en               only those (any filter, any order)
  *   FULL=1 npx tsx scripts/screen-tour.ts ...                          whole pages, not just the viewport
+ *   STEPS=import npx tsx scripts/screen-tour.ts ...                    only the import screen's steps
  *
  * Files are named <size>-<theme>-<text>-<lang>/<nn>-<step>.png. 200% text is the browser's text size
  * setting (CDP Page.setFontSizes), as Chrome's "font size" and Android's system font size apply it.
@@ -13,7 +14,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../tests/e2e/pwa-server';
-import { settle, tour } from '../tests/e2e/tour';
+import { importTour, settle, tour } from '../tests/e2e/tour';
 import { setTextSize } from '../tests/e2e/text-size';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -58,7 +59,8 @@ async function shoot(
 		await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
 	}
 	let n = 0;
-	await tour(page, async (step) => {
+	const walk = process.env.STEPS === 'import' ? importTour : tour;
+	await walk(page, async (step) => {
 		await settle(page);
 		const file = `${dir}/${String(++n).padStart(2, '0')}-${step}.png`;
 		await page.screenshot({ path: file, fullPage: !!process.env.FULL });

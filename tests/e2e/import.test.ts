@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { DeckRecord, ReviewRecord } from '../../src/lib/domain/records';
 import type { Bank } from '../../src/lib/domain/types';
+import { docx } from '../fixtures/docx';
 import { answerAndGoOn, readStore, waitForDatabase, type BankQuestion } from './helpers';
 
 const article = readFileSync(new URL('../fixtures/articles/bo-van-hoa.txt', import.meta.url), 'utf8');
@@ -157,8 +158,33 @@ test('a deck sent as a file opens as the same deck on a fresh profile, once; a d
 	// Its article, with the facts marked, on the new phone.
 	await fresh.goto('/article');
 	await expect(fresh.locator('article h1')).toHaveText(own.title);
+	// The title shows at once; the facts are marked once the deck's own article is made from IndexedDB.
+	await expect(fresh.locator('article')).toHaveAttribute('aria-busy', 'false');
 	expect(await fresh.locator('article mark').count()).toBeGreaterThan(3);
 	await other.close();
+});
+
+test('a Word .docx opens as its article, its text never rendered as HTML; a damaged one says so', async ({
+	page
+}) => {
+	await openImport(page);
+	const input = page.locator('input[type="file"]');
+	const type = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+	const paragraphs = [
+		'<img src=x onerror="window.hacked=1">',
+		...article.split('\n').filter((l) => l.trim())
+	];
+	const bytes = Buffer.from(docx(paragraphs));
+	await input.setInputFiles({ name: 'hong.docx', mimeType: type, buffer: bytes.subarray(0, 300) });
+	await expect(page.getByTestId('import-problem')).toHaveText(
+		'Tệp Word này bị hỏng, không đọc được nội dung. Không có gì thay đổi.'
+	);
+	await input.setInputFiles({ name: 'bai-bao.docx', mimeType: type, buffer: bytes });
+	await expect(page.getByRole('heading', { name: 'Kiểm tra dữ kiện' })).toBeVisible();
+	expect(await page.getByTestId('fact').count()).toBeGreaterThan(3);
+	expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
+	expect(await page.locator('main img').count()).toBe(0);
+	expect((await readStore<DeckRecord>(page, 'decks')).map((d) => d.kind)).toEqual(['builtin']);
 });
 
 test('a pasted card list becomes a deck: its cards reviewed, a flashcard and a choice question on it', async ({

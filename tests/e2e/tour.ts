@@ -1,7 +1,8 @@
 /**
  * A walk through every screen and step of the app, as a learner takes it: home, settings (and the reset
  * confirmation), flashcards (question, answer, end of session), every quiz question type with its feedback,
- * quiz results, learn, match (setup, board, finished), the article with a fact sheet, and stats.
+ * quiz results, learn, match (setup, board, finished), the article with a fact sheet, stats, and the import
+ * screen (a pasted article, its facts to review, a refusal on the review screen).
  *
  * It drives the app by structure and test ids, not by wording, so it runs in either language; `visit` is
  * called at each step with the step's name. Shared by tests/e2e/small-screens.test.ts (layout checks at each
@@ -18,6 +19,7 @@ const bank = JSON.parse(readFileSync(new URL('../../questions/bank.json', import
 	questions: Question[];
 };
 const byId = new Map(bank.questions.map((q) => [q.id, q]));
+const article = readFileSync(new URL('../fixtures/articles/bo-van-hoa.txt', import.meta.url), 'utf8');
 
 /** The quiz types the tour answers, one short quiz each. */
 const QUIZ_TOUR_TYPES: QuestionType[] = [
@@ -254,4 +256,28 @@ export async function tour(page: Page, visit: Visit): Promise<void> {
 	await go(page, '/stats');
 	await expect(page.getByTestId('stats')).toBeVisible();
 	await visit('stats');
+
+	await importTour(page, visit);
+}
+
+/**
+ * The import screen: empty, then with an article pasted, its facts to review (top, and scrolled to the end
+ * where the sticky bar meets the last fact), and the refusal of a deck without a name. No deck is made, so
+ * the walk leaves the studied deck as it was.
+ */
+export async function importTour(page: Page, visit: Visit): Promise<void> {
+	await go(page, '/import');
+	await visit('import');
+	await page.locator('#import-text').fill(article);
+	await visit('import-pasted');
+	await page.locator('form button[type="submit"]').click();
+	const review = page.getByTestId('import-review');
+	await expect(review).toBeVisible();
+	await visit('import-review');
+	await review.getByRole('checkbox').last().scrollIntoViewIfNeeded();
+	await visit('import-review-end');
+	await page.locator('#deck-name').fill('');
+	await page.getByTestId('import-create').click();
+	await expect(page.getByTestId('import-problem')).toBeVisible();
+	await visit('import-review-problem');
 }

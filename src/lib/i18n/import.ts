@@ -9,7 +9,7 @@ export const importStrings = bilingual(
 		title: 'Thêm bài báo',
 		pageTitle: 'Thêm bài báo · Ôn bài',
 		intro:
-			'Dán một bài báo tiếng Việt hoặc mở tệp .txt, .html, danh sách thẻ (thuật ngữ, dấu Tab, định nghĩa: như Quizlet, Anki xuất ra), hay tệp bộ thẻ người khác gửi. Ôn bài tìm các dữ kiện ngay trên máy, không gửi bài đi đâu.',
+			'Dán một bài báo tiếng Việt hoặc mở tệp .txt, .html, .docx, danh sách thẻ (thuật ngữ, dấu Tab, định nghĩa: như Quizlet, Anki xuất ra), hay tệp bộ thẻ người khác gửi. Ôn bài tìm các dữ kiện ngay trên máy, không gửi bài đi đâu.',
 		textLabel: 'Nội dung bài báo',
 		openFile: 'Mở tệp',
 		find: 'Tìm dữ kiện',
@@ -87,7 +87,7 @@ export const importStrings = bilingual(
 				case 'too-long':
 					return `Bài quá dài: ${n(p.length)} ký tự, tối đa ${n(p.limit)}. Hãy dán từng phần của bài.`;
 				case 'binary':
-					return 'Tệp này không phải văn bản (có thể là ảnh hay tệp nén). Hãy mở tệp .txt hoặc .html.';
+					return 'Tệp này không phải văn bản (có thể là ảnh hay tệp nén). Hãy mở tệp .txt, .html hoặc .docx.';
 				case 'not-vietnamese':
 					return 'Bài này không phải tiếng Việt. Ôn bài chỉ đọc được bài báo tiếng Việt.';
 				case 'no-facts':
@@ -124,6 +124,16 @@ export const importStrings = bilingual(
 							'Tệp bộ thẻ đã bị sửa hoặc hỏng sau khi gửi (mã kiểm tra không khớp). Không có gì thay đổi.',
 						invalid: 'Dữ kiện trong tệp bộ thẻ không khớp với bài báo của nó. Không có gì thay đổi.'
 					}[p.problem];
+				case 'docx':
+					return {
+						'not-docx':
+							'Tệp này không phải tệp Word .docx (có thể là tệp .doc cũ, bảng tính hay tệp nén khác). Hãy lưu bài thành .docx hoặc .txt rồi mở lại.',
+						damaged: 'Tệp Word này bị hỏng, không đọc được nội dung. Không có gì thay đổi.',
+						locked:
+							'Tệp Word này có mật khẩu nên không đọc được. Hãy bỏ mật khẩu hoặc sao chép nội dung rồi dán vào đây.',
+						'too-large':
+							'Tệp Word này quá lớn, Ôn bài không mở được. Hãy sao chép từng phần của bài rồi dán vào đây.'
+					}[p.problem];
 			}
 		}
 	},
@@ -131,7 +141,7 @@ export const importStrings = bilingual(
 		title: 'Add an article',
 		pageTitle: 'Add an article · Ôn bài',
 		intro:
-			'Paste a Vietnamese news article or open a .txt or .html file, a list of cards (term, Tab, definition: as Quizlet and Anki export them), or a deck file someone sent you. Ôn bài finds its facts on this phone; the text goes nowhere.',
+			'Paste a Vietnamese news article or open a .txt, .html or .docx file, a list of cards (term, Tab, definition: as Quizlet and Anki export them), or a deck file someone sent you. Ôn bài finds its facts on this phone; the text goes nowhere.',
 		textLabel: 'Article text',
 		openFile: 'Open a file',
 		find: 'Find facts',
@@ -212,7 +222,7 @@ export const importStrings = bilingual(
 				case 'too-long':
 					return `The text is too long: ${n(p.length)} characters, at most ${n(p.limit)}. Paste it in parts.`;
 				case 'binary':
-					return 'This file is not text (perhaps an image or an archive). Open a .txt or .html file.';
+					return 'This file is not text (perhaps an image or an archive). Open a .txt, .html or .docx file.';
 				case 'not-vietnamese':
 					return 'This text is not in Vietnamese. Ôn bài reads Vietnamese news articles only.';
 				case 'no-facts':
@@ -247,6 +257,16 @@ export const importStrings = bilingual(
 						checksum:
 							'This deck file was changed or damaged after it was sent (its checksum does not match). Nothing was changed.',
 						invalid: 'The facts in this deck file do not match its article. Nothing was changed.'
+					}[p.problem];
+				case 'docx':
+					return {
+						'not-docx':
+							'This is not a Word .docx file (perhaps an old .doc, a spreadsheet or another archive). Save the article as .docx or .txt and open it again.',
+						damaged: 'This Word file is damaged and its text cannot be read. Nothing was changed.',
+						locked:
+							'This Word file has a password, so it cannot be read. Remove the password, or copy its text and paste it here.',
+						'too-large':
+							'This Word file is too large for Ôn bài to open. Copy the article a part at a time and paste it here.'
 					}[p.problem];
 			}
 		}

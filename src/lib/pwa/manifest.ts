@@ -142,7 +142,8 @@ export const manifest: AppManifest = {
 				'text/html': ['.html', '.htm'],
 				'text/csv': ['.csv'],
 				'text/tab-separated-values': ['.tsv'],
-				'application/json': ['.json']
+				'application/json': ['.json'],
+				'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx']
 			}
 		}
 	]

@@ -12,6 +12,7 @@ import {
 	type EditableField,
 	type FactEditProblem
 } from '$lib/domain/decks/edit-fact';
+import type { DocxProblem } from '$lib/domain/decks/docx';
 import type { ExtractFailure, ExtractSuccess } from '$lib/domain/extract';
 import type { Fact } from '$lib/domain/types';
 import type { WorkerReply, WorkerRequest } from '$lib/import/protocol';
@@ -33,6 +34,7 @@ export type ImportProblem =
 	| { reason: ExtractFailure | CardListFailure; limit?: number; length?: number }
 	| { reason: 'only-link'; url: string }
 	| { reason: 'deck-file'; problem: DeckFileProblem | 'invalid' }
+	| { reason: 'docx'; problem: DocxProblem }
 	| { reason: 'no-review' }
 	| {
 			reason: 'no-title' | 'no-kept' | 'no-questions' | 'invalid' | 'worker' | 'save-failed';
@@ -99,6 +101,28 @@ export class ImportRun {
 		}
 		const url = params.url || text.trim();
 		if (url) this.problem = { reason: 'only-link', url };
+	}
+
+	/**
+	 * A file opened on the screen (or with the app): a .docx (or any zip) goes to the Word reader, loaded only
+	 * now in its own chunk; any other file is read as text (openText). A file that cannot be read changes
+	 * nothing: the problem names what is wrong with it.
+	 */
+	async openFile(file: File): Promise<DeckFileOutcome | null> {
+		this.problem = null;
+		const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+		// "PK\3\4" starts every zip: a .docx renamed, or an .xlsx the reader will name as not a Word file.
+		const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+		if (!zip && !/\.docx$/i.test(file.name)) return this.openText(await file.text(), file.name);
+		const { readDocx, DocxError } = await import('$lib/import/docx');
+		let text: string;
+		try {
+			text = await readDocx(new Uint8Array(await file.arrayBuffer()));
+		} catch (e) {
+			if (!(e instanceof DocxError)) throw e;
+			return this.#fail({ reason: 'docx', problem: e.problem }, 'input');
+		}
+		return this.openText(text, file.name);
 	}
 
 	/**

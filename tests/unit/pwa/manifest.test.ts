@@ -56,7 +56,7 @@ describe('web app manifest', () => {
 		expect(handler?.action).toBe('/import');
 		const extensions = Object.values(handler?.accept ?? {}).flat();
 		expect(extensions).toContain(deckFileName('Bộ thẻ').replace(/^.*(\.[a-z]+)$/, '$1'));
-		expect(extensions).toEqual(expect.arrayContaining(['.txt', '.html', '.htm']));
+		expect(extensions).toEqual(expect.arrayContaining(['.txt', '.html', '.htm', '.docx']));
 	});
 
 	it('uses valid hex colours for the theme and the splash', () => {

@@ -7,6 +7,7 @@ import type { DeckRecord } from '../../../src/lib/domain/records';
 import { handle } from '../../../src/lib/import/handle';
 import { ImportRun, type WorkerPort } from '../../../src/lib/state/import.svelte';
 import { deckFile, deleteDeck, renameDeck } from '../../../src/lib/state/study-decks';
+import { docx } from '../../fixtures/docx';
 import { ROOT } from '../domain/facts/load';
 import { bank, readyState } from './fixtures';
 
@@ -151,5 +152,25 @@ describe('import flow', () => {
 		expect(state.bank!.questions.some((q) => q.factIds.includes(drop.factIds[0]!))).toBe(false);
 		expect(state.cards.has(keep.id)).toBe(true);
 		expect((await store.listDecks()).filter((d) => d.kind === 'imported')).toHaveLength(1);
+	});
+
+	it('a .docx opened as a file reads as its article; a damaged one names the problem and changes nothing', async () => {
+		const { state, store } = await readyState(new IDBFactory());
+		const run = new ImportRun(state, nodeWorker);
+		const paragraphs = article.split('\n').filter((l) => l.trim() !== '');
+		const type = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+		const bytes = docx(paragraphs);
+		await run.openFile(new File([bytes.slice(0, 200)], 'hong.docx', { type }));
+		expect(run.problem).toEqual({ reason: 'docx', problem: 'damaged' });
+		expect(run.phase).toBe('input');
+		expect(run.text).toBe('');
+		expect((await store.listDecks()).map((d) => d.kind)).toEqual(['builtin']);
+
+		expect(await run.openFile(new File([bytes], 'bai-bao.docx', { type }))).toBeNull();
+		expect(run.problem).toBeNull();
+		expect(run.phase).toBe('review');
+		expect(run.text).toBe(paragraphs.join('\n'));
+		expect(run.extraction!.facts.length).toBeGreaterThan(3);
+		expect(run.title).toBe(paragraphs[0]);
 	});
 });

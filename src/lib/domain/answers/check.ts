@@ -191,7 +191,9 @@ export function checkTyped(given: string, expected: string, accept: readonly str
 	if (expectedNumber) {
 		const givenNumber = bareNumber(given, true);
 		if (givenNumber) {
-			const same = givenNumber.some((a) => expectedNumber.some((b) => sameNumber(a, b)));
+			// An accepted whole figure ("3,6 triệu" for the "3,6" before "triệu") counts in any writing too.
+			const fair = [expectedNumber, ...accept.map((a) => bareNumber(a) ?? [])].flat();
+			const same = givenNumber.some((a) => fair.some((b) => sameNumber(a, b)));
 			if (same) return { grade: 'correct', expected };
 			if (accept.length === 0) return { grade: 'wrong', expected };
 		}

@@ -118,6 +118,7 @@ export function nearbyNumbers(value: number, written: string, direction: Directi
 export function scaleFactor(scale: string): number {
 	switch (scale) {
 		case 'nghìn':
+		case 'ngàn':
 			return 1e3;
 		case 'triệu':
 			return 1e6;

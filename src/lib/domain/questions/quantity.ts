@@ -27,6 +27,20 @@ export function unitOf(fact: QuantityFact): string {
 	return fact.kind === 'count' ? fact.unit : [fact.scale, fact.currency].filter((s) => s !== '').join(' ');
 }
 
+/**
+ * The scale word a figure is counted in: an amount's own, or the first word of a count's unit ("khoảng 3,6
+ * triệu lượt khách": the extractor keeps a count's scale in its unit). "" when there is none.
+ */
+function scaleOf(fact: QuantityFact): string {
+	const word = fact.kind === 'amount' ? fact.scale : (fact.unit.split(' ')[0] ?? '');
+	return scaleFactor(word) === 1 ? '' : word;
+}
+
+/** The figure in base units: 1 600 000 for "1,6 triệu USD", 3 600 000 for "3,6 triệu lượt khách". */
+function baseValue(fact: QuantityFact): number {
+	return Math.round(fact.value * scaleFactor(scaleOf(fact)) * 1e6) / 1e6;
+}
+
 /** The figure as a learner reads it: qualifier, number as written, unit ("trên 74 tỉ đồng"). */
 function figureText(fact: QuantityFact, written = fact.written): string {
 	return [fact.qualifier, written, unitOf(fact)].filter((s) => s !== undefined && s !== '').join(' ');
@@ -238,8 +252,13 @@ export function quantityQuestions(ctx: Context, fact: QuantityFact): Question[] 
 		out.push(asChoice);
 	}
 
-	// A learner types "8" for "08" and "1797" for "1.797": accept the plain integer too.
-	const accept = Number.isInteger(fact.value) ? [String(fact.value)] : [];
+	// A learner types "8" for "08" and "1797" for "1.797": accept the plain integer too. Before a scale word
+	// ("khoảng ____ triệu lượt khách") the whole figure, "3,6 triệu" or "3.600.000", is as fair as "3,6".
+	const scale = scaleOf(fact);
+	const accept = [
+		...(Number.isInteger(fact.value) ? [String(fact.value)] : []),
+		...(scale ? [`${fact.written} ${scale}`] : [])
+	];
 	const blank = cloze(ctx, fact, `${fact.id}:cloze`, fact.written, { numeric: true, accept });
 	// One wording per fact in a quiz (variety.ts): the numeric never repeats the choice's question. It stays
 	// beside the article's cloze: it asks the figure as a quantity (its unit shown, any way of writing the
@@ -257,10 +276,7 @@ export function quantityQuestions(ctx: Context, fact: QuantityFact): Question[] 
 				prompt: numericPrompt,
 				answer,
 				numeric: {
-					value:
-						fact.kind === 'amount'
-							? Math.round(fact.value * scaleFactor(fact.scale) * 1e6) / 1e6
-							: fact.value,
+					value: baseValue(fact),
 					unit: unitOf(fact),
 					inUnit: fact.value
 				}

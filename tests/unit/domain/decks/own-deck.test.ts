@@ -12,8 +12,10 @@ import {
 	poolsFor,
 	proposeTitle
 } from '../../../../src/lib/domain/decks/own-deck';
+import { gradeAnswer, isCorrectGrade } from '../../../../src/lib/domain/answers/grade';
 import { extractFacts } from '../../../../src/lib/domain/extract';
 import type { ExtractSuccess } from '../../../../src/lib/domain/extract';
+import type { Question } from '../../../../src/lib/domain/types';
 import { ROOT } from '../facts/load';
 import { auditBank } from '../questions/audit';
 
@@ -120,5 +122,30 @@ describe('deck ids, titles, pools and groups', () => {
 
 	it('sorts every kind of fact into a review group', () => {
 		for (const f of extracted.facts) expect(FACT_GROUPS).toContain(groupOf(f));
+	});
+});
+
+// Regression: "khoảng 3,6 triệu lượt khách du lịch" is a count whose unit begins with its scale. Its numeric
+// question was graded in "triệu" only: typing the answer shown, or "3,6 triệu", was wrong.
+describe('a figure counted in millions is graded in millions', () => {
+	const kept = extracted.facts.filter((f) => !f.doubtful);
+	const own = buildOwnDeck({ text: extracted.text, facts: kept, title: 'x', source: '', pools });
+	const about = (type: string) =>
+		own.bank.questions.find((q) => q.type === type && q.factIds.includes('3-6-trieu-luot-khach-du-lich'))!;
+	const right = (q: Question, given: string) => isCorrectGrade(gradeAnswer(q, given).grade);
+
+	it('takes the whole figure in any writing, and the number in the unit shown', () => {
+		const numeric = about('numeric');
+		expect(numeric.numeric).toEqual({ value: 3_600_000, unit: 'triệu lượt khách du lịch', inUnit: 3.6 });
+		for (const given of [String(numeric.answer), '3,6 triệu', '3.600.000', '3,6', '3.6'])
+			expect(right(numeric, given), given).toBe(true);
+		for (const given of ['3,5 triệu', '36', '3600']) expect(right(numeric, given), given).toBe(false);
+	});
+
+	it('takes "3,6 triệu" in the blank before "triệu", and no other figure', () => {
+		const cloze = about('cloze');
+		expect(cloze.cloze).toContain('____ triệu lượt khách');
+		for (const given of ['3,6', '3,6 triệu', '3.600.000']) expect(right(cloze, given), given).toBe(true);
+		for (const given of ['3,5', '3,5 triệu', '36']) expect(right(cloze, given), given).toBe(false);
 	});
 });

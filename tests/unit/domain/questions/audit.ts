@@ -15,7 +15,7 @@ import { plainPost } from '../../../../src/lib/domain/questions/phrasing';
 import { houseSpelling } from '../../../../src/lib/domain/questions/spelling';
 import type { Bank, Fact, FactsFile, PersonPostFact, Question } from '../../../../src/lib/domain/types';
 
-const SCALE: Record<string, number> = { nghìn: 1e3, triệu: 1e6, tỉ: 1e9, tỷ: 1e9, '': 1 };
+const SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỉ: 1e9, tỷ: 1e9, '': 1 };
 
 /** Reads the first Vietnamese-written number in a text ("trên 1,6 triệu USD" -> 1.6). */
 function firstNumber(text: string): number | null {
@@ -188,7 +188,9 @@ export function auditBank(bank: Bank, given: FactsFile, source: string): string[
 					bad(`answer "${q.answer}" does not give ${fact.written}`);
 			}
 			if (q.type === 'numeric') {
-				const expected = fact.kind === 'amount' ? fact.value * SCALE[fact.scale]! : fact.value;
+				// A count keeps its scale in its unit ("3,6 triệu lượt khách" is 3 600 000 visits).
+				const scale = fact.kind === 'amount' ? fact.scale : (fact.unit.split(' ')[0] ?? '');
+				const expected = fact.value * (SCALE[scale] ?? 1);
 				if (
 					!q.numeric ||
 					Math.abs(q.numeric.value - expected) > 1e-6 * Math.max(1, expected) ||
