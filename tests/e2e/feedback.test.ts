@@ -114,10 +114,44 @@ test('the quote marks only the "10" of the fact asked, and a false statement mar
 		} else if (!q.connects) {
 			seen.add(q.type);
 			await expect(marks(page)).toHaveText(['10 chương trình dự án']);
+			// A quote without a typo of the article says nothing of the kind.
+			await expect(page.getByTestId('feedback').getByTestId('sic')).toHaveCount(0);
 		}
 		if (await goOn(page)) break;
 	}
 	expect([...seen].sort()).toEqual(['choice', 'match', 'numeric', 'truefalse']);
+});
+
+test('a typo the article has stays in the quote, marked "[nguyên văn]" after it, in Vietnamese and in English', async ({
+	page
+}) => {
+	// The article writes "cai nghiệm ma túy": the question says "cai nghiện", the quote keeps the article's words.
+	let bank = await openWithBank(page, '/quiz?facts=ngo-field-drugs');
+	await expect(page.locator('section.question')).toBeVisible();
+	await answerQuestion(page, await currentQuestion(page, bank), false);
+	const quote = page.getByTestId('feedback').locator('blockquote');
+	await expect(quote).toContainText('cai nghiệm');
+	// Its cloze also quotes "triệu trị" (for "điều trị"): one mark per kept typo, each right after its word.
+	const sic = quote.getByTestId('sic').filter({ hasText: 'cai nghiện' });
+	await expect(sic).toHaveCount(1);
+	await expect(sic).toContainText('[nguyên văn]');
+	// Read out with the spelling meant.
+	await expect(sic).toContainText('đúng là «cai nghiện»');
+	expect(await quote.evaluate((b) => b.textContent!.replace(/\s+/g, ' '))).toMatch(
+		/cai nghiệm\[nguyên văn\]/
+	);
+
+	await page.goto('/settings');
+	await expect(page.locator('main')).toHaveAttribute('data-ready', 'true');
+	await page.getByRole('radio', { name: 'English' }).check();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.getByTestId('settings-saved').waitFor();
+	bank = await openWithBank(page, '/quiz?facts=ngo-field-drugs');
+	await expect(page.locator('section.question')).toBeVisible();
+	await answerQuestion(page, await currentQuestion(page, bank), false);
+	const en = page.getByTestId('feedback').getByTestId('sic').first();
+	await expect(en).toContainText('[sic]');
+	await expect(en).toHaveAttribute('lang', 'en');
 });
 
 test('a wrong answer vibrates briefly and a perfect quiz celebrates, unless switched off or motion is reduced', async ({

@@ -145,3 +145,37 @@ test('a report and an overruled answer from a quiz survive a backup restored on 
 	await expect(phone.getByTestId('flags-panel').getByTestId('flags-count')).toHaveText('Đã báo 1 câu hỏi.');
 	await other.close();
 });
+
+test('an answer counted as right is listed in settings and can be removed, and stays removed after a reload', async ({
+	page
+}) => {
+	await openQuiz(page);
+	await page.locator('input[data-type="typed"]').check();
+	await page.getByRole('button', { name: /Bắt đầu/ }).click();
+	const q = await currentQuestion(page, byId);
+	const field = page.locator('section.question').getByRole('textbox');
+	await field.fill('Hoa Kỳ');
+	await field.press('Enter');
+	const feedback = page.getByTestId('feedback');
+	await feedback.getByRole('button', { name: 'Tính là đúng' }).click();
+	await expect(feedback).toContainText('Đã tính là đúng');
+	await expect.poll(async () => (await readStore<AcceptedAnswer>(page, 'accepted')).length).toBe(1);
+
+	await page.goto('/settings');
+	const list = page.getByTestId('accepted-answers');
+	await expect(list.getByRole('heading', { name: 'Đáp án bạn đã tính là đúng' })).toBeVisible();
+	const row = list.getByTestId('accepted-answer');
+	await expect(row).toHaveCount(1);
+	await expect(row).toHaveAttribute('data-question-id', q.id);
+	await expect(row).toContainText(q.prompt);
+	await expect(row).toContainText('Bạn đã gõ: Hoa Kỳ');
+	await row.getByRole('button', { name: `Xóa đáp án «Hoa Kỳ» của câu hỏi: ${q.prompt}` }).click();
+	await expect(page.getByTestId('flags-message')).toHaveText('Đã xóa đáp án «Hoa Kỳ».');
+	await expect(row).toHaveCount(0);
+	expect(await readStore<AcceptedAnswer>(page, 'accepted')).toEqual([]);
+
+	// Gone for good, and with nothing to list the list is not there at all.
+	await page.reload();
+	await expect(page.getByTestId('flags-panel')).toBeVisible();
+	await expect(page.getByTestId('accepted-answers')).toHaveCount(0);
+});

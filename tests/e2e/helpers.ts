@@ -6,8 +6,6 @@ import { expect, type Page } from '@playwright/test';
 import type { Question } from '../../src/lib/domain/types';
 import { DB_NAME } from '../../src/lib/storage/schema';
 
-export { DB_NAME };
-
 /**
  * Waits until the app has loaded its state (`<main data-ready="true">`) and its database holds the built-in
  * deck. Polled with page.evaluate, which awaits the async check: a Promise handed to waitForFunction counts

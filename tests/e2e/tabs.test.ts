@@ -142,3 +142,37 @@ test('the verdict shows once the answer is stored: a reload right after it never
 	expect(attempt?.answers[0]?.questionId).toBe(q.id);
 	await expect(page.getByText('Câu 2/10')).toBeVisible();
 });
+
+test("a grade in one tab shows in the other's home figures and flashcard counts, its card on screen kept", async ({
+	context
+}) => {
+	const home = await context.newPage();
+	await home.goto('/');
+	await waitForDatabase(home);
+	const newLeft = home.getByTestId('home-new');
+	await expect(newLeft).toHaveText(/^\d+$/);
+	const before = Number(await newLeft.innerText());
+
+	const a = await context.newPage();
+	await openStudy(a);
+	const fresh = a.getByTestId('queue-counts').locator('.fresh strong');
+	const freshBefore = Number(await fresh.innerText());
+	const shown = await cardId(a);
+
+	// Tab B grades the first new card of the day (the one A shows too).
+	const b = await context.newPage();
+	await openStudy(b);
+	expect(await cardId(b)).toBe(shown);
+	await grade(b, 3);
+	await expect.poll(async () => (await readStore<ReviewRecord>(b, 'reviews')).length).toBe(1);
+
+	// Without a reload: home counts one new card fewer, and A's allowance of new cards too...
+	await expect(newLeft).toHaveText(String(before - 1));
+	await expect(fresh).toHaveText(String(freshBefore - 1));
+	// ...while A still shows the card it showed, not flipped, not replaced.
+	expect(await cardId(a)).toBe(shown);
+	await expect(card(a)).toHaveAttribute('data-revealed', 'false');
+	// Its next card comes from the stored state: the card B graded is no longer new there.
+	await grade(a, 3);
+	await expect(card(a)).not.toHaveAttribute('data-question-id', shown);
+});

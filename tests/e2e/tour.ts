@@ -20,7 +20,7 @@ const bank = JSON.parse(readFileSync(new URL('../../questions/bank.json', import
 const byId = new Map(bank.questions.map((q) => [q.id, q]));
 
 /** The quiz types the tour answers, one short quiz each. */
-export const QUIZ_TOUR_TYPES: QuestionType[] = [
+const QUIZ_TOUR_TYPES: QuestionType[] = [
 	'choice',
 	'multi',
 	'truefalse',
@@ -72,11 +72,11 @@ async function answerWrong(page: Page, q: Question, right = false): Promise<void
 	switch (q.type) {
 		case 'choice': {
 			const pick = right ? first : (q.choices ?? []).find((c) => c !== first);
-			await tap(view.locator('button.option', { hasText: pick as string }).first());
+			await tap(view.locator('button.answer-option', { hasText: pick as string }).first());
 			break;
 		}
 		case 'truefalse':
-			await tap(view.locator('button.option').nth(q.answer === right ? 0 : 1));
+			await tap(view.locator('button.answer-option').nth(q.answer === right ? 0 : 1));
 			break;
 		case 'multi': {
 			const answers = q.answer as string[];

@@ -8,14 +8,14 @@ import type { ProgressStore } from '../storage/contract';
 import bankUrl from '../../../questions/bank.json?url';
 
 /** The bank file could not be fetched or is not a bank. */
-export class BankLoadError extends Error {
+class BankLoadError extends Error {
 	override name = 'BankLoadError';
 }
 
 let cached: Promise<Bank> | null = null;
 
 /** Checks the parts of the bank contract the app relies on; throws BankLoadError naming the first problem. */
-export function assertBank(data: unknown): Bank {
+function assertBank(data: unknown): Bank {
 	if (typeof data !== 'object' || data === null) throw new BankLoadError('Bank is not a JSON object');
 	const b = data as Partial<Bank>;
 	if (b.version !== 1) throw new BankLoadError(`Unsupported bank version: ${String(b.version)}`);

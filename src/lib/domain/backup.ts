@@ -13,7 +13,6 @@ import type {
 } from './records';
 import { checkAcceptedAnswer, checkQuestionFlag } from './flag-rules';
 import { checkSettings, SettingsError, type Settings } from './settings';
-import { isCardRecord } from './card-record';
 import {
 	checkCardRecord,
 	fail,
@@ -39,12 +38,9 @@ import { canonicalJson, sha256Hex } from './checksum';
 // The checksum's one home is checksum.ts (deck files use it too); still exported here for storage and repair.
 export { canonicalJson, sha256Hex };
 
-// Moved to card-record.ts so storage can check cards without loading the backup format; still exported here.
-export { isCardRecord };
-
-export const BACKUP_FORMAT = 'on-bai-backup';
+const BACKUP_FORMAT = 'on-bai-backup';
 /** Bump when the data part changes shape; older apps then refuse the file instead of misreading it. */
-export const BACKUP_FORMAT_VERSION = 1;
+const BACKUP_FORMAT_VERSION = 1;
 
 /** Everything a backup carries: the learner's whole progress. */
 export interface BackupData {
@@ -76,9 +72,9 @@ export interface BackupFile {
 export { BackupError, type BackupErrorCode, type BackupProblem } from './backup-error';
 
 /** Larger than any real backup (10,000 answers take about 3 MB), small enough to read on a phone. */
-export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
+const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
 /** The deepest a backup nests: data.decks[i].bank.questions[j].pairs[k][l] is 10 levels. */
-export const MAX_BACKUP_DEPTH = 16;
+const MAX_BACKUP_DEPTH = 16;
 /** How far ahead of this phone's clock another phone's may run and its file still be taken. */
 const CLOCK_SLACK_MS = 86_400_000;
 

@@ -9,7 +9,7 @@ import type { DeckInfo, Question } from './types';
 export const FLAG_REPORT_FORMAT = 'on-bai-question-reports';
 
 /** One reported question as the file states it. */
-export interface ReportedQuestion {
+interface ReportedQuestion {
 	questionId: string;
 	reason: FlagReason;
 	comment?: string;

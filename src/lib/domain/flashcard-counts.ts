@@ -10,7 +10,7 @@
  */
 import type { Question } from './types';
 import type { CardRecord, ReviewRecord } from './records';
-import { isNew } from './due';
+import { isDue, isNew } from './due';
 import { studyDayBounds, type DayRule } from './study-day';
 
 /**
@@ -23,7 +23,7 @@ export const LEARN_AHEAD_MS = 20 * 60 * 1000;
 /** True for a card in its learning or relearning steps (FSRS states 1 and 3). */
 const inLearning = (card: CardRecord) => card.state === 1 || card.state === 3;
 
-export class QueueInputError extends Error {
+class QueueInputError extends Error {
 	override name = 'QueueInputError';
 }
 
@@ -76,7 +76,7 @@ export function splitFlashcards<Q extends Pick<Question, 'id' | 'type'>>(
 		const card = cards.get(q.id);
 		if (!card || isNew(card)) {
 			fresh.push(q);
-		} else if (card.due <= t) {
+		} else if (isDue(card, now)) {
 			due.push({ q, at: card.due });
 		} else if (inLearning(card) && card.due <= t + LEARN_AHEAD_MS) {
 			ahead.push({ q, at: card.due });

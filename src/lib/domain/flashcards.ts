@@ -6,8 +6,6 @@ import type { Question } from './types';
 import { splitFlashcards, type QueueInput } from './flashcard-counts';
 import { linkedToAny, revealLinks } from './reveals';
 
-export type { QueueInput } from './flashcard-counts';
-
 export interface BuildQueueInput extends QueueInput {
 	/**
 	 * Start of today's study day (epoch ms, study-day.ts). A card that gives away a flashcard studied since then,

@@ -46,7 +46,7 @@ export interface Segment {
 	ids?: string[];
 }
 
-export class HighlightInputError extends Error {
+class HighlightInputError extends Error {
 	override name = 'HighlightInputError';
 }
 
@@ -124,7 +124,7 @@ export function segmentText(text: string, spans: readonly Span[]): Segment[] {
 	return out;
 }
 
-export type ParagraphKind = 'text' | 'heading' | 'caption' | 'byline';
+type ParagraphKind = 'text' | 'heading' | 'caption' | 'byline';
 
 export interface Paragraph {
 	kind: ParagraphKind;
@@ -136,7 +136,7 @@ export interface Paragraph {
  * subheading, a line ending in " |" is a photo caption (how the site marks them), and the last short line
  * is the byline. Only changes presentation; the text itself is kept as it is.
  */
-export function paragraphKind(line: string, isLast: boolean): ParagraphKind {
+function paragraphKind(line: string, isLast: boolean): ParagraphKind {
 	const t = line.trim();
 	if (t.endsWith('|')) return 'caption';
 	if (isLast && t.length <= 60) return 'byline';

@@ -7,6 +7,7 @@
  * Everything here is pure and immutable: the page keeps the round in state and replaces it whole.
  */
 import type { CardRecord } from './records';
+import { isNew } from './due';
 import type { Rng } from './random';
 import type { Question, QuestionType } from './types';
 import { pickApart, revealLinks, type RevealLinks } from './reveals';
@@ -14,14 +15,14 @@ import { pickApart, revealLinks, type RevealLinks } from './reveals';
 /** Facts per round. Seven is about what working memory holds, and a round stays short on a bus ride. */
 export const LEARN_SET_SIZE = 7;
 /** Right answers a fact needs in a round. */
-export const RIGHTS_TO_MASTER = 2;
+const RIGHTS_TO_MASTER = 2;
 /** How many other questions come before a missed fact returns (fewer when fewer are left). */
 export const MISS_GAP = 3;
 
 /** Recognition types, best first: a new fact is shown its answer among others. */
-export const RECOGNITION_TYPES: readonly QuestionType[] = ['choice', 'truefalse', 'multi'];
+const RECOGNITION_TYPES: readonly QuestionType[] = ['choice', 'truefalse', 'multi'];
 /** Recall types: the learner produces the answer. */
-export const RECALL_TYPES: readonly QuestionType[] = ['typed', 'cloze', 'numeric'];
+const RECALL_TYPES: readonly QuestionType[] = ['typed', 'cloze', 'numeric'];
 
 /** The questions of one fact that learn mode can ask. */
 export interface LearnFact {
@@ -30,7 +31,7 @@ export interface LearnFact {
 	recall: Question[];
 }
 
-export interface FactProgress {
+interface FactProgress {
 	factId: string;
 	/** Right answers this round. */
 	rights: number;
@@ -90,7 +91,7 @@ function factCards(fact: LearnFact, cards: ReadonlyMap<string, CardRecord>): Car
 }
 
 /** A fact counts as known when one of its cards has graduated to FSRS Review. */
-export function isKnown(fact: LearnFact, cards: ReadonlyMap<string, CardRecord>): boolean {
+function isKnown(fact: LearnFact, cards: ReadonlyMap<string, CardRecord>): boolean {
 	return factCards(fact, cards).some((c) => c.state === 2);
 }
 
@@ -98,9 +99,9 @@ export function isKnown(fact: LearnFact, cards: ReadonlyMap<string, CardRecord>)
  * How urgently a fact needs learning; lower comes first. Relearning (lapsed) and new facts first, then
  * learning ones, then known ones from the weakest (lowest stability) up, overdue before not yet due.
  */
-export function needScore(fact: LearnFact, cards: ReadonlyMap<string, CardRecord>, now: Date): number {
+function needScore(fact: LearnFact, cards: ReadonlyMap<string, CardRecord>, now: Date): number {
 	const cs = factCards(fact, cards);
-	if (!cs.length || cs.every((c) => c.state === 0)) return 0;
+	if (!cs.length || cs.every(isNew)) return 0;
 	if (cs.some((c) => c.state === 3)) return 0;
 	if (!cs.some((c) => c.state === 2)) return 1;
 	const stability = Math.min(...cs.filter((c) => c.state === 2).map((c) => c.stability));
@@ -165,7 +166,7 @@ function progressOf(round: LearnRound, factId: string): FactProgress {
 }
 
 /** Recall once the fact is known or has been answered right once this round; recognition before that. */
-export function wantsRecall(p: FactProgress): boolean {
+function wantsRecall(p: FactProgress): boolean {
 	return p.known || p.rights >= 1;
 }
 
@@ -264,10 +265,6 @@ export function roundProgress(round: LearnRound): RoundProgress {
 		maxSteps: perFact.length * RIGHTS_TO_MASTER,
 		perFact
 	};
-}
-
-export function isRoundDone(round: LearnRound): boolean {
-	return round.queue.length === 0;
 }
 
 /** End-of-round figures: questions asked, first-time rights, and the facts missed at least once. */

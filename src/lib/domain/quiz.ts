@@ -9,7 +9,7 @@ import { occurrences, segmentsOf, type QuoteSegment } from './quote-marks';
 import { pickApart, revealLinks, revealsAmong } from './reveals';
 import { QUESTION_TYPES, type Question, type QuestionType, type Topic } from './types';
 
-export { answerTexts, type QuoteSegment } from './quote-marks';
+export type { QuoteSegment } from './quote-marks';
 
 /** Question types a quiz may ask. Flashcards are self-graded, so they are never quiz questions. */
 export const QUIZ_TYPES: readonly QuestionType[] = QUESTION_TYPES.filter((t) => t !== 'flashcard');
@@ -31,7 +31,7 @@ export class QuizAnswerError extends Error {
 }
 
 /** Checks settings coming from the UI or from storage; throws QuizSettingsError naming what is wrong. */
-export function assertQuizSettings(settings: QuizSettings): QuizSettings {
+function assertQuizSettings(settings: QuizSettings): QuizSettings {
 	const { length, types, topics, timeLimit } = settings;
 	if (length !== 'all' && !(Number.isInteger(length) && length > 0)) {
 		throw new QuizSettingsError(`Quiz length must be a positive integer or 'all', got ${String(length)}`);

@@ -16,10 +16,15 @@ export interface Range {
 export interface QuoteSegment {
 	text: string;
 	mark: boolean;
+	/**
+	 * Set on a piece that ends with a word the article misspells and the quote keeps (`source.sic`): the
+	 * spelling meant, for a discreet "[nguyên văn]" after it.
+	 */
+	sic?: string;
 }
 
 /** Lower case, tone marks and diacritics removed one character at a time, so indices still line up with the original. */
-export function looseChars(s: string): string {
+function looseChars(s: string): string {
 	let out = '';
 	for (const ch of s) {
 		const base = ch.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
@@ -55,7 +60,7 @@ export function occurrences(text: string, needle: string): Range[] {
 }
 
 /** Sorted, merged copy of `ranges` (overlapping or touching ranges become one). */
-export function mergeRanges(ranges: readonly Range[]): Range[] {
+function mergeRanges(ranges: readonly Range[]): Range[] {
 	const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
 	const out: Range[] = [];
 	for (const r of sorted) {
@@ -252,5 +257,40 @@ export function questionMarks(q: Question, bank: readonly Question[] = []): Rang
 
 /** The question's quote cut into segments, its answer marked (questionMarks). */
 export function markedQuote(q: Question, bank: readonly Question[] = []): QuoteSegment[] {
-	return segmentsOf(q.source.quote.normalize('NFC'), questionMarks(q, bank));
+	return withSic(segmentsOf(q.source.quote.normalize('NFC'), questionMarks(q, bank)), sicRanges(q));
+}
+
+/** Where the quote keeps a typo of the article (`source.sic`), each with the spelling meant. */
+export function sicRanges(q: Question): (Range & { meant: string })[] {
+	const quote = q.source.quote.normalize('NFC');
+	const out: (Range & { meant: string })[] = [];
+	for (const { written, meant } of q.source.sic ?? [])
+		// Exact hits only: the typo is the article's very spelling, and "cai nghiện" must not be marked for it.
+		for (const r of wholeWordHits(quote, written.normalize('NFC'))) out.push({ ...r, meant });
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `segments` cut again where a kept typo ends, the piece ending there carrying the spelling meant: the answer
+ * marks stay as they are, and "[nguyên văn]" follows the very word the article misspells.
+ */
+export function withSic(
+	segments: readonly QuoteSegment[],
+	sic: readonly (Range & { meant: string })[]
+): QuoteSegment[] {
+	if (sic.length === 0) return [...segments];
+	const out: QuoteSegment[] = [];
+	let pos = 0;
+	for (const seg of segments) {
+		const end = pos + seg.text.length;
+		let from = pos;
+		for (const r of sic) {
+			if (r.end <= from || r.end > end) continue;
+			out.push({ text: seg.text.slice(from - pos, r.end - pos), mark: seg.mark, sic: r.meant });
+			from = r.end;
+		}
+		if (from < end) out.push({ text: seg.text.slice(from - pos), mark: seg.mark });
+		pos = end;
+	}
+	return out;
 }

@@ -14,7 +14,15 @@ import {
 	normalizeReview
 } from './progress-rules';
 import { checkCardRecord, isObject, RECORD_LIMITS, type TimeWindow } from './record-rules';
-import type { CardRecord, QuizAnswer, QuizAttempt, ReviewRecord } from './records';
+import type {
+	AcceptedAnswer,
+	CardRecord,
+	QuestionFlag,
+	QuizAnswer,
+	QuizAttempt,
+	ReviewRecord
+} from './records';
+import { planFlagsRepair, type StoredKey } from './repair-flags';
 import { rebuildCard, type ScheduleOptions } from './scheduling';
 import { settingsOrDefaults, type Settings, type SettingsField } from './settings';
 import { scoreAttempt } from './quiz';
@@ -27,6 +35,9 @@ export interface StoredRecords {
 	deckIds: readonly string[];
 	/** The stored settings record, or undefined when none was ever saved. */
 	settings: unknown;
+	/** Reports ("Báo câu hỏi sai") and answers remembered as right; absent is none (repair-flags.ts). */
+	flags?: unknown[];
+	accepted?: unknown[];
 }
 
 export interface RepairOptions {
@@ -51,6 +62,12 @@ export interface RepairReport {
 	attemptsFixed: number;
 	/** Quizzes of no deck, or broken beyond repair. */
 	attemptsRemoved: number;
+	/** Reports and remembered answers brought within the rules (a time off the clock, an unknown reason). */
+	flagsFixed: number;
+	acceptedFixed: number;
+	/** Reports and remembered answers of no deck, of a question no deck asks, or broken beyond use. */
+	flagsRemoved: number;
+	acceptedRemoved: number;
 	/** Settings out of range, put back to their defaults. */
 	settingsReset: SettingsField[];
 	/** Every record written or deleted, all kinds together: 0 when the data had nothing wrong. */
@@ -67,6 +84,12 @@ export interface RepairPlan {
 	deleteAttempts: string[];
 	/** Set when the stored settings must be rewritten. */
 	settings: Settings | null;
+	putFlags: QuestionFlag[];
+	/** Keys as stored: [deckId, questionId]. */
+	deleteFlags: StoredKey[];
+	putAccepted: AcceptedAnswer[];
+	/** Keys as stored: [deckId, questionId, answer]. */
+	deleteAccepted: StoredKey[];
 }
 
 const fixedCount = (r: Omit<RepairReport, 'fixed'>) =>
@@ -77,6 +100,10 @@ const fixedCount = (r: Omit<RepairReport, 'fixed'>) =>
 	r.reviewsRemoved +
 	r.attemptsFixed +
 	r.attemptsRemoved +
+	r.flagsFixed +
+	r.flagsRemoved +
+	r.acceptedFixed +
+	r.acceptedRemoved +
 	r.settingsReset.length;
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
@@ -109,6 +136,10 @@ export function planRepair(db: StoredRecords, options: RepairOptions): RepairPla
 			reviewsRemoved: 0,
 			attemptsFixed: 0,
 			attemptsRemoved: 0,
+			flagsFixed: 0,
+			acceptedFixed: 0,
+			flagsRemoved: 0,
+			acceptedRemoved: 0,
 			settingsReset: [],
 			fixed: 0
 		},
@@ -118,7 +149,11 @@ export function planRepair(db: StoredRecords, options: RepairOptions): RepairPla
 		deleteReviews: [],
 		putAttempts: [],
 		deleteAttempts: [],
-		settings: null
+		settings: null,
+		putFlags: [],
+		deleteFlags: [],
+		putAccepted: [],
+		deleteAccepted: []
 	};
 	const { report } = plan;
 
@@ -145,6 +180,24 @@ export function planRepair(db: StoredRecords, options: RepairOptions): RepairPla
 
 	repairCards(db.cards, log, decks, options, opts, plan);
 	repairAttempts(db.attempts, log, decks, window, plan);
+	const verdicts = planFlagsRepair({
+		flags: db.flags ?? [],
+		accepted: db.accepted ?? [],
+		decks,
+		questions: options.questions,
+		now: options.now,
+		window
+	});
+	Object.assign(plan, {
+		putFlags: verdicts.putFlags,
+		deleteFlags: verdicts.deleteFlags,
+		putAccepted: verdicts.putAccepted,
+		deleteAccepted: verdicts.deleteAccepted
+	});
+	report.flagsFixed = verdicts.flagsFixed;
+	report.flagsRemoved = verdicts.flagsRemoved;
+	report.acceptedFixed = verdicts.acceptedFixed;
+	report.acceptedRemoved = verdicts.acceptedRemoved;
 	report.fixed = fixedCount(report);
 	return plan;
 }

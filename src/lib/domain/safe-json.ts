@@ -13,7 +13,7 @@ export interface JsonLimits {
 }
 
 /** Keys that change an object's behaviour when assigned, or that no record of this app has. */
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 export type SafeJsonProblem = 'too-large' | 'not-json' | 'too-deep' | 'forbidden-key';
 

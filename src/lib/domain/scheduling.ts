@@ -18,8 +18,6 @@ import type { CardPhase, CardRecord, Rating, ReviewRecord } from './records';
 import { DEFAULT_SETTINGS, SETTINGS_BOUNDS } from './settings';
 
 export type { CardRecord, Rating } from './records';
-// Card-state checks live in due.ts so screens that only count cards do not load ts-fsrs.
-export { dueCount, isDue, isNew } from './due';
 
 /** Thrown when scheduling is given something it cannot work with (bad rating, retention, date). */
 export class SchedulingError extends Error {
@@ -42,7 +40,7 @@ export interface ScheduleOptions {
 	rng?: () => number;
 }
 
-export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
+const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,6 +1,6 @@
 /**
  * The statistics the home screen shows: today's figures, the streak and mastery by topic, with the day
- * arithmetic they share with the statistics screen. Split from stats.ts (which re-exports all of it) so
+ * arithmetic they share with the statistics screen. Split from stats.ts (which re-exports its types) so
  * the home screen loads neither the charts nor the FSRS scheduler that the forecast needs.
  *
  * Pure: `now` and the learner's day rule (start hour and time zone, study-day.ts) are passed in, so tests are
@@ -20,7 +20,7 @@ import { dayRule, studyDay, studyDayStart, type DayRule } from './study-day';
 const DAY = 86_400_000;
 
 /** A card counts as mastered from this stability on (days): FSRS expects it to be remembered for weeks. */
-export const MASTERY_STABILITY_DAYS = 21;
+const MASTERY_STABILITY_DAYS = 21;
 /** ...and while the chance of recalling it now is still at least this (a long-neglected card drops out). */
 export const MASTERY_MIN_RETRIEVABILITY = 0.8;
 
@@ -144,30 +144,6 @@ export interface Streak {
 	studiedToday: boolean;
 }
 
-/** The streak of study days. A day counts when at least one answer was given on it. */
-export function streak(
-	reviews: readonly ReviewRecord[],
-	now: Date,
-	options: { day?: DayRule; tally?: Map<number, DayTally> } = {}
-): Streak {
-	const t = checkNow(now);
-	const rule = options.day ?? dayRule();
-	const tally = options.tally ?? tallyByDay(reviews, rule);
-	const today = studyDay(t, rule);
-	const studiedToday = tally.has(today);
-	let current = 0;
-	for (let d = studiedToday ? today : today - 1; tally.has(d); d--) current++;
-
-	const days = [...tally.keys()].filter((d) => d <= today).sort((a, b) => a - b);
-	let longest = 0;
-	let run = 0;
-	for (let i = 0; i < days.length; i++) {
-		run = i > 0 && days[i] === (days[i - 1] as number) + 1 ? run + 1 : 1;
-		if (run > longest) longest = run;
-	}
-	return { current, longest, studiedToday };
-}
-
 /**
  * The current streak as `streak(...).current` gives it, counted one study day at a time from today back
  * (`countDay` answers how many reviews fall in [from, to)). Home uses it: the work grows with the streak,
@@ -237,28 +213,4 @@ export function masteryTotals(
 	const all = { total: questions.length, mastered: 0, learning: 0, new: 0 };
 	for (const q of questions) all[masteryLevel(inBank.get(q.id), now)]++;
 	return all;
-}
-
-/**
- * Per topic (in the order topics first appear in the bank): how many of its questions are mastered, being
- * learnt (studied, not mastered yet), or new. Cards of questions no longer in the bank are ignored.
- */
-export function masteryByTopic(cards: CardSource, questions: readonly Question[], now: Date): Mastery {
-	checkNow(now);
-	const inBank = bankCards(cards, questions);
-	const byTopic = new Map<Topic, TopicMastery>();
-	const all = { total: 0, mastered: 0, learning: 0, new: 0 };
-	for (const q of questions) {
-		let row = byTopic.get(q.topic);
-		if (!row) {
-			row = { topic: q.topic, total: 0, mastered: 0, learning: 0, new: 0 };
-			byTopic.set(q.topic, row);
-		}
-		const kind = masteryLevel(inBank.get(q.id), now);
-		row[kind]++;
-		row.total++;
-		all[kind]++;
-		all.total++;
-	}
-	return { topics: [...byTopic.values()], ...all };
 }

@@ -1,7 +1,7 @@
 /**
  * The learner's statistics, computed from the review log and the card states: today's figures, the streak,
- * a calendar heatmap, accuracy over time, mastery by topic and the due forecast. Today, streak and mastery
- * live in stats-summary.ts (the home screen imports them from there) and are re-exported here.
+ * a calendar heatmap, accuracy over time, mastery by topic and the due forecast. What the home screen shows
+ * (today, the current streak, mastery totals) lives in stats-summary.ts, so home's file carries only that.
  *
  * Pure: `now` and the learner's day rule (start hour and time zone) are passed in, so tests are
  * deterministic. A "day" is a study day (study-day.ts): day numbers count days since 1970-01-01.
@@ -14,8 +14,7 @@ import {
 	bankCards,
 	checkNow,
 	isUnstudied,
-	masteryByTopic,
-	streak,
+	masteryLevel,
 	StatsInputError,
 	tallyByDay,
 	todayStats,
@@ -23,35 +22,70 @@ import {
 	type DayTally,
 	type Mastery,
 	type Streak,
-	type TodayStats
+	type TodayStats,
+	type TopicMastery
 } from './stats-summary';
-import type { Question } from './types';
+import type { Question, Topic } from './types';
 import type { CardRecord, ReviewRecord } from './records';
 import { isNew } from './due';
 import { dayIso, dayRule, studyDay, studyDayStart, type DayRule } from './study-day';
 
-export { dayIso, fixedOffset, studyDay, type DayRule } from './study-day';
+export { dayIso, studyDay, type DayRule } from './study-day';
 
-export {
-	isMastered,
-	masteryByTopic,
-	MASTERY_MIN_RETRIEVABILITY,
-	MASTERY_STABILITY_DAYS,
-	StatsInputError,
-	streak,
-	tallyByDay,
-	todayStats,
-	type DayTally,
-	type Mastery,
-	type Streak,
-	type TodayStats,
-	type TopicMastery
-} from './stats-summary';
+export type { DayTally, Mastery, Streak, TodayStats } from './stats-summary';
 
 /** Weekday of a day number, Monday = 0 ... Sunday = 6 (weeks start on Monday in Vietnam and in Britain). */
 export function weekdayMon0(day: number): number {
 	// 1970-01-01 was a Thursday (3 with Monday = 0).
 	return (((day + 3) % 7) + 7) % 7;
+}
+
+/** The streak of study days. A day counts when at least one answer was given on it. */
+export function streak(
+	reviews: readonly ReviewRecord[],
+	now: Date,
+	options: { day?: DayRule; tally?: Map<number, DayTally> } = {}
+): Streak {
+	const t = checkNow(now);
+	const rule = options.day ?? dayRule();
+	const tally = options.tally ?? tallyByDay(reviews, rule);
+	const today = studyDay(t, rule);
+	const studiedToday = tally.has(today);
+	let current = 0;
+	for (let d = studiedToday ? today : today - 1; tally.has(d); d--) current++;
+
+	const days = [...tally.keys()].filter((d) => d <= today).sort((a, b) => a - b);
+	let longest = 0;
+	let run = 0;
+	for (let i = 0; i < days.length; i++) {
+		run = i > 0 && days[i] === (days[i - 1] as number) + 1 ? run + 1 : 1;
+		if (run > longest) longest = run;
+	}
+	return { current, longest, studiedToday };
+}
+
+/**
+ * Per topic (in the order topics first appear in the bank): how many of its questions are mastered, being
+ * learnt (studied, not mastered yet), or new. Cards of questions no longer in the bank are ignored.
+ */
+export function masteryByTopic(cards: CardSource, questions: readonly Question[], now: Date): Mastery {
+	checkNow(now);
+	const inBank = bankCards(cards, questions);
+	const byTopic = new Map<Topic, TopicMastery>();
+	const all = { total: 0, mastered: 0, learning: 0, new: 0 };
+	for (const q of questions) {
+		let row = byTopic.get(q.topic);
+		if (!row) {
+			row = { topic: q.topic, total: 0, mastered: 0, learning: 0, new: 0 };
+			byTopic.set(q.topic, row);
+		}
+		const kind = masteryLevel(inBank.get(q.id), now);
+		row[kind]++;
+		row.total++;
+		all[kind]++;
+		all.total++;
+	}
+	return { topics: [...byTopic.values()], ...all };
 }
 
 export interface HeatDay {
@@ -118,7 +152,7 @@ export function heatmap(
 	return { weeks, days, max, total, activeDays };
 }
 
-export interface AccuracyPoint {
+interface AccuracyPoint {
 	date: string;
 	total: number;
 	correct: number;

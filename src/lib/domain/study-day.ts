@@ -29,7 +29,10 @@ export class StudyDayError extends Error {
 /** The offset of the zone this code runs in (the phone's), read from the platform's time-zone data. */
 const systemOffsetAt: OffsetAt = (t) => -new Date(t).getTimezoneOffset() || 0;
 
-/** A zone without daylight saving, e.g. Vietnam (+420): for tests and fixed-zone figures. */
+/**
+ * A zone without daylight saving, e.g. Vietnam (+420): for tests and fixed-zone figures.
+ * @internal the app uses the phone's zone (dayRule); tests pin one.
+ */
 export function fixedOffset(minutes: number, startHour = 0): DayRule {
 	return { startHour, offsetAt: () => minutes };
 }

@@ -23,7 +23,7 @@ export type Topic = (typeof TOPICS)[number];
 export type FactKind = 'person-post' | 'count' | 'amount' | 'date' | 'list' | 'org' | 'statement';
 
 /** Fields every fact has. */
-export interface FactBase {
+interface FactBase {
 	/** Stable, kebab-case, unique within a deck. Question ids derive from it: never rename a shipped id. */
 	id: string;
 	kind: FactKind;
@@ -256,7 +256,7 @@ export interface Question {
 }
 
 /** The kinds of question that connect facts (see Question.connects). */
-export type ConnectionKind =
+type ConnectionKind =
 	'sides' | 'aliases' | 'addressees' | 'not-in-series' | 'composition' | 'in-turn' | 'order';
 
 export interface Bank {

@@ -15,7 +15,10 @@ export const feedbackStrings = bilingual(
 		changed: (given: string, expected: string) => `gõ «${given}», đúng là «${expected}»`,
 		missing: (expected: string) => `thiếu «${expected}»`,
 		extra: (given: string) => `thừa «${given}»`,
-		space: 'dấu cách'
+		space: 'dấu cách',
+		/** After a word the article misspells, kept as written in the quote. */
+		sic: 'nguyên văn',
+		sicMeant: (meant: string) => `bài viết ghi sai chính tả, đúng là «${meant}»`
 	},
 	{
 		anyOf: 'Correct answer (any one of these)',
@@ -31,7 +34,9 @@ export const feedbackStrings = bilingual(
 		changed: (given: string, expected: string) => `“${given}” for “${expected}”`,
 		missing: (expected: string) => `“${expected}” missing`,
 		extra: (given: string) => `extra “${given}”`,
-		space: 'a space'
+		space: 'a space',
+		sic: 'sic',
+		sicMeant: (meant: string) => `as the article spells it; correctly “${meant}”`
 	}
 );
 

@@ -41,7 +41,16 @@ export const flagStrings = bilingual(
 		restoreFailed: 'Chưa khôi phục được câu hỏi. Vui lòng thử lại.',
 		exportList: 'Tải danh sách đã báo',
 		exported: 'Đã tạo tệp danh sách.',
-		loading: 'Đang tải…'
+		loading: 'Đang tải…',
+
+		acceptedTitle: 'Đáp án bạn đã tính là đúng',
+		acceptedHelp:
+			'Khi bạn chọn “Tính là đúng”, lần sau gõ y như vậy sẽ được chấm đúng. Xóa một đáp án để được chấm như thường.',
+		acceptedGiven: 'Bạn đã gõ',
+		forget: 'Xóa',
+		forgetLabel: (answer: string, prompt: string) => `Xóa đáp án «${answer}» của câu hỏi: ${prompt}`,
+		forgotten: (answer: string) => `Đã xóa đáp án «${answer}».`,
+		forgetFailed: 'Chưa xóa được đáp án. Vui lòng thử lại.'
 	},
 	{
 		report: 'Report this question',
@@ -79,7 +88,16 @@ export const flagStrings = bilingual(
 		restoreFailed: 'The question could not be restored. Please try again.',
 		exportList: 'Download the list',
 		exported: 'The list file is ready.',
-		loading: 'Loading…'
+		loading: 'Loading…',
+
+		acceptedTitle: 'Answers you counted as right',
+		acceptedHelp:
+			'After “Count it as right”, typing exactly the same again is marked right. Remove one to have it marked as usual.',
+		acceptedGiven: 'You typed',
+		forget: 'Remove',
+		forgetLabel: (answer: string, prompt: string) => `Remove the answer “${answer}” to: ${prompt}`,
+		forgotten: (answer: string) => `Removed “${answer}”.`,
+		forgetFailed: 'The answer could not be removed. Please try again.'
 	}
 );
 

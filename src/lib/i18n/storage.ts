@@ -35,6 +35,11 @@ export const storageStrings = bilingual(
 			reviewsRemoved: (n: string) => `xóa ${n} câu trả lời không hợp lệ`,
 			attemptsFixed: (n: string) => `sửa ${n} bài kiểm tra cho khớp với lịch sử trả lời`,
 			attemptsRemoved: (n: string) => `xóa ${n} bài kiểm tra không hợp lệ`,
+			flagsFixed: (n: string) => `sửa ${n} báo cáo câu hỏi có giá trị sai`,
+			flagsRemoved: (n: string) =>
+				`xóa ${n} báo cáo câu hỏi không hợp lệ hoặc của câu hỏi không còn trong bộ nào`,
+			acceptedFixed: (n: string) => `sửa ${n} đáp án được tính là đúng có giá trị sai`,
+			acceptedRemoved: (n: string) => `xóa ${n} đáp án được tính là đúng không hợp lệ hoặc thừa`,
 			settingsReset: (fields: string) => `đưa ${fields} về mặc định`
 		},
 		failed: (why: string) => `Không thực hiện được: ${why}`,
@@ -203,6 +208,14 @@ export const storageStrings = bilingual(
 			attemptsFixed: (n: string) =>
 				`${n === '1' ? '1 quiz' : `${n} quizzes`} made to agree with your answer history`,
 			attemptsRemoved: (n: string) => `${n === '1' ? '1 invalid quiz' : `${n} invalid quizzes`} removed`,
+			flagsFixed: (n: string) =>
+				`${n === '1' ? '1 question report' : `${n} question reports`} with wrong values fixed`,
+			flagsRemoved: (n: string) =>
+				`${n === '1' ? '1 report' : `${n} reports`} of questions no deck asks, or unreadable, removed`,
+			acceptedFixed: (n: string) =>
+				`${n === '1' ? '1 answer counted as right' : `${n} answers counted as right`} with wrong values fixed`,
+			acceptedRemoved: (n: string) =>
+				`${n === '1' ? '1 answer counted as right' : `${n} answers counted as right`} that were invalid or repeated removed`,
 			settingsReset: (fields: string) => `${fields} put back to the default`
 		},
 		failed: (why: string) => `That did not work: ${why}`,
@@ -364,7 +377,11 @@ const COUNTED = [
 	'reviewsFixed',
 	'reviewsRemoved',
 	'attemptsFixed',
-	'attemptsRemoved'
+	'attemptsRemoved',
+	'flagsFixed',
+	'flagsRemoved',
+	'acceptedFixed',
+	'acceptedRemoved'
 ] as const;
 
 /** `data.reviews[3].ms` -> "answer 4, field “ms” (answer time)": the record by its place, the field by its name. */

@@ -18,14 +18,14 @@ export const BRAND = {
 	themeDark: '#0e1116'
 } as const;
 
-export interface ManifestIcon {
+interface ManifestIcon {
 	src: string;
 	sizes: string;
 	type: string;
 	purpose?: 'any' | 'maskable' | 'monochrome';
 }
 
-export interface ManifestScreenshot {
+interface ManifestScreenshot {
 	src: string;
 	sizes: string;
 	type: string;
@@ -33,7 +33,7 @@ export interface ManifestScreenshot {
 	label: string;
 }
 
-export interface ManifestShortcut {
+interface ManifestShortcut {
 	name: string;
 	short_name: string;
 	description: string;

@@ -15,6 +15,7 @@ import { studyDayBounds } from '$lib/domain/study-day';
 import type { Question } from '$lib/domain/types';
 import { flashcardVerdict } from '$lib/domain/verdict';
 import { study as appStudy, type StudyState } from './study.svelte';
+import { onOtherTabGrade } from './tab-sync';
 
 /** What the session last told the learner; the route words it. */
 export type FlashcardNotice = 'undone' | 'save-failed' | null;
@@ -125,6 +126,29 @@ export class FlashcardSession {
 		this.introducedToday = flashcardsIntroducedBetween(reviews, from, to);
 		this.advance();
 		this.#firstShownAt = this.#shownAt;
+		this.#unlisten?.();
+		this.#unlisten = onOtherTabGrade(() => void this.#recount());
+	}
+
+	/** Stops hearing the other tabs (the screen is left). */
+	stop(): void {
+		this.#unlisten?.();
+		this.#unlisten = null;
+	}
+
+	#unlisten: (() => void) | null = null;
+
+	/**
+	 * Another tab graded: the cards are read again (tab-sync.ts), and the new cards it introduced today count
+	 * against the allowance here too. The card on screen stays; the next one comes from the new queue.
+	 */
+	async #recount(): Promise<void> {
+		const revision = this.study.revision;
+		const reviews = await this.study.todayLog();
+		// An answer of this tab landed meanwhile and counted itself: the next event counts again.
+		if (revision !== this.study.revision || this.introducedToday === null) return;
+		const [from, to] = studyDayBounds(new Date(), this.study.day);
+		this.introducedToday = flashcardsIntroducedBetween(reviews, from, to);
 	}
 
 	/** Shows the first card of the queue, read at this moment. */

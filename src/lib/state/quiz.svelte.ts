@@ -215,8 +215,8 @@ export class QuizRun {
 	}
 
 	/**
-	 * Writes the answer, then shows it: the attempt as stored (with what another tab added meanwhile), or
-	 * this copy with the answer should it not read back. A refusal shows the stored attempt instead.
+	 * Writes the answer, then shows it, and then the attempt as stored (with what another tab added
+	 * meanwhile). A refusal shows the stored attempt instead.
 	 */
 	async #record(q: Question, answer: QuizAnswer, rating: Rating, index: number, reviewMs = answer.ms) {
 		const attempt = this.attempt;
@@ -234,8 +234,16 @@ export class QuizRun {
 				quiz: { attemptId: attempt.id, index, answer }
 			});
 			this.error = null;
-			const stored = await study.store?.getAttempt(attempt.id).catch(() => undefined);
-			this.attempt = stored ?? withAnswer(attempt, index, answer);
+			const shown = withAnswer(attempt, index, answer);
+			this.attempt = shown;
+			// What another tab added meanwhile shows too, read once the verdict is on screen (not before it:
+			// the read would add a round trip to every tap). Only if nothing newer was shown since.
+			void study.store?.getAttempt(attempt.id).then(
+				(stored) => {
+					if (stored && this.attempt === shown) this.attempt = stored;
+				},
+				() => undefined
+			);
 		} catch (e) {
 			if (!this.#reloadOn(e)) this.error = writeFailure(e);
 		} finally {

@@ -39,3 +39,14 @@ export async function rememberAnswer(study: StudyState, questionId: string, give
 	if (!mine.includes(record.answer))
 		study.accepted = new Map(study.accepted).set(questionId, [...mine, record.answer]);
 }
+
+/** Forgets a remembered answer (settings): from now on that text is graded as any other. */
+export async function forgetAnswer(study: StudyState, questionId: string, answer: string): Promise<void> {
+	if (!study.store) throw new Error('forgetAnswer called before study.init finished');
+	await study.store.forgetAcceptedAnswer(study.deckId, questionId, answer);
+	const rest = study.acceptedFor(questionId).filter((a) => a !== answer);
+	const accepted = new Map(study.accepted);
+	if (rest.length) accepted.set(questionId, rest);
+	else accepted.delete(questionId);
+	study.accepted = accepted;
+}

@@ -22,10 +22,11 @@ import {
 	type ReviewRecord,
 	type StudyMode
 } from '$lib/domain/records';
-import { checkSettings, DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
 import { currentStreak } from '$lib/domain/stats-summary';
 import { dayRule, studyDayBounds, type DayRule } from '$lib/domain/study-day';
 import { locale } from './locale.svelte';
+import type { StudyWriter } from './study-write.svelte';
 
 /** Input of `study.answer`: one answer to one question, in any mode. */
 export interface AnswerInput {
@@ -56,20 +57,14 @@ export interface StudyDeps {
 }
 
 /** Key of the theme copy in localStorage, read by the inline script in app.html before first paint. */
-export const THEME_CACHE_KEY = 'on-bai:theme';
-const UNDO_DEPTH = 20;
-// Scheduling (ts-fsrs) and the snapshot code come with the first answer or settings change, not with home.
+const THEME_CACHE_KEY = 'on-bai:theme';
+// The write side (scheduling with ts-fsrs, undo, settings changes) comes with the first write, not with home.
 const writes = () => import('./study-write.svelte');
 // The bank comes with the first screen that asks questions; home counts from its prerendered index.
 const builtinBank = () => import('$lib/bank/load').then((m) => m.loadBuiltinBank());
 // An imported deck's bank is in IndexedDB, checked on the way in like the built-in one.
 const storedBank = (store: ProgressStore | null, deck: DeckInfo) =>
 	import('$lib/bank/load').then((m) => m.loadStoredBank(store, deck));
-
-interface UndoEntry {
-	review: ReviewRecord;
-	previous: CardRecord | null;
-}
 
 /** The app state class; the app uses the `study` singleton, tests make their own instances. */
 export class StudyState {
@@ -115,9 +110,7 @@ export class StudyState {
 
 	#byId = $derived(new Map((this.bank?.questions ?? []).map((q) => [q.id, q])));
 	#init: Promise<void> | null = null;
-	#undo: UndoEntry[] = [];
-	// Answers are written one after another so each sees the card state the previous one produced.
-	#chain: Promise<unknown> = Promise.resolve();
+	#write: Promise<StudyWriter> | null = null;
 
 	#readyWaiters: (() => void)[] = [];
 	#deps: StudyDeps = {};
@@ -174,10 +167,6 @@ export class StudyState {
 		return this.#init;
 	}
 
-	#settingsWrites: Promise<unknown> = Promise.resolve();
-	/** Settings changes of this tab not yet on disk, oldest first: they stay on screen over what is stored. */
-	#pendingSettings: Partial<Settings>[] = [];
-
 	async #doInit(deps: StudyDeps) {
 		const store = await (deps.open ?? openProgress)();
 		this.store = store;
@@ -188,13 +177,15 @@ export class StudyState {
 		});
 		// Another tab changed the settings: show them here too, so this tab never writes back its old copy.
 		onOtherTabChange((e) => {
-			if (e.kind === 'settings') void this.#rereadSettings();
+			if (e.kind === 'settings') void this.#writer().then((w) => w.rereadSettings());
+			// Another tab graded: its cards and today's counts, read again (loaded on demand, not with home).
+			else void import('./tab-sync').then((m) => m.otherTabGraded(this, e));
 		});
 		if (deps.deck) this.deck = deps.deck;
 		const saved = await store.getSettings();
 		this.settings = saved;
 		// The English strings (if chosen) load while the cards are read.
-		const applied = this.#apply();
+		const applied = this.applySettings();
 		try {
 			// Writes nothing when the deck is stored as it is; on a full phone the first visit cannot file it,
 			// and the app opens read-only rather than not at all.
@@ -238,7 +229,7 @@ export class StudyState {
 	async selectDeck(id: string): Promise<void> {
 		const next = this.decks.find((d) => d.id === id);
 		if (!next || !this.store) throw new Error(`No deck ${id}`);
-		await this.#chain;
+		await (await this.#writer()).idle();
 		await this.saveSettings({ deckId: next.id === this.builtin.id ? undefined : next.id });
 		this.deck = next;
 		this.bank = null;
@@ -307,135 +298,43 @@ export class StudyState {
 	/** Re-reads the cards after a bulk change (import, repair, reset); clears undo. */
 	async reloadCards(): Promise<void> {
 		await this.#loadCards();
-		this.#undo = [];
-		this.undoDepth = 0;
+		(await this.#write)?.clearUndo();
 		this.revision++;
+	}
+
+	/** The write side, loaded once on the first write; it keeps the undo history and the order of writes. */
+	#writer(): Promise<StudyWriter> {
+		this.#write ??= writes().then((m) => new m.StudyWriter(this));
+		return this.#write;
 	}
 
 	/**
 	 * Schedules the question's card with FSRS, then writes the review, the card (and the quiz answer) in one
-	 * storage call. Returns the new card. Time is read here, at the edge; the domain functions take it in.
+	 * storage call. Returns the card as stored (study-write.svelte.ts).
 	 */
-	answer(input: AnswerInput): Promise<CardRecord> {
-		const run = this.#chain.then(() => this.written(this.#answer(input)));
-		this.#chain = run.catch(() => undefined);
-		return run;
-	}
-
-	async #answer(input: AnswerInput): Promise<CardRecord> {
-		const store = this.store;
-		if (!store || !this.bank) throw new Error('study.answer called before study.whenReady finished');
-		const { question: q } = input;
-		if (![1, 2, 3, 4].includes(input.rating)) throw new RangeError(`Invalid rating: ${input.rating}`);
-		const now = new Date();
-		const deckId = this.deckId;
-		// Fetched on the first answer (precached by the service worker, so offline too), never with home.
-		const { scheduleAnswer } = await writes();
-		const previous = this.cards.get(q.id) ?? null;
-		const { record, next } = scheduleAnswer(input, previous, deckId, now, this.settings.desiredRetention);
-		// The card shown from now on is the card stored: another tab may have answered it meanwhile.
-		const stored = await store.recordReview(record, next, input.quiz);
-		const cards = new Map(this.cards);
-		cards.set(q.id, stored);
-		this.cards = cards;
-		if (input.mode === 'flashcards') {
-			this.#undo.push({ review: record, previous });
-			if (this.#undo.length > UNDO_DEPTH) this.#undo.shift();
-		} else {
-			// Undo is a flashcard gesture; an answer in another mode starts a new history.
-			this.#undo = [];
-		}
-		this.undoDepth = this.#undo.length;
-		this.revision++;
-		void this.#askPersistenceOnce(store);
-		return stored;
+	async answer(input: AnswerInput): Promise<CardRecord> {
+		return (await this.#writer()).answer(input);
 	}
 
 	/**
-	 * Undoes the last flashcard grade and returns its question id (null when there is nothing to undo).
-	 * The review is deleted and the card restored in one transaction (`store.undoReview`), so the append-only
-	 * log never holds a grade the learner took back and "repair" cannot resurrect it. A store without
-	 * `undoReview` only restores the card for this session.
+	 * Undoes the last flashcard grade and returns its question id (null when there is nothing to undo): the
+	 * review leaves the log and the card is restored, in one transaction (study-write.svelte.ts).
 	 */
 	async undoLast(): Promise<string | null> {
-		await this.#chain;
-		const entry = this.#undo.pop();
-		this.undoDepth = this.#undo.length;
-		if (!entry) return null;
-		const id = entry.review.questionId;
-		// The card as stored: `previous`, or rebuilt from the log when another tab graded it since.
-		const undo = this.store?.undoReview?.(entry.review.id, entry.previous);
-		const card = undo ? await this.written(undo) : entry.previous;
-		const cards = new Map(this.cards);
-		if (card) cards.set(id, card);
-		else cards.delete(id);
-		this.cards = cards;
-		this.revision++;
-		return id;
+		return (await this.#writer()).undoLast();
 	}
 
 	/**
-	 * Applies (language, theme), validates and persists a settings change. The change shows at once: the
-	 * validation and write code loads on demand, and a theme switch must not wait for it. An invalid change
-	 * is rolled back and rethrown; so is one the phone could not store (the old value shows again).
-	 * Only the fields changed are written, onto the settings as stored (another tab may have changed others).
+	 * Applies (language, theme), validates and persists a settings change; the change shows at once, and an
+	 * invalid or unstored one is rolled back and rethrown (study-write.svelte.ts).
 	 */
 	async saveSettings(patch: Partial<Settings>): Promise<void> {
-		const loading = writes();
 		const previous = this.settings;
-		// Read now, so two quick changes build on each other.
+		// Read now, so two quick changes build on each other; a theme switch must not wait for the write code.
 		const next: Settings = { ...previous, ...patch };
 		this.settings = next;
-		const applied = this.#apply();
-		let change: Partial<Settings>;
-		try {
-			const write = await loading;
-			checkSettings(next);
-			change = write.plain(patch);
-		} catch (e) {
-			// Undo only if no later change has replaced this one meanwhile.
-			if (this.settings === next) {
-				this.settings = previous;
-				await this.#apply();
-			}
-			throw e;
-		}
-		await applied;
-		const store = this.store;
-		if (!store) return;
-		this.#pendingSettings.push(change);
-		const done = () => this.#pendingSettings.splice(this.#pendingSettings.indexOf(change), 1);
-		// One after another, each a patch onto what is stored: the last one holds every change.
-		const written = this.#settingsWrites.then(() => this.written(store.saveSettings(change)));
-		this.#settingsWrites = written.catch(() => undefined);
-		try {
-			const stored = await written;
-			done();
-			await this.#showSettings(stored);
-		} catch (e) {
-			done();
-			// Not stored: show what is, so the screen never claims a value a reload would take back.
-			await this.#rereadSettings();
-			throw e;
-		}
-	}
-
-	/** Shows the settings as stored, with this tab's changes still on their way on top. */
-	async #showSettings(stored: Settings) {
-		const shown: Settings = { ...stored };
-		for (const change of this.#pendingSettings) Object.assign(shown, change);
-		// Both are built by the same code in the same key order; a false difference only re-applies them.
-		if (JSON.stringify(shown) === JSON.stringify(this.settings)) return;
-		this.settings = shown;
-		await this.#apply();
-	}
-
-	async #rereadSettings() {
-		try {
-			if (this.store) await this.#showSettings(await this.store.getSettings());
-		} catch (e) {
-			console.warn('study settings', e);
-		}
+		const applied = this.applySettings();
+		return (await this.#writer()).saveSettings(patch, previous, next, applied);
 	}
 
 	/**
@@ -456,7 +355,8 @@ export class StudyState {
 		}
 	}
 
-	async #apply() {
+	/** Shows the settings in force: the language, and the theme (copied for app.html's first paint). */
+	async applySettings(): Promise<void> {
 		await locale.set(this.settings.lang);
 		if (typeof document === 'undefined') return;
 		document.documentElement.dataset.theme = this.settings.theme;
@@ -475,16 +375,6 @@ export class StudyState {
 	/** The typed answers the learner overruled as right for this question. */
 	acceptedFor(questionId: string): readonly string[] {
 		return this.accepted.get(questionId) ?? [];
-	}
-
-	async #askPersistenceOnce(store: ProgressStore) {
-		if (this.settings.persistAsked) return;
-		try {
-			await this.saveSettings({ persistAsked: true });
-			await store.requestPersistence();
-		} catch {
-			// Asking is a courtesy; the settings screen shows the real status.
-		}
 	}
 }
 

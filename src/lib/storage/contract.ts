@@ -116,6 +116,8 @@ export interface ProgressStore {
 	getAcceptedAnswers(deckId: string): Promise<AcceptedAnswer[]>;
 	/** Remembers an overruled answer (checked); the same text twice is kept once. */
 	acceptAnswer(answer: AcceptedAnswer): Promise<void>;
+	/** Forgets a remembered answer (settings): the same text is graded as any other again. */
+	forgetAcceptedAnswer(deckId: string, questionId: string, answer: string): Promise<void>;
 
 	/** Rebuilds every card of the deck from the review log; returns cards rewritten. */
 	repairCards(deckId: string, now: Date): Promise<number>;

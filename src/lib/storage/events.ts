@@ -4,7 +4,7 @@
  * button for 'blocking' and 'outdated'.
  */
 
-export type VersionChangeKind =
+type VersionChangeKind =
 	/** Another tab opened a newer schema: this tab closed its connection and must reload. */
 	| 'blocking'
 	/** This tab is newer, but an older tab did not let go in time: progress is kept in memory only. */
@@ -40,11 +40,16 @@ export function emitVersionChange(event: VersionChangeEvent): void {
 	}
 }
 
-/** What another tab changed: its settings (this tab re-reads them, so it never writes back an old copy). */
+/**
+ * What another tab changed: its settings (this tab re-reads them, so it never writes back an old copy), or a
+ * deck's reviews, graded or undone (this tab re-reads its cards and today's counts: state/tab-sync.ts).
+ */
 export interface DataChangeEvent {
-	kind: 'settings';
+	kind: 'settings' | 'reviews';
 	/** Database name, to tell test databases apart. */
 	name: string;
+	/** 'reviews': the deck whose log changed. */
+	deckId?: string;
 }
 
 type ChangeListener = (event: DataChangeEvent) => void;

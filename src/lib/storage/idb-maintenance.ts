@@ -59,14 +59,22 @@ export async function checkAndRepairAll(
 	now: Date,
 	questions?: ReadonlyMap<string, ReadonlySet<string>>
 ): Promise<RepairReport> {
-	const [cards, reviews, attempts, deckIds, settings] = await Promise.all([
+	const [cards, reviews, attempts, deckIds, settings, flags, accepted] = await Promise.all([
 		tx.objectStore('cards').getAll(),
 		tx.objectStore('reviews').getAll(),
 		tx.objectStore('attempts').getAll(),
 		tx.objectStore('decks').getAllKeys(),
-		tx.objectStore('settings').get(SETTINGS_KEY)
+		tx.objectStore('settings').get(SETTINGS_KEY),
+		tx.objectStore('flags').getAll(),
+		tx.objectStore('accepted').getAll()
 	]);
-	const plan = planRepair({ cards, reviews, attempts, deckIds, settings }, { now, questions });
+	const plan = planRepair(
+		{ cards, reviews, attempts, deckIds, settings, flags, accepted },
+		{ now, questions }
+	);
+	// The plan's keys are the records' own key fields, as the stores' key paths read them.
+	const flagKey = (k: unknown[]) => k as [string, string];
+	const acceptedKey = (k: unknown[]) => k as [string, string, string];
 	const { settings: fixed } = plan;
 	await all([
 		...plan.deleteReviews.map((id) => () => tx.objectStore('reviews').delete(id)),
@@ -75,6 +83,11 @@ export async function checkAndRepairAll(
 		...plan.putCards.map((c) => () => tx.objectStore('cards').put(c)),
 		...plan.deleteAttempts.map((id) => () => tx.objectStore('attempts').delete(id)),
 		...plan.putAttempts.map((a) => () => tx.objectStore('attempts').put(a)),
+		// Deletes before puts: a record fixed under another key may take the key of one deleted as its twin.
+		...plan.deleteFlags.map((k) => () => tx.objectStore('flags').delete(flagKey(k))),
+		...plan.putFlags.map((f) => () => tx.objectStore('flags').put(f)),
+		...plan.deleteAccepted.map((k) => () => tx.objectStore('accepted').delete(acceptedKey(k))),
+		...plan.putAccepted.map((a) => () => tx.objectStore('accepted').put(a)),
 		...(fixed ? [() => tx.objectStore('settings').put(fixed, SETTINGS_KEY)] : [])
 	]);
 	return plan.report;

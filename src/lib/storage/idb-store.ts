@@ -171,14 +171,26 @@ export class IdbProgressStore implements ProgressStore {
 	async recordReview(review: ReviewRecord, card: CardRecord, quiz?: QuizProgress): Promise<CardRecord> {
 		const { checkReview, writeReview } = await writes();
 		const clean = checkReview(review, card);
-		return this.#write(['reviews', 'cards', 'attempts', 'settings'], (tx) =>
+		const stored = await this.#write(['reviews', 'cards', 'attempts', 'settings'], (tx) =>
 			writeReview(tx, clean.review, clean.card, quiz)
 		);
+		this.#reviewsChanged(clean.review.deckId);
+		return stored;
 	}
 
 	async undoReview(reviewId: string, previous: CardRecord | null): Promise<CardRecord | null> {
 		const { removeReview } = await writes();
-		return this.#write(['reviews', 'cards', 'settings'], (tx) => removeReview(tx, reviewId, previous));
+		const card = await this.#write(['reviews', 'cards', 'settings'], (tx) =>
+			removeReview(tx, reviewId, previous)
+		);
+		// A new card undone leaves no card to name its deck: the other tabs then re-read theirs.
+		this.#reviewsChanged(card?.deckId ?? previous?.deckId);
+		return card;
+	}
+
+	/** Committed: the other tabs re-read the deck's cards and counts. */
+	#reviewsChanged(deckId: string | undefined): void {
+		announceChange({ kind: 'reviews', name: this.#opts.name, deckId });
 	}
 
 	async getReviews(deckId?: string, since?: number): Promise<ReviewRecord[]> {
@@ -291,6 +303,12 @@ export class IdbProgressStore implements ProgressStore {
 		});
 	}
 
+	async forgetAcceptedAnswer(deckId: string, questionId: string, answer: string): Promise<void> {
+		await this.#write(['accepted'], async (tx) => {
+			await tx.objectStore('accepted').delete([deckId, questionId, answer]);
+		});
+	}
+
 	async repairCards(deckId: string, now: Date): Promise<number> {
 		const { repairDeck } = await maintenance();
 		return this.#write(['reviews', 'cards', 'settings'], (tx) => repairDeck(tx, deckId, now));
@@ -357,4 +375,4 @@ export function refreshedDeck(existing: DeckRecord | undefined, deck: DeckRecord
 	return existing && JSON.stringify(existing) === JSON.stringify(next) ? null : next;
 }
 
-export { OpenTimeoutError, openDatabase, type IdbOptions } from './open';
+export { OpenTimeoutError, type IdbOptions } from './open';

@@ -8,27 +8,11 @@ import { emitVersionChange } from './events';
 import { IdbProgressStore, OpenTimeoutError } from './idb-store';
 
 export type * from './contract';
-export {
-	StorageClosedError,
-	StorageFullError,
-	StorageInputError,
-	writeFailure,
-	type WriteFailure
-} from './errors';
-export {
-	onOtherTabChange,
-	onVersionChange,
-	type DataChangeEvent,
-	type VersionChangeEvent,
-	type VersionChangeKind
-} from './events';
 // MemoryProgressStore is not re-exported: even an unused `export ... from` is a static edge that would pull the
 // fallback, and through it FSRS, into the home screen's scripts. Import it from './memory-store' directly.
-export { DB_NAME } from './schema';
-export { DB_VERSION } from './migrations';
 
 /** Why a store is not persistent; shown (translated) in the "progress will not be saved" notice. */
-export type StorageFailure = 'unavailable' | 'refused' | 'blocked' | 'outdated';
+type StorageFailure = 'unavailable' | 'refused' | 'blocked' | 'outdated';
 
 export interface OpenOptions {
 	/** Database name; tests use their own. Default "on-bai". */

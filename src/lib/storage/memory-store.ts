@@ -219,6 +219,10 @@ export class MemoryProgressStore implements ProgressStore {
 		if (!this.#accepted.has(k)) this.#accepted.set(k, copy(clean));
 	}
 
+	async forgetAcceptedAnswer(deckId: string, questionId: string, answer: string): Promise<void> {
+		this.#accepted.delete(key(deckId, questionId, answer));
+	}
+
 	async repairCards(deckId: string, now: Date): Promise<number> {
 		const opts = retention(this.#settings);
 		const groups = groupByQuestion([...this.#reviews.values()].filter((r) => r.deckId === deckId));
@@ -244,7 +248,9 @@ export class MemoryProgressStore implements ProgressStore {
 				reviews: copy([...this.#reviews.values()]),
 				attempts: copy([...this.#attempts.values()]),
 				deckIds: decks.map((d) => d.id),
-				settings: copy(this.#settings)
+				settings: copy(this.#settings),
+				flags: copy([...this.#flags.values()]),
+				accepted: copy([...this.#accepted.values()])
 			},
 			{ now, questions: knownQuestions(decks, options.questions) }
 		);
@@ -255,6 +261,11 @@ export class MemoryProgressStore implements ProgressStore {
 		for (const id of plan.deleteAttempts) this.#attempts.delete(id);
 		for (const a of plan.putAttempts) this.#attempts.set(a.id, a);
 		if (plan.settings) this.#settings = plan.settings;
+		const keyOf = (k: unknown[]) => k.map(String).join('\u0000');
+		for (const k of plan.deleteFlags) this.#flags.delete(keyOf(k));
+		for (const f of plan.putFlags) this.#flags.set(key(f.deckId, f.questionId), f);
+		for (const k of plan.deleteAccepted) this.#accepted.delete(keyOf(k));
+		for (const a of plan.putAccepted) this.#accepted.set(key(a.deckId, a.questionId, a.answer), a);
 		return plan.report;
 	}
 

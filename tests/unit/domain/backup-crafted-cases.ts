@@ -18,8 +18,8 @@ import type { DeckRecord, QuizAttempt, ReviewRecord } from '../../../src/lib/dom
 import { rebuildCard } from '../../../src/lib/domain/scheduling';
 import { DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';
 
-export const DECK = 'vufo-quang-ninh';
-export const T0 = Date.UTC(2026, 2, 20, 1);
+const DECK = 'vufo-quang-ninh';
+const T0 = Date.UTC(2026, 2, 20, 1);
 /** When the real backup was made, and the importing phone's clock. */
 export const NOW = new Date(Date.UTC(2026, 2, 23, 8));
 const MIN = 60_000;

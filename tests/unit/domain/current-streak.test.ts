@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentStreak, streak } from '../../../src/lib/domain/stats-summary';
+import { currentStreak } from '../../../src/lib/domain/stats-summary';
+import { streak } from '../../../src/lib/domain/stats';
 import { dayRule, fixedOffset, type DayRule } from '../../../src/lib/domain/study-day';
 import type { ReviewRecord } from '../../../src/lib/domain/records';
 import { createRng } from '../../../src/lib/domain/random';

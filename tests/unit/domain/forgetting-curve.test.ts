@@ -1,8 +1,8 @@
 import { default_w, forgetting_curve, FSRS6_DEFAULT_DECAY } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DECAY, retrievability } from '../../../src/lib/domain/forgetting-curve';
-import { isMastered as isMasteredOnHome, masteryByTopic } from '../../../src/lib/domain/stats-summary';
-import { isMastered, MASTERY_MIN_RETRIEVABILITY } from '../../../src/lib/domain/stats';
+import { isMastered, MASTERY_MIN_RETRIEVABILITY } from '../../../src/lib/domain/stats-summary';
+import { masteryByTopic } from '../../../src/lib/domain/stats';
 import type { CardRecord } from '../../../src/lib/domain/records';
 
 // The home screen computes mastery without loading ts-fsrs; these tests hold the copy to the library.
@@ -53,14 +53,13 @@ describe('mastery after the split', () => {
 		};
 	}
 
-	it('stats.ts re-exports the home module, which decides at the ts-fsrs threshold', () => {
-		expect(isMastered).toBe(isMasteredOnHome);
+	it('the mastery rule (one home, stats-summary.ts) decides at the ts-fsrs threshold', () => {
 		// Find the age at which ts-fsrs drops a 40-day card below the threshold, and check both sides of it.
 		let days = 0;
 		while (forgetting_curve(default_w, days + 1, 40) >= MASTERY_MIN_RETRIEVABILITY) days++;
 		expect(days).toBeGreaterThan(40);
-		expect(isMasteredOnHome(card(40, days), NOW)).toBe(true);
-		expect(isMasteredOnHome(card(40, days + 1), NOW)).toBe(false);
+		expect(isMastered(card(40, days), NOW)).toBe(true);
+		expect(isMastered(card(40, days + 1), NOW)).toBe(false);
 		const q = (id: string) => ({ id, type: 'flashcard', topic: 'people' }) as never;
 		const kept = card(40, days);
 		const lost = card(40, days + 1);

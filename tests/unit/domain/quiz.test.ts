@@ -16,7 +16,6 @@ import {
 	mistakes,
 	nextIndex,
 	overruleAnswer,
-	answerTexts,
 	quoteSegments,
 	pickQuizQuestions,
 	retryMissed,
@@ -25,6 +24,7 @@ import {
 	topicBreakdown,
 	withAnswer
 } from '../../../src/lib/domain/quiz';
+import { answerTexts } from '../../../src/lib/domain/quote-marks';
 
 const TYPES: QuestionType[] = ['flashcard', 'choice', 'typed', 'truefalse', 'numeric', 'cloze'];
 const TOPICS: Topic[] = ['people', 'laos', 'ngo-aid'];

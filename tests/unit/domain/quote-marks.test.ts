@@ -3,7 +3,9 @@ import {
 	acceptedInQuote,
 	markedQuote,
 	questionMarks,
-	valueOccurrences
+	sicRanges,
+	valueOccurrences,
+	withSic
 } from '../../../src/lib/domain/quote-marks';
 import type { Question } from '../../../src/lib/domain/types';
 
@@ -211,5 +213,53 @@ describe('acceptedInQuote', () => {
 		});
 		expect(acceptedInQuote(abbr)).toEqual(['PACCOM']);
 		expect(marked(abbr)).toEqual(['PACCOM']);
+	});
+});
+
+describe('a typo the quote keeps (source.sic)', () => {
+	const FIELDS =
+		'y tế (nghiên cứu bệnh dịch truyền nhiễm; chăm sóc, triệu trị bệnh nhân HIV); cai nghiệm ma túy';
+	const drugs = q({
+		id: 'ngo-field-drugs:cloze',
+		type: 'cloze',
+		answer: 'ma túy',
+		cloze: '…cai nghiện ____…',
+		source: {
+			quote: FIELDS,
+			sic: [
+				{ written: 'cai nghiệm', meant: 'cai nghiện' },
+				{ written: 'triệu trị', meant: 'điều trị' }
+			]
+		}
+	});
+
+	it('finds each kept typo by its exact spelling, with the spelling meant, in order', () => {
+		expect(sicRanges(drugs)).toEqual([
+			{ start: FIELDS.indexOf('triệu trị'), end: FIELDS.indexOf('triệu trị') + 9, meant: 'điều trị' },
+			{ start: FIELDS.indexOf('cai nghiệm'), end: FIELDS.indexOf('cai nghiệm') + 10, meant: 'cai nghiện' }
+		]);
+		expect(sicRanges(q({ id: 'x', type: 'cloze', answer: '10' }))).toEqual([]);
+	});
+
+	it('regression: the quote stays verbatim, the answer stays marked, and "[nguyên văn]" follows each typo', () => {
+		const segments = markedQuote(drugs);
+		expect(segments.map((s) => s.text).join('')).toBe(FIELDS);
+		expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['ma túy']);
+		const flagged = segments.filter((s) => s.sic !== undefined);
+		expect(flagged.map((s) => [s.text.slice(-10), s.sic])).toEqual([
+			['; chăm sóc, triệu trị'.slice(-10), 'điều trị'],
+			['cai nghiệm', 'cai nghiện']
+		]);
+	});
+
+	it('cuts a marked piece where a typo inside it ends, keeping both parts marked', () => {
+		const out = withSic(
+			[{ text: 'Đại biểu quốc hội tỉnh', mark: true }],
+			[{ start: 0, end: 17, meant: 'Đại biểu Quốc hội' }]
+		);
+		expect(out).toEqual([
+			{ text: 'Đại biểu quốc hội', mark: true, sic: 'Đại biểu Quốc hội' },
+			{ text: ' tỉnh', mark: true }
+		]);
 	});
 });

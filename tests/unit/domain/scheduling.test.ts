@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isDue, isNew } from '../../../src/lib/domain/due';
 import {
-	dueCount,
 	formatInterval,
-	isDue,
-	isNew,
 	newCard,
 	previewIntervals,
 	rebuildCard,
@@ -293,7 +291,7 @@ describe('rebuildCard', () => {
 	});
 });
 
-describe('isDue, dueCount', () => {
+describe('isDue, isNew', () => {
 	const learned = review(newCard('a', 'd', T0), 3, T0, noFuzz); // due in 10 minutes
 	const fresh = newCard('b', 'd', T0);
 
@@ -307,12 +305,5 @@ describe('isDue, dueCount', () => {
 		expect(isDue(fresh, at(DAY))).toBe(false);
 		expect(isNew(fresh)).toBe(true);
 		expect(isNew(learned)).toBe(false);
-	});
-
-	it('counts the due cards', () => {
-		const later = review(newCard('c', 'd', T0), 4, T0, noFuzz); // due in days
-		expect(dueCount([learned, fresh, later], at(HOUR))).toBe(1);
-		expect(dueCount([learned, fresh, later], at(60 * DAY))).toBe(2);
-		expect(dueCount([], T0)).toBe(0);
 	});
 });

@@ -6,15 +6,13 @@ import {
 	forecast,
 	heatLevel,
 	heatmap,
-	isMastered,
-	fixedOffset,
-	studyDay,
 	masteryByTopic,
 	streak,
-	StatsInputError,
-	todayStats,
+	studyDay,
 	weekdayMon0
 } from '../../../src/lib/domain/stats';
+import { isMastered, StatsInputError, todayStats } from '../../../src/lib/domain/stats-summary';
+import { fixedOffset } from '../../../src/lib/domain/study-day';
 import type { Question, Topic } from '../../../src/lib/domain/types';
 import type { CardRecord, ReviewRecord } from '../../../src/lib/domain/records';
 

@@ -45,6 +45,51 @@ describe('settings in two tabs', () => {
 	});
 });
 
+describe('grades in two tabs (tab-sync.ts)', () => {
+	it('a grade announced by another tab is read here: the card, a revision, and the listeners', async () => {
+		const factory = new IDBFactory();
+		const a = await readyState(factory);
+		const b = await readyState(factory);
+		const { onOtherTabGrade } = await import('../../../src/lib/state/tab-sync');
+		const heard = vi.fn();
+		const stop = onOtherTabGrade(heard);
+		const revision = a.state.revision;
+		await grade(b.state, 3);
+		expect(a.state.cards.has(card.id)).toBe(false);
+		const other = new BroadcastChannel('on-bai:changes');
+		other.postMessage({ kind: 'reviews', name: 'modes-test', deckId: bank.deck.id });
+		await vi.waitFor(() => expect(a.state.cards.get(card.id)).toEqual(b.state.cards.get(card.id)));
+		expect(a.state.revision).toBeGreaterThan(revision);
+		expect(heard).toHaveBeenCalled();
+		stop();
+		other.close();
+	});
+
+	it('another deck’s grade only moves the revision; a read overtaken by this tab’s own answer is done again', async () => {
+		const { state, store } = await readyState();
+		const { otherTabGraded } = await import('../../../src/lib/state/tab-sync');
+		const before = state.cards;
+		await otherTabGraded(state, { kind: 'reviews', name: 'modes-test', deckId: 'another-deck' });
+		expect(state.cards).toBe(before);
+
+		// The first read returns an old list while this tab's answer lands; the second read sees the answer.
+		let reads = 0;
+		const slow = withMethods(store, {
+			getCards: async (deckId: string) => {
+				const list = await store.getCards(deckId);
+				if (reads++ === 0) await grade(state, 3);
+				return list;
+			}
+		});
+		state.store = slow;
+		await otherTabGraded(state, { kind: 'reviews', name: 'modes-test', deckId: bank.deck.id });
+		expect(reads).toBe(2);
+		expect(state.cards.get(card.id)).toEqual(
+			(await store.getCards(bank.deck.id)).find((c) => c.questionId === card.id)
+		);
+	});
+});
+
 describe('a full disk', () => {
 	it('a settings change that could not be stored shows the old value again, and says why', async () => {
 		const { state, store } = await readyState();

@@ -4,7 +4,8 @@
  * tabs. And a full disk (part 3): writes that would change nothing are skipped, so start-up needs no space.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { StorageFullError, type ProgressStore } from '../../../src/lib/storage';
+import type { ProgressStore } from '../../../src/lib/storage';
+import { StorageFullError } from '../../../src/lib/storage/errors';
 import { AttemptConflictError } from '../../../src/lib/storage/conflict';
 import { MemoryProgressStore } from '../../../src/lib/storage/memory-store';
 import { DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';

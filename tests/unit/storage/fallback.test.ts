@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
-import { StorageFullError, openProgress } from '../../../src/lib/storage';
+import { openProgress } from '../../../src/lib/storage';
+import { StorageFullError } from '../../../src/lib/storage/errors';
 import { DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';
 import { DECK, DECK_RECORD, IDBFactory, T0, answer, freshStore } from './fixtures';
 

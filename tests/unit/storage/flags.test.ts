@@ -1,7 +1,7 @@
 /** Reports and remembered answers in both stores: writes checked, backups round-trip, deleted with their deck. */
 import { describe, expect, it } from 'vitest';
 import { MemoryProgressStore } from '../../../src/lib/storage/memory-store';
-import { StorageInputError } from '../../../src/lib/storage';
+import { StorageInputError } from '../../../src/lib/storage/errors';
 import type { ProgressStore } from '../../../src/lib/storage/contract';
 import type { AcceptedAnswer, QuestionFlag } from '../../../src/lib/domain/records';
 import { DAY, DECK, DECK_RECORD, T0, answer, freshStore } from './fixtures';
@@ -79,6 +79,20 @@ for (const [name, make] of stores) {
 			await target.flagQuestion(flag('q2', { reason: 'ambiguous' }));
 			expect(await target.importBackup(text)).toMatchObject({ flagsAdded: 0 });
 			expect((await target.getFlags(DECK))[0]?.reason).toBe('ambiguous');
+		});
+
+		it('forgets one remembered answer, and only that one, the same text of another deck kept', async () => {
+			const store = await make();
+			await store.ensureDeck({ ...DECK_RECORD, id: OWN, kind: 'imported', bank: { questions: [] } });
+			await store.acceptAnswer(accepted('q1', 'Hoa Kỳ'));
+			await store.acceptAnswer(accepted('q1', 'Mỹ'));
+			await store.acceptAnswer(accepted('q1', 'Hoa Kỳ', OWN));
+			await store.forgetAcceptedAnswer(DECK, 'q1', 'Hoa Kỳ');
+			expect(await store.getAcceptedAnswers(DECK)).toEqual([accepted('q1', 'Mỹ')]);
+			expect(await store.getAcceptedAnswers(OWN)).toEqual([accepted('q1', 'Hoa Kỳ', OWN)]);
+			// Forgetting what is not there changes nothing and does not fail.
+			await store.forgetAcceptedAnswer(DECK, 'q1', 'Hoa Kỳ');
+			expect(await store.getAcceptedAnswers(DECK)).toHaveLength(1);
 		});
 
 		it('deleting a deck deletes its reports and remembered answers, and no other deck’s', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/lib/storage/idb-store';
+import { openDatabase } from '../../../src/lib/storage/open';
 import { DB_VERSION } from '../../../src/lib/storage/migrations';
 import { SETTINGS_KEY } from '../../../src/lib/storage/schema';
 import { DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';
-import { onVersionChange } from '../../../src/lib/storage';
+import { onVersionChange } from '../../../src/lib/storage/events';
 import { DAY, DECK, IDBFactory, T0, freshStore, makeAttempt, makeReview, rebuildCard } from './fixtures';
 
 const noop = { blocking: () => {}, terminated: () => {} };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { onVersionChange } from '../../../src/lib/storage';
+import { onVersionChange } from '../../../src/lib/storage/events';
 import { MemoryProgressStore } from '../../../src/lib/storage/memory-store';
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { DECK, IDBFactory, T0, answer, freshStore } from './fixtures';

@@ -71,6 +71,10 @@ describe('checkAndRepair', () => {
 			reviewsRemoved: 2,
 			attemptsFixed: 1,
 			attemptsRemoved: 2,
+			flagsFixed: 0,
+			flagsRemoved: 0,
+			acceptedFixed: 0,
+			acceptedRemoved: 0,
 			settingsReset: ['dailyGoal', 'desiredRetention'],
 			fixed: 12
 		});
@@ -109,5 +113,58 @@ describe('checkAndRepair', () => {
 			'left-the-bank:choice',
 			'q1'
 		]);
+	});
+});
+
+describe('checkAndRepair: reports and remembered answers', () => {
+	const flag = (questionId: string, extra: Record<string, unknown> = {}) => ({
+		deckId: DECK,
+		questionId,
+		reason: 'typo',
+		at: T0 + DAY,
+		...extra
+	});
+	const acc = (questionId: string, text: string, extra: Record<string, unknown> = {}) => ({
+		deckId: DECK,
+		questionId,
+		answer: text,
+		at: T0 + DAY,
+		...extra
+	});
+
+	it('removes orphans and unusable records, fixes the rest, says so, and a second run finds nothing', async () => {
+		const { store, factory } = await freshStore();
+		await store.flagQuestion(flag('q1') as never);
+		await store.acceptAnswer(acc('q2', 'Hoa Kỳ') as never);
+		// Written past the store, as a crafted backup or an old bug could have.
+		await rawPut(factory, 'flags', flag('left-the-bank:choice'));
+		await rawPut(factory, 'flags', flag('q3', { reason: 'spam', at: Date.UTC(9999, 0, 1) }));
+		await rawPut(factory, 'flags', flag('q4', { deckId: 'ghost-deck' }));
+		await rawPut(factory, 'accepted', acc('q2', 'Hoa Kỳ'.normalize('NFD')));
+		await rawPut(factory, 'accepted', acc('left-the-bank:typed', 'x'));
+		await rawPut(factory, 'accepted', acc('q5', 'y'.repeat(RECORD_LIMITS.acceptedAnswer + 1)));
+		const questions = new Map([[DECK, new Set(['q1', 'q2', 'q3', 'q4', 'q5'])]]);
+
+		const report = await store.checkAndRepair(NOW, { questions });
+		expect(report).toMatchObject({ flagsFixed: 1, flagsRemoved: 2, acceptedFixed: 0, acceptedRemoved: 3 });
+		expect(report.fixed).toBe(6);
+		expect(describeRepair('vi', report)).toBe(
+			'Đã kiểm tra xong và sửa: sửa 1 báo cáo câu hỏi có giá trị sai; ' +
+				'xóa 2 báo cáo câu hỏi không hợp lệ hoặc của câu hỏi không còn trong bộ nào; ' +
+				'xóa 3 đáp án được tính là đúng không hợp lệ hoặc thừa.'
+		);
+		expect(describeRepair('en', report)).toContain(
+			'2 reports of questions no deck asks, or unreadable, removed'
+		);
+
+		const flags = await store.getFlags(DECK);
+		expect(flags.map((f) => [f.questionId, f.reason]).sort()).toEqual([
+			['q1', 'typo'],
+			['q3', 'other']
+		]);
+		expect(flags.find((f) => f.questionId === 'q3')!.at).toBe(NOW.getTime());
+		expect(await store.getFlags('ghost-deck')).toEqual([]);
+		expect(await store.getAcceptedAnswers(DECK)).toEqual([acc('q2', 'Hoa Kỳ')]);
+		expect((await store.checkAndRepair(NOW, { questions })).fixed).toBe(0);
 	});
 });

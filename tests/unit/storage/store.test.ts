@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StorageInputError } from '../../../src/lib/storage';
+import { StorageInputError } from '../../../src/lib/storage/errors';
 import { DEFAULT_SETTINGS } from '../../../src/lib/domain/settings';
 import {
 	DAY,

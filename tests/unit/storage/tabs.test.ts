@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { StorageClosedError, onVersionChange, openProgress } from '../../../src/lib/storage';
+import { openProgress } from '../../../src/lib/storage';
+import { StorageClosedError } from '../../../src/lib/storage/errors';
+import { onVersionChange } from '../../../src/lib/storage/events';
 import { DB_VERSION } from '../../../src/lib/storage/migrations';
-import { openDatabase } from '../../../src/lib/storage/idb-store';
+import { openDatabase } from '../../../src/lib/storage/open';
 import { review } from '../../../src/lib/domain/scheduling';
 import { DECK, IDBFactory, T0, answer, freshStore, makeReview, newCard, rebuildCard } from './fixtures';
 

@@ -1,6 +1,6 @@
 /** Storage writes with the same record rules backup import checks with (issue 9). */
 import { describe, expect, it } from 'vitest';
-import { StorageInputError } from '../../../src/lib/storage';
+import { StorageInputError } from '../../../src/lib/storage/errors';
 import { RECORD_LIMITS } from '../../../src/lib/domain/record-rules';
 import { DAY, DECK, T0, freshStore, makeAttempt, makeReview, newCard, rebuildCard } from './fixtures';
 

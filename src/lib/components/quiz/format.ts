@@ -65,6 +65,11 @@ export function clockText(ms: number): string {
 	return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 
+/** An element id for a question's field, form or heading: `prefix-` and the question id, kept to id-safe characters. */
+export function questionDomId(prefix: string, questionId: string): string {
+	return `${prefix}-${questionId.replace(/[^a-z0-9-]/gi, '-')}`;
+}
+
 /** True when a key event comes from a text field, where letter and digit keys are typing, not shortcuts. */
 export function isTyping(e: KeyboardEvent): boolean {
 	const t = e.target as HTMLElement | null;

@@ -11,7 +11,7 @@ interface KnownQuestions {
  * The part of the progress store the settings panels use. Declared here, not imported from storage:
  * components get what they work on as props, and the app's store fits this shape.
  */
-export interface PanelStore {
+interface PanelStore {
 	readonly persistent: boolean;
 	readonly failure?: string;
 	storageInfo(): Promise<StorageInfo>;
@@ -20,6 +20,12 @@ export interface PanelStore {
 	resetProgress(deckId?: string): Promise<void>;
 	exportBackup(now: Date, appVersion: string): Promise<string>;
 	importBackup(text: string, options?: KnownQuestions): Promise<ImportReport>;
+}
+
+/** What a panel says after an action: shown in PanelMessages (or a panel's one status line). */
+export interface PanelMessage {
+	ok: boolean;
+	text: string;
 }
 
 /** What the settings page gives each storage panel (status, backup, reset). */

@@ -105,6 +105,7 @@ const WORD = /[A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]+/g;
  * Puts every syllable's tone mark where one rule says (new style), so "Ủy" and "Uỷ", "hòa" and "hoà",
  * "thúy" and "thuý" become the same string. A syllable has one tone, so this can never make two
  * different words equal. Words that are not one Vietnamese syllable are left as they are.
+ * @internal fold() uses foldTonesNfc; tests check the tone rule on its own through this.
  */
 export function foldTones(s: string): string {
 	return foldTonesNfc(s.normalize('NFC'));

@@ -20,7 +20,7 @@
  */
 import { QUALIFIERS, type Question } from '../types';
 import type { Grade, Rating } from '../records';
-import { checkNumeric, checkTyped, isCorrectGrade, type Check } from './check';
+import { checkNumeric, checkTyped, type Check } from './check';
 import { normalizeText } from './fold';
 import { parseVietnameseNumber } from './numbers';
 
@@ -231,9 +231,4 @@ export function gradeToRating(grade: Grade): Rating {
 		case 'correct-no-diacritics':
 			return 3;
 	}
-}
-
-/** True when the grade counts as right in a score (the flag stored on ReviewRecord.correct). */
-export function isCorrect(check: Check): boolean {
-	return isCorrectGrade(check.grade);
 }

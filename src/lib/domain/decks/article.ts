@@ -8,7 +8,7 @@ import type { Fact, Topic } from '../types';
 import { parseCardList } from './card-list';
 
 /** What the article page needs of a fact: the rest of the facts file stays out of the client. */
-export interface ArticleFact {
+interface ArticleFact {
 	id: string;
 	subject: string;
 	topic: Topic;

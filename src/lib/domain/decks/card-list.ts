@@ -27,7 +27,7 @@ export type CardListResult =
 	  }
 	| { ok: false; reason: CardListFailure; limit?: number };
 
-export const MAX_CARDS = 2000;
+const MAX_CARDS = 2000;
 /** A typed answer longer than this is not a fair thing to type: the card is asked as a choice only. */
 const TYPED_MAX_WORDS = 6;
 const CHOICES = 4;

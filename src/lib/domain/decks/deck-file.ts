@@ -9,11 +9,11 @@ import { canonicalJson, sha256Hex } from '../checksum';
 import { parseJsonSafely, SafeJsonError } from '../safe-json';
 import type { Fact } from '../types';
 
-export const DECK_FILE_FORMAT = 'on-bai-deck';
+const DECK_FILE_FORMAT = 'on-bai-deck';
 /** Bump when the data part changes shape; an older app then refuses the file instead of misreading it. */
-export const DECK_FILE_VERSION = 1;
+const DECK_FILE_VERSION = 1;
 /** The extractor's text limit (500,000 characters) with room for the facts and JSON escapes. */
-export const MAX_DECK_FILE_CHARS = 2_000_000;
+const MAX_DECK_FILE_CHARS = 2_000_000;
 /** data.facts[i].items[j] is 4 levels; aliases 4; room for growth, none for abuse. */
 const MAX_DECK_FILE_DEPTH = 8;
 

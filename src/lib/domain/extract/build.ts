@@ -6,11 +6,7 @@ import type { Fact, PersonPostFact } from '../types';
 import { fold, slug } from './fold';
 
 /** A fact before it has an id and a quote (distributed over the kinds, so each keeps its own fields). */
-export type Draft = Fact extends infer F
-	? F extends Fact
-		? Omit<F, 'id' | 'quote' | 'span'>
-		: never
-	: never;
+type Draft = Fact extends infer F ? (F extends Fact ? Omit<F, 'id' | 'quote' | 'span'> : never) : never;
 
 /** One finding with where it was found. */
 export interface Found {
@@ -41,7 +37,7 @@ export function idFor(parts: readonly string[]): string {
 }
 
 /** A verbatim quote of text[start, end), trimmed of spaces and of a dangling comma. */
-export function quoteSpan(text: string, start: number, end: number): { start: number; end: number } {
+function quoteSpan(text: string, start: number, end: number): { start: number; end: number } {
 	let s = start;
 	let e = end;
 	while (s < e && /[\s,;]/.test(text[s]!)) s++;

@@ -8,9 +8,9 @@ import { fold, startsWithFolded } from './fold';
 import { CAPTION_MARK, htmlToText, looksLikeHtml } from './html';
 import { CREDIT_PREFIXES, PUBLISHERS, RELATED_PREFIXES } from './data/lines';
 
-export type LineRole = 'body' | 'heading' | 'caption' | 'byline' | 'dateline' | 'credit' | 'related';
+type LineRole = 'body' | 'heading' | 'caption' | 'byline' | 'dateline' | 'credit' | 'related';
 
-export interface Line {
+interface Line {
 	start: number;
 	end: number;
 	role: LineRole;
@@ -30,7 +30,7 @@ const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g;
 const CONTROLS = /[\u0000\u0002-\u0008\u000e-\u001f\u007f]/g;
 
 /** Normalises characters: NFC, invisible characters removed, odd spaces made plain, line ends unified. */
-export function normalizeChars(text: string): string {
+function normalizeChars(text: string): string {
 	return text
 		.replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
 		.replace(INVISIBLE, '')

@@ -40,7 +40,7 @@ export interface ExtractSuccess {
 	stats: { lines: number; sentences: number; tokens: number };
 }
 
-export interface ExtractError {
+interface ExtractError {
 	ok: false;
 	reason: ExtractFailure;
 	/** A Vietnamese message naming what is wrong. */

@@ -24,13 +24,3 @@ export function slug(text: string): string {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 }
-
-/** Upper case first letter? (Vietnamese capitals included.) */
-export function isCapitalised(word: string): boolean {
-	return /^\p{Lu}/u.test(word);
-}
-
-/** A set of folded words, for quick look-ups of a word list. */
-export function foldedSet(list: readonly string[]): Set<string> {
-	return new Set(list.map(fold));
-}

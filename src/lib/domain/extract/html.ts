@@ -117,7 +117,7 @@ const NAMED: Readonly<Record<string, string>> = {
 };
 
 /** Decodes named and numeric character references; unknown ones stay as written. */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
 	return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g, (whole, body: string) => {
 		if (body[0] === '#') {
 			const code =

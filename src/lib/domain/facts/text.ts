@@ -55,7 +55,7 @@ function foldSeparator(text: string): string {
 }
 
 /** A folded text with, for each folded character, the original [start, end) of the piece it came from. */
-export interface FoldedText {
+interface FoldedText {
 	text: string;
 	starts: number[];
 	ends: number[];
@@ -65,7 +65,7 @@ export interface FoldedText {
  * Folds a text and keeps the offsets needed to map a match back onto the original. The result is shared
  * (memoised): treat it as read-only.
  */
-export function foldIndex(text: string): FoldedText {
+function foldIndex(text: string): FoldedText {
 	const cached = indexCache.get(text);
 	if (cached !== undefined) return cached;
 	if (indexCache.size >= INDEX_CACHE_MAX) indexCache.clear();

@@ -29,7 +29,7 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * A year cut short: "năm 201" followed by anything but a digit. The article's "bản hợp tác đã ký năm 201." is
  * one; asking about it would teach a wrong year.
  */
-export const TRUNCATED_YEAR = /năm\s+\d{1,3}(?![\d])/giu;
+const TRUNCATED_YEAR = /năm\s+\d{1,3}(?![\d])/giu;
 
 /** True when a text shows a truncated year ("năm 201"): such a span must never be shown as proof. */
 export function hasTruncatedYear(text: string): boolean {

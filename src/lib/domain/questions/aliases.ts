@@ -20,7 +20,7 @@ export function typedWords(text: string): number {
  * Names every reader knows to be one: a country's two names, the abbreviations of Vietnamese public bodies.
  * Each group is one thing; the first name is the usual one.
  */
-export const COMMON_ALIASES: readonly (readonly string[])[] = [
+const COMMON_ALIASES: readonly (readonly string[])[] = [
 	['Mỹ', 'Hoa Kỳ'],
 	['UBND', 'Ủy ban nhân dân'],
 	['HĐND', 'Hội đồng nhân dân'],
@@ -35,7 +35,7 @@ export const COMMON_ALIASES: readonly (readonly string[])[] = [
  * Looser names, one way only: "Mặt trận Tổ quốc" is fair for the article's "UBMTTQ" (its committee), but
  * "UBMTTQ Việt Nam" is not a name of "Mặt trận Tổ quốc Việt Nam".
  */
-export const LOOSER_NAMES: readonly (readonly [string, string])[] = [['UBMTTQ', 'Mặt trận Tổ quốc']];
+const LOOSER_NAMES: readonly (readonly [string, string])[] = [['UBMTTQ', 'Mặt trận Tổ quốc']];
 
 /**
  * Heads a Vietnamese noun phrase may drop when what follows says the thing (head first, modifiers after).

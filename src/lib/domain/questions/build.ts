@@ -57,7 +57,7 @@ export function withNote(q: Question, note: string): Question {
 }
 
 /** Marks a cut-out passage with "…" where it starts or ends mid-sentence, so it reads as an excerpt. */
-export function asExcerpt(text: string): string {
+function asExcerpt(text: string): string {
 	const head = /^[\p{Ll}\d(]/u.test(text) ? '…' : '';
 	const tail = /[.!?…:;"”)]$/u.test(text) ? '' : '…';
 	return `${head}${text}${tail}`;
@@ -194,6 +194,16 @@ export function typed(
 }
 
 /**
+ * The option as the fact writes it when the article differs only by a capital its sentence gave it ("…làng
+ * chài; Nâng cao nhận thức…"): a lone capitalised option among lower-case ones gives the answer away.
+ */
+function optionCase(blanked: string, asFact: string): string {
+	return blanked !== asFact && blanked.toLocaleLowerCase('vi') === asFact.toLocaleLowerCase('vi')
+		? asFact
+		: blanked;
+}
+
+/**
  * A cloze on the article's own words around the fact's quote: the clauses that hold it, else the sentence,
  * else the quote itself (when the sentence is long, the answer not unique in it, or the wider text gives the
  * answer away: giveaways.ts). The quote shown is the text the cloze was cut from. An answer of
@@ -225,7 +235,7 @@ export function cloze(
 					id: id.replace(':cloze', ':choice:cloze'),
 					prompt: `Chọn cụm từ đúng cho chỗ trống: ${asExcerpt(blank.cloze)}`
 				},
-				blank.answer,
+				optionCase(blank.answer, answer),
 				wrong
 			);
 		}

@@ -66,24 +66,6 @@ export function pickDistinct(
 	return rng.shuffle(unique.map((u) => u.text)).slice(0, n);
 }
 
-/** Like pickDistinct, but keeps the candidates' order of preference (closest numbers first). */
-export function firstDistinct(
-	candidates: readonly string[],
-	exclude: readonly string[],
-	n: number
-): string[] {
-	const taken = new Set(exclude.map(foldText));
-	const out: string[] = [];
-	for (const c of candidates) {
-		const key = foldText(c);
-		if (taken.has(key)) continue;
-		taken.add(key);
-		out.push(c);
-		if (out.length === n) break;
-	}
-	return out;
-}
-
 /**
  * The article's sentence that holds `quote`, when it is short enough to read as one cloze; otherwise the
  * quote itself. Both are verbatim spans of the source.

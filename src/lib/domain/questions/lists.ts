@@ -16,7 +16,7 @@ const MAX_LIST_CLOZES = 2;
 const COUNTED = /^(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)\s/iu;
 
 /** The list's items as one phrase: "A, B và C", or "A, B, C" when the order is the article's own. */
-export function listText(fact: ListFact, items: readonly string[] = fact.items): string {
+function listText(fact: ListFact, items: readonly string[] = fact.items): string {
 	return fact.ordered ? items.join(', ') : joinVi(items);
 }
 
@@ -51,7 +51,19 @@ export function articleWording(fact: ListFact): string {
 	const starts = spans.map((s) => s!.start);
 	const inOrder = starts.every((v, i) => i === 0 || v > starts[i - 1]!);
 	if (!inOrder) return listText(fact);
-	return fact.quote.slice(spans[0]!.start, spans.at(-1)!.end);
+	// The article's own connectors stay ("Mỹ hoặc khu vực Tây Âu"); its bare separators, mixed as it mixes them
+	// ("Hủa Phăn, Luông Pha Băng; Xay Nhạ By Ly"), are written as an editor writes a list: commas, then "và".
+	let out = '';
+	fact.items.forEach((_, i) => {
+		const span = spans[i]!;
+		if (i > 0) {
+			const gap = fact.quote.slice(spans[i - 1]!.end, span.start);
+			const bare = /^[\s,;]*$/u.test(gap);
+			out += !bare ? gap : i === fact.items.length - 1 ? ' và ' : ', ';
+		}
+		out += fact.quote.slice(span.start, span.end);
+	});
+	return out;
 }
 
 function counted(fact: ListFact): boolean {

@@ -11,6 +11,7 @@ export type Direction = 'both' | 'up' | 'down';
  * well, so only higher values are false; "gần" (nearly) the other way round; exact figures either way. The bank
  * itself asks qualified figures no changed-number question at all (see quantity.ts): one-sided wrong values
  * give the answer away as the smallest option.
+ * @internal so only tests use it, with nearbyNumbers' one-sided directions.
  */
 export function directionFor(qualifier: string | undefined): Direction {
 	if (qualifier === 'trên' || qualifier === 'hơn') return 'up';

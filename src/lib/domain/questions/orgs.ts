@@ -25,7 +25,7 @@ function sameKindInArticle(ctx: Context, fact: OrgFact, pool: string): string[] 
 }
 
 /** "PACCOM", "PCPNN", "UBND": upper-case letters only. */
-export function isAbbreviation(name: string): boolean {
+function isAbbreviation(name: string): boolean {
 	return /^[A-ZĐ][A-ZĐ0-9&-]{1,11}$/u.test(name);
 }
 

@@ -23,7 +23,7 @@ const MEMBERSHIP = ['ủy viên', 'thành viên', 'hội viên'];
 const MAX_QUOTE = 600;
 
 /** A post that every holder of another post in the same body also has (member of a committee). */
-export function isMembership(post: string): boolean {
+function isMembership(post: string): boolean {
 	return MEMBERSHIP.some((m) => containsFolded(post, m)) || foldText(post).startsWith(foldText('đại biểu'));
 }
 
@@ -82,7 +82,7 @@ export function peopleOf(ctx: Context): Person[] {
 }
 
 /** "Ông Phạm Văn Thành" at the start of a sentence, "ông Phạm Văn Thành" inside one. */
-export function named(person: Person, start = false): string {
+function named(person: Person, start = false): string {
 	const text = person.honorific === '' ? person.name : `${person.honorific} ${person.name}`;
 	return start ? capitalize(text) : text;
 }
@@ -96,7 +96,7 @@ function statementOf(person: Person, fact: PersonPostFact, post: string): string
  * A post as the answer to a prompt: its title alone when the prompt already names its body ("... giữ chức vụ gì
  * trong Đoàn Đại biểu Quốc hội tỉnh Quảng Ninh?" -> "Trưởng đoàn"), so the answer does not repeat the prompt.
  */
-export function postAnswer(prompt: string, fact: PersonPostFact): string {
+function postAnswer(prompt: string, fact: PersonPostFact): string {
 	const body = bodyOf(fact.post, fact.title, fact.body);
 	const named = body !== '' && (mentions(prompt, body) || mentions(prompt, body.replace(/\s*\(.*\)$/u, '')));
 	return named && fact.title.trim() !== '' ? fact.title : fact.post;

@@ -41,12 +41,6 @@ export function endsWithWords(text: string, suffix: string): boolean {
 	return s.length > 0 && s.length <= t.length && s.every((w, i) => w === t[t.length - s.length + i]);
 }
 
-/** A sentence from a noun phrase: capital first letter, final full stop. */
-export function sentence(text: string): string {
-	const t = capitalize(text.trim());
-	return /[.?!…]$/.test(t) ? t : `${t}.`;
-}
-
 /** The fact's own question when it has one. */
 export function askOf(fact: Fact): string | undefined {
 	return fact.ask?.trim() || undefined;

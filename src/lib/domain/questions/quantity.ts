@@ -18,7 +18,7 @@ import { choice, cloze, flashcard, fromFact, makeQuestion, trueFalsePair, withNo
 import type { Context } from './context';
 import { formatLike, nearbyNumbers, scaleFactor } from './numbers';
 import { askOf, endsWithWords, fill, startsWithWords } from './phrasing';
-import { recallPrompt } from './variety';
+import { alike, recallPrompt } from './variety';
 
 export type QuantityFact = CountFact | AmountFact;
 
@@ -28,7 +28,7 @@ export function unitOf(fact: QuantityFact): string {
 }
 
 /** The figure as a learner reads it: qualifier, number as written, unit ("trên 74 tỉ đồng"). */
-export function figureText(fact: QuantityFact, written = fact.written): string {
+function figureText(fact: QuantityFact, written = fact.written): string {
 	return [fact.qualifier, written, unitOf(fact)].filter((s) => s !== undefined && s !== '').join(' ');
 }
 
@@ -243,22 +243,29 @@ export function quantityQuestions(ctx: Context, fact: QuantityFact): Question[] 
 	const blank = cloze(ctx, fact, `${fact.id}:cloze`, fact.written, { numeric: true, accept });
 	// One wording per fact in a quiz (variety.ts): the numeric never repeats the choice's question. It stays
 	// beside the article's cloze: it asks the figure as a quantity (its unit shown, any way of writing the
-	// number taken), where the cloze asks the article's words.
-	out.push(
-		makeQuestion({
-			...base,
-			id: `${fact.id}:numeric`,
-			type: 'numeric',
-			prompt: asChoice ? recallPrompt(prompt, undefined, (gap) => statementWith(fact, gap)) : prompt,
-			answer,
-			numeric: {
-				value:
-					fact.kind === 'amount' ? Math.round(fact.value * scaleFactor(fact.scale) * 1e6) / 1e6 : fact.value,
-				unit: unitOf(fact),
-				inUnit: fact.value
-			}
-		})
-	);
+	// number taken), where the cloze asks the article's words; unless both read as one sentence, and then the
+	// numeric adds nothing.
+	const numericPrompt = asChoice
+		? recallPrompt(prompt, undefined, (gap) => statementWith(fact, gap))
+		: prompt;
+	if (!blank || !alike(numericPrompt, blank.prompt))
+		out.push(
+			makeQuestion({
+				...base,
+				id: `${fact.id}:numeric`,
+				type: 'numeric',
+				prompt: numericPrompt,
+				answer,
+				numeric: {
+					value:
+						fact.kind === 'amount'
+							? Math.round(fact.value * scaleFactor(fact.scale) * 1e6) / 1e6
+							: fact.value,
+					unit: unitOf(fact),
+					inUnit: fact.value
+				}
+			})
+		);
 
 	// False by the article: the exact figure it gives rules out any other; one of its own figures of the same
 	// unit makes the most instructive swap ("07 cặp" for the 08 pairs in all). Never a part over its whole.

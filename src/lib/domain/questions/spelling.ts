@@ -10,7 +10,7 @@
 import type { Question } from '../types';
 
 /** Misspellings found in articles, with the word meant: whole words, first letter in either case. */
-export const TYPOS: readonly (readonly [string, string])[] = [
+const TYPOS: readonly (readonly [string, string])[] = [
 	['cai nghiệm', 'cai nghiện'],
 	['triệu trị', 'điều trị'],
 	['nhiềm', 'nhiều'],
@@ -96,16 +96,6 @@ export function typosIn(quote: string): { written: string; meant: string }[] {
 			if (!out.some((o) => o.written === m[0])) out.push({ written: m[0], meant });
 		}
 	return out;
-}
-
-/** Whether a text mixes two spellings of one word ("Uỷ" beside "Ủy", "tỉ" beside "tỷ"). */
-export function mixesSpellings(text: string): boolean {
-	const house = houseSpelling(text);
-	if (house === text) return false;
-	// Some word is written the house way and some other the other way.
-	const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
-	const changed = words.filter((w) => houseSpelling(w) !== w).map((w) => houseSpelling(w).toLowerCase());
-	return words.some((w) => houseSpelling(w) === w && changed.includes(w.toLowerCase()));
 }
 
 /**

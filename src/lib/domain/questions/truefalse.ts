@@ -9,12 +9,12 @@ import { createRng } from '../random';
 import type { Question } from '../types';
 
 /** The largest share of a bank that may be true/false. */
-export const MAX_TRUE_FALSE_SHARE = 0.2;
+const MAX_TRUE_FALSE_SHARE = 0.2;
 /**
  * The largest share of true/false statements that may be true: many facts have no value that the article
  * contradicts (so no false statement), and a set of mostly true statements is won by always answering "Đúng".
  */
-export const MAX_TRUE_SHARE = 0.6;
+const MAX_TRUE_SHARE = 0.6;
 
 function draw(deckId: string, key: string): number {
 	return createRng(`${deckId}|${key}`).next();

@@ -3,7 +3,7 @@ import {
 	AnswerShapeError,
 	gradeAnswer,
 	gradeToRating,
-	isCorrect,
+	isCorrectGrade,
 	QuestionShapeError
 } from '../../../../src/lib/domain/answers/grade';
 import type { Question } from '../../../../src/lib/domain/types';
@@ -170,7 +170,7 @@ describe('gradeAnswer: bad input names what is wrong', () => {
 	});
 });
 
-describe('gradeToRating and isCorrect', () => {
+describe('gradeToRating and isCorrectGrade', () => {
 	it.each<[Grade, number, boolean]>([
 		['wrong', 1, false],
 		['near-miss', 2, false],
@@ -178,7 +178,7 @@ describe('gradeToRating and isCorrect', () => {
 		['correct', 3, true]
 	])('%s -> rating %d, counted right: %s', (grade, rating, right) => {
 		expect(gradeToRating(grade)).toBe(rating);
-		expect(isCorrect({ grade, expected: '' })).toBe(right);
+		expect(isCorrectGrade(grade)).toBe(right);
 	});
 });
 

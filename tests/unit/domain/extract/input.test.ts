@@ -3,7 +3,8 @@
  * characters; a megabyte of pathological punctuation is read in linear work.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts, MAX_INPUT_LENGTH } from '../../../../src/lib/domain/extract';
+import { extractFacts } from '../../../../src/lib/domain/extract';
+import { MAX_INPUT_LENGTH } from '../../../../src/lib/domain/extract/input';
 import { cleanText } from '../../../../src/lib/domain/extract/clean';
 import { articleText } from '../facts/load';
 

@@ -34,7 +34,7 @@ function overlap(text: string, a: Fact, b: Fact): boolean {
 }
 
 /** True when extracted `ex` states the expected fact `want` (rules above). */
-export function matches(ex: Fact, want: Fact, text: string): boolean {
+function matches(ex: Fact, want: Fact, text: string): boolean {
 	if (ex.kind !== want.kind) return false;
 	if ((want.damaged !== undefined) !== (ex.damaged !== undefined)) return false;
 	switch (want.kind) {
@@ -74,7 +74,7 @@ export function matches(ex: Fact, want: Fact, text: string): boolean {
 	}
 }
 
-export interface KindScore {
+interface KindScore {
 	expected: number;
 	extracted: number;
 	/** Expected facts found. */

@@ -455,5 +455,3 @@ interface CountFactLike {
 export function cloneBank(bank: Bank): Bank {
 	return JSON.parse(JSON.stringify(bank)) as Bank;
 }
-
-export type { Question };

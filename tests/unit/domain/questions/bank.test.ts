@@ -70,9 +70,14 @@ describe('the committed bank', () => {
 			);
 		expect(hasAnswer(['Hủa Phăn', 'Luông Pha Băng', 'Xay Nhạ By Ly'])).toBe(true);
 		expect(hasAnswer(['chủ động', 'linh hoạt', 'sáng tạo', 'hiệu quả'])).toBe(true);
+		// Each figure is typed as a number: a numeric, or the article's cloze when the numeric would repeat it.
 		const numeric = committed.questions.filter((q) => q.type === 'numeric').map((q) => q.numeric!.value);
-		for (const v of [8, 7, 1, 407, 74e9, 56e9, 200e6, 31, 20, 1.6e6, 35e9, 6, 1797, 15000])
+		const clozed = committed.questions
+			.filter((q) => q.type === 'cloze' && /^[\d.]+$/.test(q.answer as string))
+			.map((q) => Number((q.answer as string).replaceAll('.', '')));
+		for (const v of [8, 7, 1, 407, 74e9, 56e9, 200e6, 20, 1.6e6, 35e9, 1797, 15000])
 			expect(numeric).toContain(v);
+		for (const v of [31, 6, 3]) expect(clozed).toContain(v);
 		expect(
 			committed.questions.some(
 				(q) =>

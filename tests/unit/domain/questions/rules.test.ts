@@ -141,6 +141,35 @@ describe('true/false: a fifth of the bank at most, and false only by the article
 			).toBe(false);
 	});
 
+	it("regression: a list's bare separators are written as an editor writes them, its connectors kept", () => {
+		const provinces = deck.facts.facts.find((f) => f.id === 'laos-northern-provinces') as ListFact;
+		// The article: "các tỉnh Hủa Phăn, Luông Pha Băng; Xay Nhạ By Ly (Lào)".
+		expect(articleWording(provinces)).toBe('Hủa Phăn, Luông Pha Băng và Xay Nhạ By Ly');
+		const units = deck.facts.facts.find((f) => f.id === 'session-vufo-units') as ListFact;
+		expect(articleWording(units)).toBe(
+			'Ban Thông tin Đối ngoại, Ban Điều phối viện trợ nhân dân, Ban Công tác địa phương, Ban Châu Mỹ và Tạp chí Thời Đại'
+		);
+		for (const q of committed.questions.filter((x) => x.type === 'truefalse'))
+			expect(q.prompt, q.id).not.toMatch(/;/);
+	});
+
+	it('regression: an option taken from a cloze keeps the case the fact gives it, not the capital of its sentence', () => {
+		const q = committed.questions.find(
+			(x) => x.id === 'ngo-future-fields:choice:cloze:nang-cao-nhan-thuc-xay-dung-nen-kinh-te-xanh'
+		)!;
+		expect(q.answer).toBe('nâng cao nhận thức xây dựng nền kinh tế xanh');
+		expect(q.choices).toContain(q.answer);
+		// No choice question has its answer alone in a capital among lower-case options made from a cloze.
+		const up = (t: string) => t[0] !== t[0]!.toLocaleLowerCase('vi');
+		for (const c of committed.questions.filter((x) => x.id.includes(':choice:cloze'))) {
+			const wrong = c.choices!.filter((o) => o !== c.answer);
+			expect(
+				wrong.every((o) => up(o) !== up(c.answer as string)),
+				c.id
+			).toBe(false);
+		}
+	});
+
 	it('the audit refuses a true statement that drops part of a list', () => {
 		const copy = cloneBank(committed);
 		copy.questions = copy.questions.filter((q) => q.type !== 'truefalse' || q.factIds[0] !== 'ngo-origins');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recallPrompt, repeatedWordings } from '../../../../src/lib/domain/questions/variety';
+import { alike, recallPrompt, repeatedWordings } from '../../../../src/lib/domain/questions/variety';
 import type { Bank, Question } from '../../../../src/lib/domain/types';
 import { ROOT } from '../facts/load';
 import { checkedDecks } from './decks';
@@ -59,6 +59,43 @@ describe('one wording per fact in a quiz', () => {
 		const choice = copy.find((q) => q.id === 'twinning-pairs-total:choice')!;
 		copy.find((q) => q.id === 'twinning-pairs-total:numeric')!.prompt = choice.prompt;
 		expect(repeatedWordings(copy)).toEqual([['twinning-pairs-total:choice', 'twinning-pairs-total:numeric']]);
+	});
+
+	it('alike: the same words, nearly, or one prompt inside the other, the gap lead-in aside', () => {
+		expect(
+			alike(
+				'Điền vào chỗ trống: …thắt chặt quan hệ hợp tác với ____ tỉnh Bắc Lào…',
+				'Điền vào chỗ trống: Tỉnh Quảng Ninh tiếp tục thắt chặt quan hệ hợp tác với ____ tỉnh Bắc Lào.'
+			)
+		).toBe(true);
+		expect(
+			alike(
+				'Điền vào chỗ trống: …(____ cặp Bản - Bản và 01 cặp Xã - Trấn)',
+				'Điền vào chỗ trống: Trong các cặp kết nghĩa hai bên biên giới giữa Quảng Ninh và Quảng Tây, có ____ cặp Bản - Bản.'
+			)
+		).toBe(false);
+	});
+
+	it('regression: a figure is not asked as a numeric that repeats its own cloze', () => {
+		const bank = checkedDecks()[0]!.bank;
+		const ids = new Set(bank.questions.map((q) => q.id));
+		// "Liên hiệp Quảng Ninh hiện có ____ hội hữu nghị." beside "… hiện có ____ hội hữu nghị với 1.797 hội viên."
+		expect(ids.has('associations-count:numeric')).toBe(false);
+		expect(ids.has('associations-count:cloze')).toBe(true);
+		expect(ids.has('laos-provinces-count:numeric')).toBe(false);
+		// A numeric in other words than its cloze stays.
+		expect(ids.has('twinning-ban-ban-pairs:numeric')).toBe(true);
+		expect(ids.has('twinning-ban-ban-pairs:cloze')).toBe(true);
+	});
+
+	it('the check fails on a bank whose numeric repeats its cloze', () => {
+		const old = JSON.parse(readFileSync(join(ROOT, 'questions/bank.json'), 'utf8')) as Bank;
+		const copy = old.questions.map((q) => ({ ...q }));
+		const blank = copy.find((q) => q.id === 'twinning-ban-ban-pairs:cloze')!;
+		copy.find((q) => q.id === 'twinning-ban-ban-pairs:numeric')!.prompt = blank.prompt.replace('…(', '(');
+		expect(repeatedWordings(copy)).toEqual([
+			['twinning-ban-ban-pairs:cloze', 'twinning-ban-ban-pairs:numeric']
+		]);
 	});
 
 	for (const deck of checkedDecks())
