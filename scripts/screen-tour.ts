@@ -52,6 +52,9 @@ async function shoot(
 		baseURL: url
 	});
 	const page = await context.newPage();
+	// tsx keeps function names with an `__name` helper that functions sent to the page then call: give the
+	// page one (a string, so tsx leaves it alone).
+	await page.addInitScript('window.__name = (f) => f;');
 	await setTextSize(page, Number(text) / 100);
 	if (lang === 'en') {
 		await page.goto('/settings');

@@ -104,9 +104,14 @@ test('the quote marks only the "10" of the fact asked, and a false statement mar
 		await expect(page.locator('section.question')).toBeVisible();
 		const q = await currentQuestion(page, bank);
 		await answerQuestion(page, q, false);
-		// A match round of several facts marks each of its pairs' values, and a question that connects facts
-		// (how the 10 projects are made up) marks each fact it connects.
-		if (q.type !== 'match' && !q.connects) {
+		// A match round of several facts marks each of its pairs' values, its "10" the one of this fact too; a
+		// question that connects facts (how the 10 projects are made up) marks each fact it connects.
+		if (q.type === 'match') {
+			seen.add(q.type);
+			const texts = await marks(page).allInnerTexts();
+			expect(texts.length).toBeGreaterThan(1);
+			expect(texts.filter((t) => /^10\b/.test(t))).toEqual(['10 chương trình dự án']);
+		} else if (!q.connects) {
 			seen.add(q.type);
 			await expect(marks(page)).toHaveText(['10 chương trình dự án']);
 			// A quote without a typo of the article says nothing of the kind.
@@ -114,7 +119,7 @@ test('the quote marks only the "10" of the fact asked, and a false statement mar
 		}
 		if (await goOn(page)) break;
 	}
-	expect([...seen].sort()).toEqual(['choice', 'numeric', 'truefalse']);
+	expect([...seen].sort()).toEqual(['choice', 'match', 'numeric', 'truefalse']);
 });
 
 test('a typo the article has stays in the quote, marked "[nguyên văn]" after it, in Vietnamese and in English', async ({

@@ -187,6 +187,47 @@ function ownRanges(q: Question, quote: string): Range[] {
 	return texts.flatMap((t) => valueRanges(quote, t, context));
 }
 
+/** The questions that ask `factId` alone and state a value of their own (not true/false, not a card, not a round). */
+function askedAlone(factId: string | undefined, bank: readonly Question[]): Question[] {
+	return bank.filter(
+		(o) =>
+			o.factIds.length === 1 &&
+			o.factIds[0] === factId &&
+			o.type !== 'truefalse' &&
+			o.type !== 'flashcard' &&
+			o.type !== 'match'
+	);
+}
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+const within = (a: Range, b: Range) => b.start <= a.start && a.end <= b.end;
+
+/**
+ * A match round's marks, pair by pair (`factIds` and `source.quotes` are aligned with `pairs`): each pair's
+ * texts where the quote states them; where a text occurs more than once ("10 chương trình dự án được triển
+ * khai bởi 10 tổ chức"), only the occurrence its own fact's questions mark; and those questions' marks that
+ * touch the pair's texts or lie in the pair's own sentence, so the round marks what the quiz marks ("10
+ * chương trình dự án") and nothing a sibling's words find elsewhere in a longer span.
+ */
+function pairRanges(q: Question, quote: string, bank: readonly Question[]): Range[] {
+	const pairs = q.pairs ?? [];
+	const aligned = q.factIds.length === pairs.length;
+	return pairs.flatMap((pair, i) => {
+		const asked = aligned ? askedAlone(q.factIds[i], bank) : [];
+		const own = asked.flatMap((o) => ownRanges({ ...o, source: q.source }, quote));
+		const texts = pair.flatMap((text) => {
+			const hits = valueRanges(quote, text);
+			const kept = hits.length > 1 ? hits.filter((h) => own.some((r) => overlaps(h, r))) : hits;
+			return kept.length ? kept : hits;
+		});
+		const sentence = aligned ? occurrences(quote, q.source.quotes?.[i] ?? '') : [];
+		return [
+			...texts,
+			...own.filter((r) => texts.some((t) => overlaps(r, t)) || sentence.some((s) => within(r, s)))
+		];
+	});
+}
+
 /**
  * Where `q`'s quote states its answer. A true/false question has no answer text of its own: the value is
  * where its siblings (questions of the same facts in `bank`) mark it, so a false statement's feedback shows
@@ -195,6 +236,7 @@ function ownRanges(q: Question, quote: string): Range[] {
 export function questionMarks(q: Question, bank: readonly Question[] = []): Range[] {
 	const quote = q.source.quote.normalize('NFC');
 	if (q.type === 'flashcard' && q.direction === 'reverse') return [];
+	if (q.type === 'match') return mergeRanges(pairRanges(q, quote, bank));
 	if (q.type !== 'truefalse') return mergeRanges(ownRanges(q, quote));
 	const key = q.factIds.join('\u0000');
 	// Flashcards say again what the choice and cloze of the same fact say, and a reverse card's answer is a

@@ -131,6 +131,39 @@ describe('questionMarks', () => {
 		});
 		expect(marked(reverse)).toEqual([]);
 	});
+
+	it("marks, in a match round, only the occurrence that is each pair's value, as its fact's questions do", () => {
+		const quote = `${TWO_TENS} với 06 hội hữu nghị, 1.797 hội viên.`;
+		const round = q({
+			id: 'count:match:figures',
+			type: 'match',
+			answer: ['10 – số chương trình dự án PCPNN', '1.797 – số hội viên'],
+			pairs: [
+				['10', 'số chương trình dự án PCPNN'],
+				['1.797', 'số hội viên']
+			],
+			factIds: ['count', 'members'],
+			source: { quote, quotes: [TWO_TENS, '1.797 hội viên'] }
+		});
+		const numeric = q({
+			id: 'count:numeric',
+			type: 'numeric',
+			answer: '10 chương trình dự án',
+			factIds: ['count'],
+			numeric: { value: 10, unit: 'chương trình dự án', inUnit: 10 }
+		});
+		const members = q({
+			id: 'members:choice',
+			type: 'choice',
+			answer: '1.797 hội viên',
+			factIds: ['members']
+		});
+		// A question of the same fact whose words also find something outside the pair's sentence: not marked.
+		const wide = q({ id: 'members:cloze', type: 'cloze', answer: 'hội hữu nghị', factIds: ['members'] });
+		expect(marked(round, [numeric, members, wide])).toEqual(['10 chương trình dự án', '1.797 hội viên']);
+		// With no question of the fact to tell the two "10" apart, both stay marked.
+		expect(marked(round)).toEqual(['10', '10', '1.797']);
+	});
 });
 
 describe('acceptedInQuote', () => {
