@@ -49,8 +49,9 @@ test('learn mode: new facts as choices, then recall; a miss comes back later; th
 	}
 	await expect(page.getByTestId('learn-mastered')).toHaveText('7/7');
 	await expect(page.getByRole('heading', { name: 'Xong một lượt!' })).toBeVisible();
-	// A new learner: every fact starts with recognition, and each was answered right twice (14) plus the miss.
-	expect(['choice', 'truefalse']).toContain(kinds[0]);
+	// A new learner: every fact starts with recognition (domain/learn.ts RECOGNITION_TYPES), and each was
+	// answered right twice (14) plus the miss.
+	expect(['choice', 'truefalse', 'multi']).toContain(kinds[0]);
 	expect(kinds.length).toBe(15);
 	// Recall follows recognition for every fact that has a recall question (a long list has only choices).
 	const recall = ['typed', 'cloze', 'numeric'];
