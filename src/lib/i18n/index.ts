@@ -39,5 +39,23 @@ const numberFormat = formatterCache(
 
 /** Formats a number the way the chosen language writes it (1.797 in Vietnamese, 1,797 in English). */
 export function formatNumber(lang: Lang, n: number, options: Intl.NumberFormatOptions = {}): string {
-	return numberFormat(lang, options).format(n);
+	return plainNumber(n, options) ?? numberFormat(lang, options).format(n);
+}
+
+/**
+ * The text Intl gives, written directly for what home shows: whole numbers under 1,000 and whole percentages,
+ * which both languages write the same way ("20", "33%": no grouping, no space). The first Intl.NumberFormat of a
+ * page loads the locale's data, a task of about 55 ms on a slow phone (CPU 4x) in the middle of home's first
+ * render; everything else still goes through Intl. Null when Intl must decide.
+ */
+function plainNumber(n: number, options: Intl.NumberFormatOptions): string | null {
+	const keys = Object.keys(options);
+	const percent = keys.length === 1 && options.style === 'percent';
+	if (keys.length > 0 && !percent) return null;
+	const v = percent ? n * 100 : n;
+	const whole = Math.round(v);
+	if (Math.abs(v - whole) > 1e-9 || Math.abs(whole) >= 1000) return null;
+	// Object.is: Intl writes -0 as "-0".
+	const text = Object.is(whole, -0) ? '-0' : String(whole);
+	return percent ? `${text}%` : text;
 }
