@@ -152,6 +152,9 @@ test('a typo the article has stays in the quote, marked "[nguyên văn]" after i
 	const en = page.getByTestId('feedback').getByTestId('sic').first();
 	await expect(en).toContainText('[sic]');
 	await expect(en).toHaveAttribute('lang', 'en');
+	// The spelling meant is Vietnamese inside the English note, and says so (screen readers switch voice).
+	await expect(en).toContainText('correctly “');
+	await expect(en.locator('[lang="vi"]')).toHaveText(/^(cai nghiện|điều trị)$/);
 });
 
 test('a wrong answer vibrates briefly and a perfect quiz celebrates, unless switched off or motion is reduced', async ({

@@ -18,7 +18,8 @@ export const feedbackStrings = bilingual(
 		space: 'dấu cách',
 		/** After a word the article misspells, kept as written in the quote. */
 		sic: 'nguyên văn',
-		sicMeant: (meant: string) => `bài viết ghi sai chính tả, đúng là «${meant}»`
+		/** Around the spelling meant, which the component marks as Vietnamese (lang="vi") in either UI. */
+		sicMeant: ['bài viết ghi sai chính tả, đúng là «', '»'] as readonly [string, string]
 	},
 	{
 		anyOf: 'Correct answer (any one of these)',
@@ -36,7 +37,7 @@ export const feedbackStrings = bilingual(
 		extra: (given: string) => `extra “${given}”`,
 		space: 'a space',
 		sic: 'sic',
-		sicMeant: (meant: string) => `as the article spells it; correctly “${meant}”`
+		sicMeant: ['as the article spells it; correctly “', '”'] as readonly [string, string]
 	}
 );
 
