@@ -106,8 +106,10 @@ test('the quote marks only the "10" of the fact asked, and a false statement mar
 		await answerQuestion(page, q, false);
 		// A match round of several facts marks each of its pairs' values, its "10" the one of this fact too; a
 		// question that connects facts (how the 10 projects are made up) marks each fact it connects.
+		await expect(page.getByTestId('feedback')).toBeVisible();
 		if (q.type === 'match') {
 			seen.add(q.type);
+			await expect(marks(page).first()).toBeVisible();
 			const texts = await marks(page).allInnerTexts();
 			expect(texts.length).toBeGreaterThan(1);
 			expect(texts.filter((t) => /^10\b/.test(t))).toEqual(['10 chương trình dự án']);

@@ -52,6 +52,18 @@ test.describe('origin', () => {
 			const button = page.locator('section.question button:not([disabled])').first();
 			if ((await button.count()) === 0) break;
 			await button.click();
+			// Answered once its feedback shows (a "chọn nhiều" option only toggles: then this walk stops). The
+			// options are disabled from then on, so the next round must wait for the next question.
+			const feedback = page.getByTestId('feedback');
+			if (
+				!(await feedback.waitFor({ timeout: 5000 }).then(
+					() => true,
+					() => false
+				))
+			)
+				break;
+			await page.getByRole('button', { name: /Câu tiếp|Xem kết quả/ }).click();
+			await expect(feedback).toBeHidden();
 		}
 		await page.goto('/stats');
 		await page.waitForLoadState('networkidle');
