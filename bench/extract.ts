@@ -31,15 +31,26 @@ function time(fn: () => unknown, runs: number): number {
 	return median(t);
 }
 
-export async function run(): Promise<{ name: string; value: number; unit: string; target?: string }[]> {
-	const article = readFileSync(join(ROOT, 'questions/sources/vufo-quang-ninh.txt'), 'utf8');
+/** The extractor's fixture articles (NFC), in name order. */
+function fixtureArticles(): string[] {
 	const dir = join(ROOT, 'tests/fixtures/articles');
-	const fixtures = readdirSync(dir)
+	return readdirSync(dir)
 		.filter((f) => f.endsWith('.txt') && !f.endsWith('.sentences.txt'))
 		.sort()
 		.map((f) => readFileSync(join(dir, f), 'utf8').normalize('NFC'));
+}
+
+/** About 100 KB of Vietnamese news: the fixture articles one after another (also the import page's bench). */
+export function bigFixtureText(fixtures = fixtureArticles()): string {
 	let big = '';
 	for (let i = 0; big.length < 100_000; i++) big += `${fixtures[i % fixtures.length]}\n`;
+	return big;
+}
+
+export async function run(): Promise<{ name: string; value: number; unit: string; target?: string }[]> {
+	const article = readFileSync(join(ROOT, 'questions/sources/vufo-quang-ninh.txt'), 'utf8');
+	const fixtures = fixtureArticles();
+	const big = bigFixtureText(fixtures);
 	const r = extractFacts(article);
 	const b = extractFacts(big);
 	if (!r.ok || !b.ok) throw new Error('bench/extract: extraction failed');

@@ -8,27 +8,13 @@
  *   npm run bench -- import-page
  */
 import { chromium } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ensureBuild } from './budget';
+import { bigFixtureText } from './extract';
 import { serveStatic } from '../tests/e2e/pwa-server';
 import { docx } from '../tests/fixtures/docx';
 
-const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const RUNS = Math.min(Number(process.env.BENCH_RUNS ?? 5), 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4321);
-
-function bigText(): string {
-	const dir = join(ROOT, 'tests/fixtures/articles');
-	const fixtures = readdirSync(dir)
-		.filter((f) => f.endsWith('.txt') && !f.endsWith('.sentences.txt'))
-		.sort()
-		.map((f) => readFileSync(join(dir, f), 'utf8').normalize('NFC'));
-	let big = '';
-	for (let i = 0; big.length < 100_000; i++) big += `${fixtures[i % fixtures.length]}\n`;
-	return big;
-}
 
 /** Watches long tasks from now on, in the page's clock. */
 const watch = () =>
@@ -49,7 +35,7 @@ const read = () => {
 export async function run(): Promise<{ name: string; value: number; unit: string; target?: string }[]> {
 	const server = await serveStatic(ensureBuild(), PORT);
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
-	const text = bigText();
+	const text = bigFixtureText();
 	const file = Buffer.from(docx(text.split('\n').filter((l) => l.trim())));
 	const pasted = { ms: [] as number[], longest: [] as number[] };
 	const opened = { ms: [] as number[], longest: [] as number[] };
