@@ -2,7 +2,7 @@
  * Helpers shared by e2e files: waiting until the app has created its database, reading it from the page,
  * and answering quiz questions as a learner would, from the bank the page itself fetched.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Question } from '../../src/lib/domain/types';
 import { DB_NAME } from '../../src/lib/storage/schema';
 
@@ -60,6 +60,18 @@ export function readStore<T>(page: Page, store: string): Promise<T[]> {
 		},
 		{ name: DB_NAME, store }
 	);
+}
+
+/**
+ * The article's sentence a quote shows, without the editor's "[nguyên văn]" note after a typo the article
+ * has (QuoteText.svelte): what must equal the question's `source.quote`, letter for letter.
+ */
+export function quoteText(quote: Locator): Promise<string> {
+	return quote.evaluate((b) => {
+		const copy = b.cloneNode(true) as Element;
+		for (const note of copy.querySelectorAll('[data-testid="sic"]')) note.remove();
+		return (copy.textContent ?? '').trim();
+	});
 }
 
 /** A question of the bank, as the page fetched it: the app's own type. */
