@@ -136,7 +136,10 @@ export async function answerQuestion(page: Page, q: BankQuestion, right: boolean
 				const left = view.getByRole('list', { name: 'Cột trái' });
 				await left.getByRole('button', { name: l, exact: true }).click();
 				const target = right ? r : (rights[(k + 1) % rights.length] as string);
-				await view.getByRole('list', { name: 'Cột phải' }).getByRole('button', { name: target }).click();
+				await view
+					.getByRole('list', { name: 'Cột phải' })
+					.getByRole('button', { name: target, exact: true })
+					.click();
 			}
 			await page.getByRole('button', { name: 'Trả lời', exact: true }).click();
 			break;
