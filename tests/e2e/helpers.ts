@@ -74,6 +74,28 @@ export function quoteText(quote: Locator): Promise<string> {
 	});
 }
 
+/**
+ * Grades the first flashcard of the day Good, then opens the article's sheet of the fact it asks about.
+ * Returns the card's question.
+ */
+export async function studyFirstCardThenOpenItsFact(
+	page: Page,
+	bank: readonly Question[]
+): Promise<Question> {
+	await page.goto('/study');
+	const card = page.getByTestId('flashcard');
+	const id = await card.getAttribute('data-question-id');
+	await page.keyboard.press('Space');
+	await page.keyboard.press('3');
+	await expect(card).not.toHaveAttribute('data-question-id', id ?? '');
+	const q = bank.find((x) => x.id === id);
+	if (!q) throw new Error(`Flashcard ${id} is not in the bank`);
+	await page.goto('/article');
+	await expect(page.locator('main')).toHaveAttribute('data-ready', 'true');
+	await page.locator(`article .hl[data-facts~="${q.factIds[0]}"]`).first().click();
+	return q;
+}
+
 /** A question of the bank, as the page fetched it: the app's own type. */
 export type BankQuestion = Question;
 
