@@ -2,7 +2,7 @@
  * Helpers shared by e2e files: waiting until the app has created its database, reading it from the page,
  * and answering quiz questions as a learner would, from the bank the page itself fetched.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Question } from '../../src/lib/domain/types';
 import { DB_NAME } from '../../src/lib/storage/schema';
 
@@ -153,4 +153,15 @@ export async function answerAndGoOn(
 	await fb.getByRole('button', { name: /Câu tiếp|Xem kết quả/ }).click();
 	await expect(fb).toBeHidden();
 	return q.id;
+}
+
+/**
+ * Waits for the import screen's review with every row drawn: its list comes a batch per frame and says
+ * `aria-busy="true"` until the last one is in.
+ */
+export async function reviewDrawn(page: Page): Promise<Locator> {
+	const review = page.getByTestId('import-review');
+	await expect(review).toBeVisible();
+	await expect(review.locator('[aria-busy="true"]')).toHaveCount(0);
+	return review;
 }
