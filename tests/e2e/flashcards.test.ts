@@ -169,3 +169,60 @@ test("the next card's answer is hidden from the first frame after grading", asyn
 	expect(backFace!.visibility).toBe('hidden');
 	expect(backFace!.opacity).toBe(0);
 });
+
+/** Grades new cards Easy until the one shown keeps a typo of the article in its quote (`source.sic`). */
+async function toCardWithSic(page: Page) {
+	for (let i = 0; i < 100; i++) {
+		const id = await currentId(page);
+		const q = flashcards.get(id)!;
+		if (q.source.sic?.length) return q;
+		await page.keyboard.press('Space');
+		await page.keyboard.press('4');
+		await expect(card(page)).not.toHaveAttribute('data-question-id', id);
+	}
+	throw new Error('No card with a kept typo among the first 100');
+}
+
+test('a card whose quote keeps a typo of the article says "[nguyên văn]" after it, as the quiz does, and "[sic]" in English', async ({
+	page
+}) => {
+	// The first such card comes after some 70 others (the cards it would give away are buried): a day's goal of
+	// 100 new cards reaches it.
+	await page.goto('/settings');
+	await expect(page.locator('main')).toHaveAttribute('data-ready', 'true');
+	const goal = page.getByLabel('Số thẻ mới mỗi ngày');
+	await goal.fill('100');
+	await goal.press('Tab');
+	await expect(page.getByTestId('settings-status')).toHaveText('Đã lưu.');
+	await open(page);
+	const q = await toCardWithSic(page);
+	await page.getByTestId('flip').click();
+	const quote = card(page).locator('blockquote');
+	const { written, meant } = q.source.sic![0]!;
+	await expect(quote).toContainText(written);
+	const sic = quote.getByTestId('sic').filter({ hasText: meant }).first();
+	await expect(sic).toContainText('[nguyên văn]');
+	await expect(sic).toHaveAttribute('lang', 'vi');
+	// Right after the word the article misspells, and read out with the spelling meant.
+	expect(await quote.evaluate((b) => b.textContent!.replace(/\s+/g, ' '))).toContain(
+		`${written}[nguyên văn]`
+	);
+	await expect(sic).toContainText(`đúng là «${meant}»`);
+	// The answer is still marked where the quote states it.
+	await expect(quote.locator('mark').first()).toBeVisible();
+
+	// In English the note is "[sic]", in English; the card, not graded, is shown again.
+	await page.goto('/settings');
+	await expect(page.locator('main')).toHaveAttribute('data-ready', 'true');
+	await page.getByRole('radio', { name: 'English' }).check();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.getByTestId('settings-saved').waitFor();
+	await page.goto('/study');
+	await expect(card(page)).toHaveAttribute('data-question-id', q.id);
+	await page.getByTestId('flip').click();
+	const en = card(page).locator('blockquote').getByTestId('sic').filter({ hasText: meant }).first();
+	await expect(en).toContainText('[sic]');
+	await expect(en).toHaveAttribute('lang', 'en');
+	// The spelling meant is Vietnamese inside the English note.
+	await expect(en.locator('[lang="vi"]')).toHaveText(meant);
+});

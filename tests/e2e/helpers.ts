@@ -191,3 +191,14 @@ export async function answerAndGoOn(
 	await expect(fb).toBeHidden();
 	return q.id;
 }
+
+/**
+ * Waits for the import screen's review with every row drawn: its list comes a batch per frame and says
+ * `aria-busy="true"` until the last one is in.
+ */
+export async function reviewDrawn(page: Page): Promise<Locator> {
+	const review = page.getByTestId('import-review');
+	await expect(review).toBeVisible();
+	await expect(review.locator('[aria-busy="true"]')).toHaveCount(0);
+	return review;
+}

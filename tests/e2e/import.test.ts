@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { DeckRecord, ReviewRecord } from '../../src/lib/domain/records';
 import type { Bank } from '../../src/lib/domain/types';
 import { docx } from '../fixtures/docx';
-import { answerAndGoOn, readStore, waitForDatabase, type BankQuestion } from './helpers';
+import { answerAndGoOn, readStore, reviewDrawn, waitForDatabase, type BankQuestion } from './helpers';
 
 const article = readFileSync(new URL('../fixtures/articles/bo-van-hoa.txt', import.meta.url), 'utf8');
 
@@ -20,8 +20,12 @@ async function importArticle(page: Page): Promise<DeckRecord> {
 	await page.getByLabel('Nội dung bài báo').fill(article);
 	await page.getByRole('button', { name: 'Tìm dữ kiện' }).click();
 	await expect(page.getByRole('heading', { name: 'Kiểm tra dữ kiện' })).toBeVisible();
+	await reviewDrawn(page);
 	const facts = page.getByTestId('fact');
 	expect(await facts.count()).toBeGreaterThan(3);
+	// Drawn a batch per frame, the list ends with every fact the header counts.
+	const found = Number((await page.getByTestId('found').textContent())?.match(/Tìm thấy (\d+) dữ kiện/)?.[1]);
+	expect(await facts.count()).toBe(found);
 	// Every proposed fact shows its sentence from the article.
 	for (const quote of await facts.locator('blockquote').allTextContents())
 		expect(article).toContain(quote.trim());
@@ -92,6 +96,30 @@ test('importing the same article twice keeps one deck; rename and delete leave n
 	expect((await readStore<DeckRecord>(page, 'decks')).map((d) => d.kind)).toEqual(['builtin']);
 	for (const store of ['reviews', 'cards', 'attempts'])
 		expect((await readStore<{ deckId: string }>(page, store)).filter((r) => r.deckId === own.id)).toEqual([]);
+});
+
+test('"Sửa lại bài" goes back to the text as it was, editable, and finding again gives the same facts', async ({
+	page
+}) => {
+	await openImport(page);
+	const field = page.getByLabel('Nội dung bài báo');
+	await field.fill(article);
+	await page.getByRole('button', { name: 'Tìm dữ kiện' }).click();
+	await reviewDrawn(page);
+	const found = await page.getByTestId('found').textContent();
+	await page.getByRole('button', { name: 'Sửa lại bài' }).click();
+	await expect(page.getByTestId('import-review')).toHaveCount(0);
+	await expect(field).toBeVisible();
+	await expect(field).toHaveValue(article);
+	await expect(field).toBeEditable();
+	await field.press('End');
+	await field.pressSequentially(' Hết.');
+	await expect(field).toHaveValue(`${article} Hết.`);
+	await page.getByRole('button', { name: 'Tìm dữ kiện' }).click();
+	await reviewDrawn(page);
+	await expect(page.getByTestId('found')).toHaveText(found ?? '');
+	// While the review showed, the text box was only hidden, never a second one made.
+	await expect(page.getByRole('textbox', { name: 'Nội dung bài báo', includeHidden: true })).toHaveCount(1);
 });
 
 test('bad input gets a clear message and changes nothing; a share with text or only a link', async ({
@@ -181,6 +209,7 @@ test('a Word .docx opens as its article, its text never rendered as HTML; a dama
 	);
 	await input.setInputFiles({ name: 'bai-bao.docx', mimeType: type, buffer: bytes });
 	await expect(page.getByRole('heading', { name: 'Kiểm tra dữ kiện' })).toBeVisible();
+	await reviewDrawn(page);
 	expect(await page.getByTestId('fact').count()).toBeGreaterThan(3);
 	expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
 	expect(await page.locator('main img').count()).toBe(0);
@@ -200,6 +229,7 @@ test('a pasted card list becomes a deck: its cards reviewed, a flashcard and a c
 	await page.getByLabel('Nội dung bài báo').fill(list.join('\n'));
 	await page.getByRole('button', { name: 'Tìm dữ kiện' }).click();
 	await expect(page.getByTestId('found')).toHaveText('Đọc được 4 thẻ · Giữ 4/4');
+	await reviewDrawn(page);
 	await page.getByTestId('card').last().getByRole('checkbox').uncheck();
 	await page.getByRole('button', { name: 'Tạo bộ thẻ' }).click();
 	await expect(page.getByTestId('import-problem')).toHaveText('Hãy đặt tên cho bộ thẻ.');

@@ -11,6 +11,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Question, QuestionType } from '../../src/lib/domain/types';
+import { reviewDrawn } from './helpers';
 
 /** Called at each step; the page is still, ready to be checked or photographed. */
 export type Visit = (step: string) => Promise<void>;
@@ -271,8 +272,7 @@ export async function importTour(page: Page, visit: Visit): Promise<void> {
 	await page.locator('#import-text').fill(article);
 	await visit('import-pasted');
 	await page.locator('form button[type="submit"]').click();
-	const review = page.getByTestId('import-review');
-	await expect(review).toBeVisible();
+	const review = await reviewDrawn(page);
 	await visit('import-review');
 	await review.getByRole('checkbox').last().scrollIntoViewIfNeeded();
 	await visit('import-review-end');

@@ -4,6 +4,7 @@
  * occurrence marked is the one whose neighbourhood matches the question's (the words around a cloze's gap, a
  * number's unit), so the learner sees the value that was asked, not every "10". Pure: text in, offsets out.
  */
+import { foldCase, stripDiacritics, variantSpans } from './answers/fold';
 import type { Question } from './types';
 
 /** Offsets into the NFC text, `end` exclusive. */
@@ -23,15 +24,62 @@ export interface QuoteSegment {
 	sic?: string;
 }
 
-/** Lower case, tone marks and diacritics removed one character at a time, so indices still line up with the original. */
-function looseChars(s: string): string {
-	let out = '';
-	for (const ch of s) {
-		const base = ch.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-		// Keep one code unit per original code unit; characters outside the BMP stay as they are.
-		out += base.length === ch.length ? base : ch;
+/**
+ * A text folded for finding a value in it, with where each folded code unit came from: `at[i]` is the offset
+ * in the original of the character `text[i]` comes from, and `at[text.length]` the original's length, so a
+ * hit [i, j) in the folded text is [at[i], at[j]) in the original even where folding changed the length.
+ */
+interface Folded {
+	text: string;
+	at: number[];
+}
+
+interface Piece {
+	start: number;
+	end: number;
+	text: string;
+}
+
+/** `f` with the pieces (sorted, apart; offsets into `f.text`) replaced; each new unit comes from its piece. */
+function replaced(f: Folded, pieces: Iterable<Piece>): Folded {
+	let text = '';
+	const at: number[] = [];
+	let pos = 0;
+	for (const p of pieces) {
+		text += f.text.slice(pos, p.start) + p.text;
+		for (let i = pos; i < p.start; i++) at.push(f.at[i]!);
+		// Unit for unit where the length is kept (tỷ -> tỉ); else every new unit comes from the piece's start.
+		for (let k = 0; k < p.text.length; k++)
+			at.push(f.at[p.start + (p.text.length === p.end - p.start ? k : 0)]!);
+		pos = p.end;
 	}
-	return out;
+	text += f.text.slice(pos);
+	for (let i = pos; i < f.at.length; i++) at.push(f.at[i]!);
+	return { text, at };
+}
+
+/** The code points of `f.text` that `map` changes, as pieces. */
+function* changedChars(f: Folded, map: (ch: string) => string): Generator<Piece> {
+	let i = 0;
+	for (const ch of f.text) {
+		const out = map(ch);
+		if (out !== ch) yield { start: i, end: i + ch.length, text: out };
+		i += ch.length;
+	}
+}
+
+/**
+ * Lower case, the same-word spelling variants spelled one way (answer folding's rule: tỉ/tỷ, hàng/hằng năm),
+ * then every diacritic removed (so "Uỷ" meets "Ủy"), each step keeping offsets into `s`.
+ */
+function looseFold(s: string): Folded {
+	let f: Folded = { text: s, at: Array.from({ length: s.length + 1 }, (_, i) => i) };
+	f = replaced(f, changedChars(f, foldCase));
+	f = replaced(
+		f,
+		variantSpans(f.text).map((v) => ({ ...v, text: v.spelled }))
+	);
+	return replaced(f, changedChars(f, stripDiacritics));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -50,13 +98,19 @@ function wholeWordHits(within: string, needle: string): Range[] {
 }
 
 /**
- * Whole-word occurrences of `needle` in `text` (both NFC): exact ones, else ignoring case and diacritics (the
- * article writes "Uỷ" and "Ủy" both).
+ * Whole-word occurrences of `needle` in `text` (both NFC): exact ones, else ignoring case, diacritics and
+ * same-word spelling variants (the article writes "Uỷ" and "Ủy", "tỉ" where the bank writes "tỷ"), each
+ * range the text's own characters.
  */
 export function occurrences(text: string, needle: string): Range[] {
 	const n = needle.normalize('NFC').trim();
 	const exact = wholeWordHits(text, n);
-	return exact.length ? exact : wholeWordHits(looseChars(text), looseChars(n));
+	if (exact.length) return exact;
+	const loose = looseFold(text);
+	return wholeWordHits(loose.text, looseFold(n).text).map((r) => ({
+		start: loose.at[r.start]!,
+		end: loose.at[r.end]!
+	}));
 }
 
 /** Sorted, merged copy of `ranges` (overlapping or touching ranges become one). */
@@ -90,7 +144,7 @@ export interface ValueContext {
 	after?: string;
 }
 
-const squash = (s: string) => looseChars(s).replace(/\s+/g, ' ');
+const squash = (s: string) => looseFold(s).text.replace(/\s+/g, ' ');
 
 /** Characters `a` and `b` share from their start (after folding). */
 function sharedHead(a: string, b: string): number {

@@ -1,10 +1,9 @@
 /**
  * Reading a .docx on the phone: domain/decks/docx.ts with the browser's own raw-deflate decompressor, so no
- * zip library ships. Its own chunk: the import screen loads it only when a .docx is opened.
+ * zip library ships. It runs in the import worker (handle.ts): unzipping and reading a long document's XML
+ * on the page were long tasks.
  */
 import { docxText, DocxError, type Inflate } from '$lib/domain/decks/docx';
-
-export { DocxError };
 
 /** Raw deflate through DecompressionStream, stopped as soon as the output passes `limit` (a zip bomb). */
 const inflate: Inflate = async (data, limit) => {

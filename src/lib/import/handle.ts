@@ -2,7 +2,9 @@
 import { buildCardDeck, looksLikeCardList, parseCardList } from '../domain/decks/card-list';
 import { DeckFileError, parseDeckFile, type DeckFileData } from '../domain/decks/deck-file';
 import { buildOwnDeck, OwnDeckError } from '../domain/decks/own-deck';
+import { DocxError } from '../domain/decks/docx';
 import { extractFacts } from '../domain/extract';
+import { readDocx } from './docx';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 function build(id: number, make: () => ReturnType<typeof buildOwnDeck>): WorkerReply {
@@ -14,7 +16,12 @@ function build(id: number, make: () => ReturnType<typeof buildOwnDeck>): WorkerR
 }
 
 function failed(id: number, e: unknown): WorkerReply {
-	const reason = e instanceof OwnDeckError ? e.reason : e instanceof DeckFileError ? e.problem : 'invalid';
+	const reason =
+		e instanceof OwnDeckError
+			? e.reason
+			: e instanceof DeckFileError || e instanceof DocxError
+				? e.problem
+				: 'invalid';
 	return { id, kind: 'failed', reason, message: e instanceof Error ? e.message : String(e) };
 }
 
@@ -34,6 +41,11 @@ export function handle(
 		case 'deck-file':
 			return parseDeckFile(req.text).then(
 				(data) => build(req.id, () => fromFile(data, pools)),
+				(e: unknown) => failed(req.id, e)
+			);
+		case 'docx':
+			return readDocx(req.bytes).then(
+				(text): WorkerReply => ({ id: req.id, kind: 'docx-text', text }),
 				(e: unknown) => failed(req.id, e)
 			);
 	}

@@ -44,6 +44,13 @@ export type ImportProblem =
 /** What opening a deck file did: filed a new deck, or found it already on this phone (nothing changed). */
 export type DeckFileOutcome = { id: string; added: boolean };
 
+const DOCX_PROBLEMS: readonly string[] = [
+	'not-docx',
+	'damaged',
+	'locked',
+	'too-large'
+] satisfies DocxProblem[];
+
 const DECK_FILE_PROBLEMS: readonly string[] = [
 	'not-json',
 	'too-large',
@@ -81,13 +88,17 @@ export class ImportRun {
 		private readonly spawn: () => WorkerPort = spawnWorker
 	) {}
 
-	/** The proposed facts by review group, in the order a reader checks them; empty groups left out. */
-	get groups(): { group: FactGroup; facts: Fact[] }[] {
+	/**
+	 * The proposed facts by review group, in the order a reader checks them; empty groups left out. Derived,
+	 * not a getter: the review reads it on every batch of rows it draws, and hundreds of facts are regrouped
+	 * only when they change.
+	 */
+	readonly groups = $derived.by((): { group: FactGroup; facts: Fact[] }[] => {
 		const facts = this.extraction?.facts ?? [];
 		return FACT_GROUPS.map((group) => ({ group, facts: facts.filter((f) => groupOf(f) === group) })).filter(
 			(g) => g.facts.length > 0
 		);
-	}
+	});
 
 	/**
 	 * What a share brought (Android's share sheet opens /import?title=&text=&url=): its text, or, when only a
@@ -104,25 +115,29 @@ export class ImportRun {
 	}
 
 	/**
-	 * A file opened on the screen (or with the app): a .docx (or any zip) goes to the Word reader, loaded only
-	 * now in its own chunk; any other file is read as text (openText). A file that cannot be read changes
-	 * nothing: the problem names what is wrong with it.
+	 * A file opened on the screen (or with the app): a .docx (or any zip) is read in the worker (unzipped, its
+	 * paragraphs taken), any other file is read as text (openText). A file that cannot be read changes nothing:
+	 * the problem names what is wrong with it.
 	 */
 	async openFile(file: File): Promise<DeckFileOutcome | null> {
+		if (this.phase === 'working') return null;
 		this.problem = null;
 		const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
 		// "PK\3\4" starts every zip: a .docx renamed, or an .xlsx the reader will name as not a Word file.
 		const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 		if (!zip && !/\.docx$/i.test(file.name)) return this.openText(await file.text(), file.name);
-		const { readDocx, DocxError } = await import('$lib/import/docx');
-		let text: string;
-		try {
-			text = await readDocx(new Uint8Array(await file.arrayBuffer()));
-		} catch (e) {
-			if (!(e instanceof DocxError)) throw e;
-			return this.#fail({ reason: 'docx', problem: e.problem }, 'input');
+		this.phase = 'working';
+		const reply = await this.#ask({ id: 0, kind: 'docx', bytes: new Uint8Array(await file.arrayBuffer()) });
+		if (!reply) return null;
+		if (reply.kind === 'failed') {
+			const problem = DOCX_PROBLEMS.includes(reply.reason) ? (reply.reason as DocxProblem) : 'damaged';
+			return this.#fail({ reason: 'docx', problem }, 'input');
 		}
-		return this.openText(text, file.name);
+		if (reply.kind !== 'docx-text') return this.#fail({ reason: 'worker' }, 'input');
+		// Still 'working': the text box stays hidden, so a long text is not laid out on its way to the worker.
+		this.#take(reply.text, file.name);
+		await this.#extract();
+		return null;
 	}
 
 	/**
@@ -131,15 +146,19 @@ export class ImportRun {
 	 */
 	async openText(text: string, fileName?: string): Promise<DeckFileOutcome | null> {
 		if (looksLikeDeckFile(text)) return this.openDeckFile(text);
+		this.#take(text, fileName);
+		await this.extract();
+		return null;
+	}
+
+	/** A file's text into the box; a card list has no first line to name it: its file's name does. */
+	#take(text: string, fileName?: string): void {
 		this.text = text;
-		// A card list has no first line to name it: its file's name does.
 		this.#listName =
 			fileName
 				?.replace(/(\.[a-z]+)+$/i, '')
 				.replace(/[-_]+/g, ' ')
 				.trim() ?? '';
-		await this.extract();
-		return null;
 	}
 
 	#listName = '';
@@ -198,6 +217,10 @@ export class ImportRun {
 		if (this.phase === 'working') return;
 		this.problem = null;
 		this.phase = 'working';
+		await this.#extract();
+	}
+
+	async #extract(): Promise<void> {
 		const reply = await this.#ask({ id: 0, kind: 'extract', text: this.text });
 		if (!reply) return;
 		if (reply.kind === 'cards') {

@@ -1,13 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	acceptedInQuote,
+	answerTexts,
 	markedQuote,
+	occurrences,
 	questionMarks,
 	sicRanges,
 	valueOccurrences,
 	withSic
 } from '../../../src/lib/domain/quote-marks';
-import type { Question } from '../../../src/lib/domain/types';
+import type { Bank, Question } from '../../../src/lib/domain/types';
 
 const TWO_TENS = 'trên địa bàn tỉnh có 10 chương trình dự án được triển khai bởi 10 tổ chức PCPNN';
 
@@ -261,5 +264,48 @@ describe('a typo the quote keeps (source.sic)', () => {
 			{ text: 'Đại biểu quốc hội', mark: true, sic: 'Đại biểu Quốc hội' },
 			{ text: ' tỉnh', mark: true }
 		]);
+	});
+});
+
+describe('a value found whichever spelling the quote uses', () => {
+	const found = (text: string, needle: string) =>
+		occurrences(text, needle).map((r) => text.slice(r.start, r.end));
+
+	it.each([
+		['ngân sách tỉnh 56 tỉ đồng để hỗ trợ', '56 tỷ đồng', '56 tỉ đồng'],
+		['ngân sách tỉnh 56 tỷ đồng để hỗ trợ', '56 tỉ đồng', '56 tỷ đồng'],
+		['đồng chí là Uỷ viên Ban Thường vụ', 'Ủy viên Ban Thường vụ', 'Uỷ viên Ban Thường vụ'],
+		['nâng cao kĩ năng đối ngoại', 'Kỹ năng', 'kĩ năng'],
+		['TRÊN 74 TỈ ĐỒNG', 'trên 74 tỷ đồng', 'TRÊN 74 TỈ ĐỒNG'],
+		['tổ chức hàng năm', 'hằng năm', 'hàng năm']
+	])('%j: finds %j as the quote writes it', (text, needle, want) => {
+		expect(found(text, needle)).toEqual([want]);
+	});
+
+	it('does not take a different word for a variant', () => {
+		expect(found('người Mỹ và mì Quảng', 'mì')).toEqual(['mì']);
+		expect(found('bàn tay', 'tai')).toEqual([]);
+		expect(found('năm 2018', '8')).toEqual([]);
+	});
+
+	it("gives offsets into the quote even where folding changes a character's length", () => {
+		// A Hangul syllable comes apart into three letters when its marks are removed: what follows moves by two.
+		const text = '한 ngân sách 56 tỉ đồng';
+		expect(occurrences(text, '56 tỷ đồng')).toEqual([{ start: text.indexOf('56'), end: text.length }]);
+		expect(found(text, '한 NGÂN SÁCH')).toEqual(['한 ngân sách']);
+	});
+
+	it('marks "56 tỉ đồng" whole in the bank, where the bank writes "56 tỷ đồng"', () => {
+		const bank = JSON.parse(
+			readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8')
+		) as Bank;
+		// Every question whose answer is the value "56 tỷ đồng" (a cloze asks only the "56" before its gap; a
+		// reverse card's answer is a sentence, never marked).
+		const asked = bank.questions.filter((x) => answerTexts(x).includes('56 tỷ đồng'));
+		expect(asked.length).toBeGreaterThan(2);
+		for (const question of asked) {
+			expect(question.source.quote).toContain('56 tỉ đồng');
+			expect(marked(question, bank.questions)).toContain('56 tỉ đồng');
+		}
 	});
 });

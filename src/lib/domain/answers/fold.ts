@@ -175,7 +175,7 @@ export function stripDiacritics(s: string): string {
  */
 const I_Y_VARIANT =
 	// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
-	/(?<![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])(h|k|l|m|s|t|qu)([yýỳỷỹỵ])(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
+	/(?<![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])(h|k|l|m|s|t|qu)([yýỳỷỹỵ])(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/;
 const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
 
 /**
@@ -184,12 +184,40 @@ const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ'
  */
 const HANG_VARIANT =
 	// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
-	/(?<![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])hàng(?=\s+(?:năm|ngày|tháng|tuần|quý|giờ|đêm)(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]))/g;
+	/(?<![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])hàng(?=\s+(?:năm|ngày|tháng|tuần|quý|giờ|đêm)(?![A-Za-z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]))/;
+
+/**
+ * Both rules in one pass over the text as given: run one after the other, the first would spell "hàng quý"
+ * "hàng quí" and the second would no longer see the "quý" it needs.
+ */
+// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
+const VARIANT = new RegExp(`${I_Y_VARIANT.source}|${HANG_VARIANT.source}`, 'g');
+
+const spell = (_: string, onset?: string, y?: string) => (onset === undefined ? 'hằng' : onset + Y_TO_I[y!]!);
 
 /** Spells known same-word variants one way (y -> i in the syllables above, hàng năm -> hằng năm). Input lower case NFC. */
 export function foldVariants(s: string): string {
-	const iy = s.replace(I_Y_VARIANT, (_, onset: string, y: string) => onset + Y_TO_I[y]!);
-	return iy.includes('hàng') ? iy.replace(HANG_VARIANT, 'hằng') : iy;
+	return s.replace(VARIANT, spell);
+}
+
+/** One same-word variant in a text: where it is (`end` exclusive) and the spelling foldVariants gives it. */
+export interface VariantSpan {
+	start: number;
+	end: number;
+	spelled: string;
+}
+
+/**
+ * The variants foldVariants respells in `s` (lower case NFC), in order, for callers that must keep offsets
+ * into the text (a quote marks its own characters, whichever spelling it uses).
+ * @example variantSpans('56 tỷ') // [{ start: 3, end: 5, spelled: 'tỉ' }]
+ */
+export function variantSpans(s: string): VariantSpan[] {
+	return [...s.matchAll(VARIANT)].map((m) => ({
+		start: m.index,
+		end: m.index + m[0].length,
+		spelled: spell(m[0], m[1], m[2])
+	}));
 }
 
 /**

@@ -61,11 +61,8 @@ export function ownDeckId(text: string): string {
 
 /** A title proposed from the text: its first line, cut at a word before TITLE_MAX characters. */
 export function proposeTitle(text: string): string {
-	const first =
-		text
-			.split('\n')
-			.find((l) => l.trim() !== '')
-			?.trim() ?? '';
+	// The first line with a letter in it, found without splitting a 100 KB text into lines.
+	const first = /^[^\S\n]*(\S[^\n]*)/m.exec(text)?.[1]?.trim() ?? '';
 	if (first.length <= TITLE_MAX) return first;
 	const cut = first.slice(0, TITLE_MAX);
 	const space = cut.lastIndexOf(' ');

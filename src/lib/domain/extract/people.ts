@@ -9,7 +9,7 @@
  * a known head (data/posts.ts) with the words that follow it up to a verb or a comma; "tỉnh" alone gets the
  * article's province. "về phía X có ..." gives the side of the people named after it.
  */
-import { FAMILY_NAMES, HONORIFICS } from './data/names';
+import { FAMILY_NAMES, HONORIFICS, PERSON_TITLES } from './data/names';
 import { COUNTRIES, PROVINCES } from './data/places';
 import { NOT_POSTS, PARTY_ORGANS, POST_HEADS, POST_STOPPERS } from './data/posts';
 import type { ArticleContext } from './context';
@@ -29,6 +29,11 @@ export interface PostFound {
 const HEADS = buildTrie(POST_HEADS);
 const ORGANS = buildTrie(PARTY_ORGANS);
 const HONOR = buildTrie(HONORIFICS);
+const TITLES = new Set(PERSON_TITLES);
+
+/** "TS." (or "PGS.TS.") at token i: an abbreviated title, so a person, not more of a body, follows. */
+const titleAt = (tokens: readonly Token[], i: number): boolean =>
+	tokens[i]?.kind === 'word' && TITLES.has(tokens[i]!.text) && tokens[i + 1]?.text === '.';
 const STOPS = buildTrie(POST_STOPPERS);
 const NOT_POST = buildTrie(NOT_POSTS);
 const FAMILY = new Set(FAMILY_NAMES.map(wordKey));
@@ -148,7 +153,8 @@ function postAt(
 				isWord(t, 'và') &&
 				isCap(tokens[j + 1]) &&
 				headAt(tokens, j + 1) === 0 &&
-				longestMatch(HONOR, tokens, j + 1) === 0;
+				longestMatch(HONOR, tokens, j + 1) === 0 &&
+				!titleAt(tokens, j + 1);
 			if (!keep) {
 				stopped = true;
 				break;

@@ -8,7 +8,8 @@ import {
 	hasDiacritics,
 	isMissingMarksOnly,
 	normalizeText,
-	stripDiacritics
+	stripDiacritics,
+	variantSpans
 } from '../../../../src/lib/domain/answers/fold';
 
 describe('normalizeText', () => {
@@ -155,6 +156,25 @@ describe('foldVariants: i/y only in known same-word syllables', () => {
 
 	it('changes only whole syllables', () => {
 		expect(foldVariants('tỷ lệ, ty, kỳ, tây, thy')).toBe('tỉ lệ, ti, kì, tây, thy');
+	});
+
+	it('folds "hàng" before a unit of time that is itself an i/y variant ("quý")', () => {
+		expect(fold('hàng quý')).toBe(fold('hằng quý'));
+		expect(fold('hàng quý')).toBe(fold('hằng quí'));
+	});
+
+	it('says where each variant sits, with the spelling foldVariants gives it', () => {
+		const s = 'trên 74 tỷ đồng hàng năm, kỳ họp';
+		const spans = variantSpans(s);
+		expect(spans.map((v) => [s.slice(v.start, v.end), v.spelled])).toEqual([
+			['tỷ', 'tỉ'],
+			['hàng', 'hằng'],
+			['kỳ', 'kì']
+		]);
+		// The same rule as foldVariants: respelling the spans gives its output.
+		let out = s;
+		for (const v of [...spans].reverse()) out = out.slice(0, v.start) + v.spelled + out.slice(v.end);
+		expect(out).toBe(foldVariants(s));
 	});
 });
 

@@ -81,6 +81,10 @@ describe('deck ids, titles, pools and groups', () => {
 
 	it('proposes the first line as the title, cut at a word when long', () => {
 		expect(proposeTitle('\n  Tiêu đề bài  \nThân bài')).toBe('Tiêu đề bài');
+		// Lines of only spaces or tabs are blank too; a line's inner spaces stay; no text, no title.
+		expect(proposeTitle(' \t\n\n\t Hai  từ \r\nThân bài')).toBe('Hai  từ');
+		expect(proposeTitle('Một dòng')).toBe('Một dòng');
+		expect(proposeTitle(' \n\t\n')).toBe('');
 		const long = proposeTitle(`${'Hợp tác hữu nghị '.repeat(12)}\nx`);
 		expect(long.length).toBeLessThanOrEqual(121);
 		expect(long.endsWith('…')).toBe(true);

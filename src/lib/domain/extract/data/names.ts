@@ -134,6 +134,23 @@ export const HONORIFICS: readonly string[] = [
 	'NGƯT'
 ];
 
+/** Abbreviated titles that stand before a person's name ("TS. Diệp Thu Hằng", "PGS.TS. Nguyễn Văn A"). */
+export const PERSON_TITLES: readonly string[] = [
+	'TS',
+	'PGS',
+	'GS',
+	'ThS',
+	'TSKH',
+	'NCS',
+	'BS',
+	'KS',
+	'Mr',
+	'Mrs',
+	'Ms',
+	'Dr',
+	'Prof'
+];
+
 /** Academic and other abbreviations that end with a full stop and are followed by a name, not a new sentence. */
 export const ABBREVIATIONS: readonly string[] = [
 	'TP',
@@ -142,6 +159,8 @@ export const ABBREVIATIONS: readonly string[] = [
 	'GS',
 	'ThS',
 	'Th.S',
+	'TSKH',
+	'NCS',
 	'BS',
 	'KS',
 	'CN',
