@@ -8,7 +8,7 @@ import type { FlagReportFile } from '../../src/lib/domain/flag-report';
 import type { AcceptedAnswer, QuestionFlag } from '../../src/lib/domain/records';
 import { gradeAnswer } from '../../src/lib/domain/answers/grade';
 import type { Bank, Question } from '../../src/lib/domain/types';
-import { currentQuestion, openQuiz, readStore, waitForDatabase } from './helpers';
+import { currentQuestion, openQuiz, quoteText, readStore, waitForDatabase } from './helpers';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 const byId = new Map(bank.questions.map((q) => [q.id, q]));
@@ -74,7 +74,7 @@ test('a flashcard reported offline leaves the sessions, stays out after a reload
 	await expect(panel.getByTestId('flags-count')).toHaveText('Đã báo 1 câu hỏi.');
 	const item = panel.getByTestId('flagged-question');
 	await expect(item).toContainText(byId.get(first)!.prompt);
-	await expect(item.locator('blockquote')).toHaveText(byId.get(first)!.source.quote);
+	expect(await quoteText(item.locator('blockquote'))).toBe(byId.get(first)!.source.quote);
 	await expect(item).toContainText('Đáp án sai');
 	await expect(item).toContainText('Bài viết ghi khác');
 
