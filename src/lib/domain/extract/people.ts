@@ -46,6 +46,30 @@ const HEAD_NOUNS: Record<string, string> = Object.fromEntries(
 );
 const PROVINCE_WORDS = new Set(['tỉnh', 'thành phố', 'huyện'].map(phraseKey));
 
+/** "do ông A", "do Nguyễn Văn A": what follows "do" is a person, so a body before it ends there. */
+function byPersonAt(text: string, tokens: readonly Token[], j: number): boolean {
+	if (!isWord(tokens[j], 'do')) return false;
+	const h = longestMatch(HONOR, tokens, j + 1);
+	return h > 0 ? isCap(tokens[j + 1 + h]) : nameAt(text, tokens, j + 1, false) > 0;
+}
+
+/** A place ("Kiên Giang") ends at token i: a name cannot start on its last word. */
+function placeEndsAt(tokens: readonly Token[], i: number): boolean {
+	for (let k = Math.max(0, i - 3); k < i; k++) {
+		if (!tokens.slice(k, i + 1).every((t) => t.kind === 'word')) continue;
+		if (
+			PLACES.has(
+				tokens
+					.slice(k, i + 1)
+					.map((t) => t.key)
+					.join(' ')
+			)
+		)
+			return true;
+	}
+	return false;
+}
+
 function isCap(t: Token | undefined): boolean {
 	return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 }
@@ -76,6 +100,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number, honoured: boo
 	const first = tokens[i];
 	if (!isCap(first) || isAllCaps(first!) || headAt(tokens, i) > 0) return 0;
 	if (!honoured && !FAMILY.has(first!.key)) return 0;
+	// "Chủ tịch UBND tỉnh Kiên Giang Quách Văn Sang": "Giang" ends the province, the name starts after it.
+	if (!honoured && i > 0 && adjacent(text, tokens[i - 1]!, first!) && placeEndsAt(tokens, i)) return 0;
 	let j = i + 1;
 	while (j < tokens.length && j - i < 5 && isCap(tokens[j]) && adjacent(text, tokens[j - 1]!, tokens[j]!)) {
 		if (isAllCaps(tokens[j]!) || headAt(tokens, j) > 0) break;
@@ -146,6 +172,10 @@ function postAt(
 			break;
 		}
 		if (t.kind === 'num') break;
+		if (byPersonAt(text, tokens, j)) {
+			stopped = true;
+			break;
+		}
 		const stop = longestMatch(STOPS, tokens, j);
 		if (stop > 0) {
 			// "Sở Kế hoạch và Đầu tư": "và" between capitalised words stays in the body.
@@ -332,11 +362,41 @@ function widenBody(
 		const t = tokens[j]!;
 		const dash = (t.text === '-' || t.text === '–') && isCap(tokens[j - 1]) && isCap(tokens[j + 1]);
 		if (!dash && (t.kind !== 'word' || longestMatch(STOPS, tokens, j) > 0)) break;
+		if (byPersonAt(text, tokens, j)) break;
 		j++;
 	}
 	if (j - at < 2) return r;
 	const body = text.slice(tokens[at]!.start, tokens[j - 1]!.end);
 	return { title: r.title, body, post: `${r.title} ${body}` };
+}
+
+/**
+ * Where the body led by "do ông A ... làm Trưởng đoàn" starts, for "do" at token doAt: back over the words
+ * before "do", over a whole bracket ("tỉnh Chăm-pa-xắc (Lào)") and a dash between capitalised words, up to a
+ * verb or a mark. The body starts at the title's head noun ("đoàn công tác tỉnh Kiên Giang") when it is there,
+ * else at the first capitalised word. Returns doAt when there is none.
+ */
+function ledBodyStart(tokens: readonly Token[], doAt: number, title: string): number {
+	let k = doAt;
+	while (k > 0) {
+		const t = tokens[k - 1]!;
+		if (t.text === ')') {
+			let open = k - 2;
+			while (open >= 0 && tokens[open]!.kind === 'word') open--;
+			if (open < 0 || tokens[open]!.text !== '(' || open === k - 2) break;
+			k = open;
+			continue;
+		}
+		const dash = (t.text === '-' || t.text === '–') && isCap(tokens[k - 2]) && isCap(tokens[k]);
+		if (!dash && (t.kind !== 'word' || longestMatch(STOPS, tokens, k - 1) > 0)) break;
+		k--;
+	}
+	const noun = wordKey(title.split(' ').at(-1) ?? '');
+	const head = HEAD_NOUNS[noun] ? tokens.slice(k, doAt).findLastIndex((t) => t.key === noun) : -1;
+	if (head !== -1) return k + head;
+	while (k < doAt && !isCap(tokens[k])) k++;
+	// A body never starts inside a bracket.
+	return tokens[k]?.text === ')' ? doAt : k;
 }
 
 /** Side marker "về phía X có": returns [token index after it, side]. */
@@ -395,9 +455,7 @@ export function findPosts(text: string, tokens: readonly Token[], ctx: ArticleCo
 		if (isWord(tokens[lam], 'làm') && headAt(tokens, lam + 1) > 0) {
 			const p = postAt(text, tokens, lam + 1, tokens.length);
 			const doAt = tokens[i - 1]?.key === 'do' ? i - 1 : -1;
-			let bodyStart = doAt - 1;
-			while (bodyStart > 0 && tokens[bodyStart - 1]!.kind === 'word') bodyStart--;
-			while (bodyStart < doAt && !isCap(tokens[bodyStart])) bodyStart++;
+			const bodyStart = p && doAt > 0 ? ledBodyStart(tokens, doAt, p.title) : doAt;
 			if (p && doAt === -1) {
 				// "Đại hội đã bầu ông A làm Chủ tịch Hội": the post he was given.
 				const r = widenBody(text, tokens, resolve(p, ctx, undefined), p.start);

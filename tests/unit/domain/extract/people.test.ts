@@ -28,3 +28,32 @@ describe('a post ends where the next person begins', () => {
 		).toEqual(['Nguyễn Thị Lan → Giám đốc Sở Kế hoạch và Đầu tư tỉnh Quảng Ninh']);
 	});
 });
+
+describe('a post is only what the text states of that person', () => {
+	it('a body named earlier ends before "do ông NAME": the post never holds the person', () => {
+		expect(
+			posts(
+				'Bà Lê Thị Hoa tiếp đoàn của Hội hữu nghị Việt Nam - Cuba do ông Trần Văn Lợi, Phó Chủ tịch Hội dẫn đầu.'
+			)
+		).toContain('Trần Văn Lợi → Phó Chủ tịch Hội hữu nghị Việt Nam - Cuba');
+	});
+
+	it('the delegation a person leads keeps its whole bracket, from its head noun', () => {
+		expect(
+			posts(
+				'Ông Lê Văn An tiếp Đoàn đại biểu tỉnh Chăm-pa-xắc (Lào) do ông Vi-lay Xu-li-vông, Phó Tỉnh trưởng làm Trưởng đoàn.'
+			)
+		).toContain('Vi-lay Xu-li-vông → Trưởng đoàn đại biểu tỉnh Chăm-pa-xắc (Lào)');
+		expect(
+			posts(
+				'Ngày 30/6, đoàn công tác tỉnh Kiên Giang do ông Lâm Minh Thành, Chủ tịch UBND tỉnh làm Trưởng đoàn đã trao quà.'
+			)
+		).toContain('Lâm Minh Thành → Trưởng đoàn công tác tỉnh Kiên Giang');
+	});
+
+	it('a name written after a province starts after the province, not on its last word', () => {
+		expect(posts('Chủ tịch UBND tỉnh Kiên Giang Quách Văn Sang trao quà cho tỉnh bạn.')).toEqual([
+			'Quách Văn Sang → Chủ tịch UBND tỉnh Kiên Giang'
+		]);
+	});
+});
