@@ -331,9 +331,8 @@ function resolve(
 	};
 	const member = /^(tỉnh|thành|huyện)\s+(ủy|uỷ)\s+viên$/iu.exec(title);
 	if (member && rest === '') {
-		const body = addPlace(`${member[1]} ${member[2]}`);
-		const post = province ? `${title} ${province}` : title;
-		return { title, body, post };
+		// "Tỉnh ủy viên" is the post as written: "Tỉnh ủy viên Lạng Sơn" is not what the text says.
+		return { title, body: addPlace(`${member[1]} ${member[2]}`), post: title };
 	}
 	if (rest === '') return { title, post: title };
 	const lastWord = wordKey(title.split(' ').at(-1) ?? '');

@@ -57,3 +57,27 @@ describe('a post is only what the text states of that person', () => {
 		]);
 	});
 });
+
+describe('one post per title, as written', () => {
+	it("an organ written with its organisation keeps it and never takes the next post's body", () => {
+		expect(
+			posts(
+				'Về phía tỉnh có ông Hoàng Văn Hiếu, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nghệ An dự lễ.'
+			)
+		).toEqual([
+			// The article's province completes "Tỉnh ủy", as it does "UBND tỉnh".
+			'Hoàng Văn Hiếu → Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An',
+			'Hoàng Văn Hiếu → Phó Chủ tịch UBND tỉnh Nghệ An'
+		]);
+		expect(
+			posts('Ông Hồ Sỹ Toàn - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo Tỉnh ủy dự lễ.')
+		).toEqual(['Hồ Sỹ Toàn → Ủy viên Ban Thường vụ Tỉnh ủy', 'Hồ Sỹ Toàn → Trưởng ban Tuyên giáo Tỉnh ủy']);
+	});
+
+	it('"Tỉnh ủy viên" is not given a province the text does not write after it', () => {
+		expect(posts('Đồng chí Lương Văn Khải, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Lạng Sơn dự lễ.')).toEqual([
+			'Lương Văn Khải → Tỉnh ủy viên',
+			'Lương Văn Khải → Phó Chủ tịch UBND tỉnh Lạng Sơn'
+		]);
+	});
+});

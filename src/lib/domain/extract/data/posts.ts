@@ -69,14 +69,14 @@ export const POST_HEADS: readonly string[] = [
 /**
  * Party organs that name no organisation of their own: "Ủy viên Đảng đoàn, Phó Chủ tịch VUFO" is a member of
  * VUFO's Đảng đoàn. A post in one of them is titled with the organ and takes its body from the next post.
+ * An organ written with its organisation ("Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Trung ương Đảng") is not
+ * listed whole: the organisation after it is the body, so the next post's body is never glued on.
  */
 export const PARTY_ORGANS: readonly string[] = [
 	'Đảng đoàn',
 	'Ban Thường vụ',
 	'Ban Chấp hành',
 	'Ban cán sự đảng',
-	'Ban Chấp hành Trung ương Đảng',
-	'Ban Thường vụ Tỉnh ủy',
 	'Thường trực'
 ];
 
