@@ -11,8 +11,9 @@
  */
 import { FAMILY_NAMES, HONORIFICS, PERSON_TITLES } from './data/names';
 import { COUNTRIES, PROVINCES } from './data/places';
-import { NOT_POSTS, PARTY_ORGANS, POST_HEADS, POST_STOPPERS } from './data/posts';
+import { BODY_HEADS, NOT_POSTS, PARTY_ORGANS, POST_HEADS, POST_STOPPERS } from './data/posts';
 import type { ArticleContext } from './context';
+import { spells } from './orgs';
 import { buildTrie, isWord, longestMatch, phraseKey, wordKey, type Token } from './tokens';
 
 export interface PostFound {
@@ -22,6 +23,8 @@ export interface PostFound {
 	body?: string;
 	post: string;
 	side?: string;
+	/** Why the post may not be what the text states (the review shows it unticked). */
+	doubtful?: string;
 	start: number;
 	end: number;
 }
@@ -44,6 +47,7 @@ const STANDING = buildTrie(['Thường trực', 'thứ nhất', 'phụ trách'])
 const HEAD_NOUNS: Record<string, string> = Object.fromEntries(
 	['Ban', 'Đoàn', 'Phòng', 'Khoa'].map((w) => [wordKey(w), w])
 );
+const BARE_BODIES = new Set(BODY_HEADS.map(phraseKey));
 const PROVINCE_WORDS = new Set(['tỉnh', 'thành phố', 'huyện'].map(phraseKey));
 
 /** "do ông A", "do Nguyễn Văn A": what follows "do" is a person, so a body before it ends there. */
@@ -129,6 +133,35 @@ function nameAt(text: string, tokens: readonly Token[], i: number, honoured: boo
 	return n;
 }
 
+/** A capitalised word at i that is not a post head, an honorific, a title or a person's name. */
+function startsNothing(text: string, tokens: readonly Token[], i: number): boolean {
+	return (
+		headAt(tokens, i) === 0 &&
+		longestMatch(HONOR, tokens, i) === 0 &&
+		!titleAt(tokens, i) &&
+		nameAt(text, tokens, i, false) === 0
+	);
+}
+
+/**
+ * A body from token `from`, stopped at token `at` by a stop word, that goes on to "(ABBR)" within twelve words
+ * whose initials spell the body: the index after the bracket, else 0.
+ */
+function spelledTo(tokens: readonly Token[], from: number, at: number): number {
+	let k = at;
+	while (k < tokens.length && k - at < 12 && tokens[k]!.kind === 'word') k++;
+	const abbr = tokens[k + 1];
+	if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !abbr || !isAllCaps(abbr)) return 0;
+	const words = tokens.slice(from, k);
+	if (!words.every((t) => t.kind === 'word')) return 0;
+	return spells(
+		abbr.text,
+		words.map((t) => t.text)
+	)
+		? k + 3
+		: 0;
+}
+
 interface Chain {
 	posts: { title: string; rest: string; start: number; end: number }[];
 	end: number;
@@ -164,8 +197,14 @@ function postAt(
 				j++;
 				continue;
 			}
-			// "Hội Hữu nghị Việt Nam - Lào": a dash between capitalised words belongs to the body.
-			if ((t.text === '-' || t.text === '–') && isCap(tokens[j - 1]) && isCap(tokens[j + 1]) && j > i + h) {
+			// "Hội Hữu nghị Việt Nam - Lào", "Sở Lao động - Thương binh và Xã hội": a dash before a capitalised
+			// word that starts no post, person or name belongs to the body.
+			if (
+				(t.text === '-' || t.text === '–') &&
+				j > i + h &&
+				isCap(tokens[j + 1]) &&
+				(isCap(tokens[j - 1]) || startsNothing(text, tokens, j + 1))
+			) {
 				j++;
 				continue;
 			}
@@ -185,6 +224,13 @@ function postAt(
 				headAt(tokens, j + 1) === 0 &&
 				longestMatch(HONOR, tokens, j + 1) === 0 &&
 				!titleAt(tokens, j + 1);
+			// "Ủy ban Nhà nước về người Việt Nam ở nước ngoài (UBNNVNONN)": the abbreviation after the stop
+			// spells the whole body, so the stop is inside it.
+			const spelled = !keep && j > i + h ? spelledTo(tokens, i + h, j) : 0;
+			if (spelled > 0) {
+				j = spelled;
+				continue;
+			}
 			if (!keep) {
 				stopped = true;
 				break;
@@ -224,11 +270,23 @@ function chainAfter(text: string, tokens: readonly Token[], i: number): Chain {
 				longestMatch(HONOR, tokens, j + 1) === 0
 			) {
 				let k = j + 1;
-				while (k < tokens.length && tokens[k]!.kind === 'word' && longestMatch(STOPS, tokens, k) === 0) k++;
+				// "Thể thao và Du lịch": "và" before a capitalised word that starts nothing stays in the body.
+				while (
+					k < tokens.length &&
+					tokens[k]!.kind === 'word' &&
+					(longestMatch(STOPS, tokens, k) === 0 ||
+						(isWord(tokens[k], 'và') && isCap(tokens[k + 1]) && startsNothing(text, tokens, k + 1)))
+				)
+					k++;
+				// It ends at a mark, or at a verb when it is the "X, Y và Z" of one name ("Bộ Văn hóa, Thể thao
+				// và Du lịch dự lễ").
+				const listed = tokens.slice(j + 1, k).some((t) => isWord(t, 'và'));
 				if (
 					k > j + 1 &&
-					isCap(tokens[k - 1]) &&
-					(tokens[k]?.text === ',' || tokens[k]?.text === ';' || k === tokens.length)
+					(tokens[k]?.text === ',' ||
+						tokens[k]?.text === ';' ||
+						k === tokens.length ||
+						(listed && tokens[k]?.kind === 'word'))
 				) {
 					prev.rest = text.slice(prev.start + prev.title.length + 1, tokens[k - 1]!.end);
 					prev.end = tokens[k - 1]!.end;
@@ -411,6 +469,20 @@ function sidesOf(text: string, tokens: readonly Token[]): { at: number; side: st
 	return out;
 }
 
+/**
+ * Why a post may be wrong, or undefined: its body is a bare "Ủy ban" or "Sở" (the name is elsewhere, maybe
+ * cut), or names nothing capitalised ("Giám đốc quốc gia"), a bracket is left open or closed alone, or the
+ * post holds the person's own name (it ran on into "do ông A").
+ */
+function doubtOf(p: PostFound): string | undefined {
+	const b = p.body;
+	if (b !== undefined && (BARE_BODIES.has(phraseKey(b)) || !/\p{Lu}/u.test(b)))
+		return 'Tên cơ quan có vẻ không đầy đủ: hãy đối chiếu với bài.';
+	if ((p.post.match(/\(/g) ?? []).length !== (p.post.match(/\)/g) ?? []).length || p.post.includes(p.person))
+		return 'Chức vụ có vẻ bị cắt sai: hãy đối chiếu với bài.';
+	return undefined;
+}
+
 /** Every person-post stated in one sentence. */
 export function findPosts(text: string, tokens: readonly Token[], ctx: ArticleContext): PostFound[] {
 	const out: PostFound[] = [];
@@ -483,6 +555,10 @@ export function findPosts(text: string, tokens: readonly Token[], ctx: ArticleCo
 			}
 		}
 		i = Math.max(i, chain.next - 1, nameEnd - 1);
+	}
+	for (const p of out) {
+		const doubt = doubtOf(p);
+		if (doubt) p.doubtful = doubt;
 	}
 	return out;
 }
