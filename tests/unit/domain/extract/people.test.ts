@@ -1,4 +1,4 @@
-/** Where a post ends: "và" joins two bodies of one post, or two people. */
+/** Where a post ends: "và" joins two bodies of one post, or two people; a body is whole or doubtful. */
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../../src/lib/domain/extract';
 
@@ -79,5 +79,53 @@ describe('one post per title, as written', () => {
 			'Lương Văn Khải → Tỉnh ủy viên',
 			'Lương Văn Khải → Phó Chủ tịch UBND tỉnh Lạng Sơn'
 		]);
+	});
+});
+
+describe('a body is taken whole, or the post is doubtful', () => {
+	const doubtful = (sentence: string) => {
+		const r = extractFacts(`Tin\n\n${sentence}`);
+		if (!r.ok) throw new Error(r.reason);
+		return r.facts.flatMap((f) =>
+			f.kind === 'person-post' && f.doubtful !== undefined ? [`${f.person} → ${f.post}`] : []
+		);
+	};
+
+	it('past a dash inside the name of a body', () => {
+		expect(
+			posts(
+				'Dự lễ có bà Mai Thu Phương - Giám đốc Sở Lao động - Thương binh và Xã hội; ông Lê Văn Ba - Chủ tịch Hội Nông dân.'
+			)
+		).toEqual([
+			'Mai Thu Phương → Giám đốc Sở Lao động - Thương binh và Xã hội',
+			'Lê Văn Ba → Chủ tịch Hội Nông dân'
+		]);
+	});
+
+	it('past the commas of "X, Y và Z", before a mark or a verb', () => {
+		expect(
+			posts('Dự lễ có ông Đinh Quốc Khánh - Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch; bà Lê Thị Hoa.')
+		).toEqual(['Đinh Quốc Khánh → Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch']);
+		expect(posts('Ông Đinh Quốc Khánh, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch dự lễ.')).toEqual([
+			'Đinh Quốc Khánh → Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch'
+		]);
+	});
+
+	it('past a stop word when the abbreviation after the body spells it', () => {
+		expect(
+			posts(
+				'Dự lễ có ông Lê Quang Vinh, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài (UBNNVNONN).'
+			)
+		).toEqual(['Lê Quang Vinh → Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài (UBNNVNONN)']);
+	});
+
+	it('a bare "Ủy ban" or an uncapitalised body is doubtful, a named body is not', () => {
+		expect(doubtful('Thứ trưởng Bộ Ngoại giao Lâm Quốc Thịnh, Chủ nhiệm Ủy ban chủ trì hội nghị.')).toEqual([
+			'Lâm Quốc Thịnh → Chủ nhiệm Ủy ban'
+		]);
+		expect(doubtful('Bà Ca-rơ-lin Uých - Giám đốc quốc gia của CHS tại Việt Nam phát biểu.')).toEqual([
+			'Ca-rơ-lin Uých → Giám đốc quốc gia'
+		]);
+		expect(doubtful('Ông Lâm Quốc Thịnh, Chủ nhiệm Ủy ban Dân tộc chủ trì hội nghị.')).toEqual([]);
 	});
 });
