@@ -11,7 +11,14 @@
  */
 import { FAMILY_NAMES, HONORIFICS, PERSON_TITLES } from './data/names';
 import { COUNTRIES, PROVINCES } from './data/places';
-import { BODY_HEADS, NOT_POSTS, PARTY_ORGANS, POST_HEADS, POST_STOPPERS } from './data/posts';
+import {
+	BODY_HEADS,
+	NAMELESS_BODIES,
+	NOT_POSTS,
+	PARTY_ORGANS,
+	POST_HEADS,
+	POST_STOPPERS
+} from './data/posts';
 import type { ArticleContext } from './context';
 import { spells } from './orgs';
 import { buildTrie, isWord, longestMatch, phraseKey, wordKey, type Token } from './tokens';
@@ -30,6 +37,7 @@ export interface PostFound {
 }
 
 const HEADS = buildTrie(POST_HEADS);
+const BODY = buildTrie(BODY_HEADS);
 const ORGANS = buildTrie(PARTY_ORGANS);
 const HONOR = buildTrie(HONORIFICS);
 const TITLES = new Set(PERSON_TITLES);
@@ -47,7 +55,7 @@ const STANDING = buildTrie(['Thường trực', 'thứ nhất', 'phụ trách'])
 const HEAD_NOUNS: Record<string, string> = Object.fromEntries(
 	['Ban', 'Đoàn', 'Phòng', 'Khoa'].map((w) => [wordKey(w), w])
 );
-const BARE_BODIES = new Set(BODY_HEADS.map(phraseKey));
+const BARE_BODIES = new Set(NAMELESS_BODIES.map(phraseKey));
 const PROVINCE_WORDS = new Set(['tỉnh', 'thành phố', 'huyện'].map(phraseKey));
 
 /** "do ông A", "do Nguyễn Văn A": what follows "do" is a person, so a body before it ends there. */
@@ -169,17 +177,19 @@ interface Chain {
 	next: number;
 }
 
-/** Parses one post from tokens[i..limit): head, then body words up to a stopper. */
-function postAt(
+/**
+ * Where the words of a body that starts at token `from` end, before `limit`: at a verb or a mark, past an
+ * "(ABBR)", the full stop of "TP.", a dash inside a name, "và" between capitalised words. `origin` is where the
+ * post started (a post is at most 17 tokens). `stopped`: ended by a word, not a mark.
+ */
+function bodyEnd(
 	text: string,
 	tokens: readonly Token[],
-	i: number,
+	origin: number,
+	from: number,
 	limit: number
-): { title: string; rest: string; start: number; end: number; next: number; stopped: boolean } | null {
-	const h = headAt(tokens, i);
-	if (h === 0) return null;
-	let j = i + h;
-	let stopped = false;
+): { next: number; stopped: boolean } {
+	let j = from;
 	while (j < limit) {
 		const t = tokens[j]!;
 		if (t.kind === 'punct') {
@@ -201,7 +211,7 @@ function postAt(
 			// word that starts no post, person or name belongs to the body.
 			if (
 				(t.text === '-' || t.text === '–') &&
-				j > i + h &&
+				j > from &&
 				isCap(tokens[j + 1]) &&
 				(isCap(tokens[j - 1]) || startsNothing(text, tokens, j + 1))
 			) {
@@ -211,10 +221,7 @@ function postAt(
 			break;
 		}
 		if (t.kind === 'num') break;
-		if (byPersonAt(text, tokens, j)) {
-			stopped = true;
-			break;
-		}
+		if (byPersonAt(text, tokens, j)) return { next: j, stopped: true };
 		const stop = longestMatch(STOPS, tokens, j);
 		if (stop > 0) {
 			// "Sở Kế hoạch và Đầu tư": "và" between capitalised words stays in the body.
@@ -226,19 +233,29 @@ function postAt(
 				!titleAt(tokens, j + 1);
 			// "Ủy ban Nhà nước về người Việt Nam ở nước ngoài (UBNNVNONN)": the abbreviation after the stop
 			// spells the whole body, so the stop is inside it.
-			const spelled = !keep && j > i + h ? spelledTo(tokens, i + h, j) : 0;
+			const spelled = !keep && j > from ? spelledTo(tokens, from, j) : 0;
 			if (spelled > 0) {
 				j = spelled;
 				continue;
 			}
-			if (!keep) {
-				stopped = true;
-				break;
-			}
+			if (!keep) return { next: j, stopped: true };
 		}
-		if (j - i > 16) break;
+		if (j - origin > 16) break;
 		j++;
 	}
+	return { next: j, stopped: false };
+}
+
+/** Parses one post from tokens[i..limit): head, then body words up to a stopper. */
+function postAt(
+	text: string,
+	tokens: readonly Token[],
+	i: number,
+	limit: number
+): { title: string; rest: string; start: number; end: number; next: number; stopped: boolean } | null {
+	const h = headAt(tokens, i);
+	if (h === 0) return null;
+	const { next: j, stopped } = bodyEnd(text, tokens, i, i + h, limit);
 	const last = tokens[j - 1]!;
 	return {
 		title: text.slice(tokens[i]!.start, tokens[i + h - 1]!.end),
@@ -402,7 +419,7 @@ function resolve(
 
 /**
  * "đoàn của Hội hữu nghị Việt Nam - Cuba do ông A, Phó Chủ tịch Hội dẫn đầu": a body named by its first word
- * alone is the body of that word named earlier in the sentence.
+ * alone ("Hội", "Ủy ban") is the body of that word named earlier in the sentence.
  */
 function widenBody(
 	text: string,
@@ -410,30 +427,33 @@ function widenBody(
 	r: { title: string; body?: string; post: string },
 	before: number
 ): { title: string; body?: string; post: string } {
-	if (r.body === undefined || r.body.includes(' ')) return r;
-	const key = wordKey(r.body);
-	const at = tokens.findLastIndex((t) => t.start < before && t.key === key && isCap(t));
+	if (r.body === undefined || (r.body.includes(' ') && !BARE_BODIES.has(phraseKey(r.body)))) return r;
+	const words = r.body.split(' ');
+	const key = wordKey(words[0]!);
+	const limit = tokens.findIndex((t) => t.start >= before);
+	const keys = words.map(wordKey);
+	const at = tokens.findLastIndex(
+		(t, k) => t.start < before && t.key === key && isCap(t) && keys.every((w, m) => tokens[k + m]?.key === w)
+	);
 	if (at === -1) return r;
-	let j = at + 1;
-	while (j < tokens.length && tokens[j]!.start < before) {
-		const t = tokens[j]!;
-		const dash = (t.text === '-' || t.text === '–') && isCap(tokens[j - 1]) && isCap(tokens[j + 1]);
-		if (!dash && (t.kind !== 'word' || longestMatch(STOPS, tokens, j) > 0)) break;
-		if (byPersonAt(text, tokens, j)) break;
-		j++;
-	}
-	if (j - at < 2) return r;
-	const body = text.slice(tokens[at]!.start, tokens[j - 1]!.end);
+	const { next } = bodyEnd(text, tokens, at, at + words.length, limit === -1 ? tokens.length : limit);
+	if (next - at <= words.length) return r;
+	const body = text.slice(tokens[at]!.start, tokens[next - 1]!.end);
 	return { title: r.title, body, post: `${r.title} ${body}` };
 }
 
 /**
  * Where the body led by "do ông A ... làm Trưởng đoàn" starts, for "do" at token doAt: back over the words
- * before "do", over a whole bracket ("tỉnh Chăm-pa-xắc (Lào)") and a dash between capitalised words, up to a
- * verb or a mark. The body starts at the title's head noun ("đoàn công tác tỉnh Kiên Giang") when it is there,
- * else at the first capitalised word. Returns doAt when there is none.
+ * before "do", over a whole bracket ("tỉnh Chăm-pa-xắc (Lào)"), a dash between capitalised words and "và"
+ * before one, up to a verb or a mark. The body starts at the title's head noun ("đoàn công tác tỉnh Kiên
+ * Giang"; not the "ban" of "Ủy ban"): then it is sure; else at the first capitalised word. doAt when none.
  */
-function ledBodyStart(tokens: readonly Token[], doAt: number, title: string): number {
+function ledBodyStart(
+	text: string,
+	tokens: readonly Token[],
+	doAt: number,
+	title: string
+): { at: number; sure: boolean } {
 	let k = doAt;
 	while (k > 0) {
 		const t = tokens[k - 1]!;
@@ -445,15 +465,20 @@ function ledBodyStart(tokens: readonly Token[], doAt: number, title: string): nu
 			continue;
 		}
 		const dash = (t.text === '-' || t.text === '–') && isCap(tokens[k - 2]) && isCap(tokens[k]);
-		if (!dash && (t.kind !== 'word' || longestMatch(STOPS, tokens, k - 1) > 0)) break;
+		const and = isWord(t, 'và') && isCap(tokens[k]) && startsNothing(text, tokens, k);
+		if (!dash && !and && (t.kind !== 'word' || longestMatch(STOPS, tokens, k - 1) > 0)) break;
 		k--;
 	}
 	const noun = wordKey(title.split(' ').at(-1) ?? '');
-	const head = HEAD_NOUNS[noun] ? tokens.slice(k, doAt).findLastIndex((t) => t.key === noun) : -1;
-	if (head !== -1) return k + head;
+	const head = HEAD_NOUNS[noun]
+		? tokens
+				.slice(k, doAt)
+				.findLastIndex((t, m) => t.key === noun && !(m > 0 && longestMatch(BODY, tokens, k + m - 1) > 1))
+		: -1;
+	if (head !== -1) return { at: k + head, sure: true };
 	while (k < doAt && !isCap(tokens[k])) k++;
 	// A body never starts inside a bracket.
-	return tokens[k]?.text === ')' ? doAt : k;
+	return { at: tokens[k]?.text === ')' ? doAt : k, sure: false };
 }
 
 /** Side marker "về phía X có": returns [token index after it, side]. */
@@ -526,7 +551,8 @@ export function findPosts(text: string, tokens: readonly Token[], ctx: ArticleCo
 		if (isWord(tokens[lam], 'làm') && headAt(tokens, lam + 1) > 0) {
 			const p = postAt(text, tokens, lam + 1, tokens.length);
 			const doAt = tokens[i - 1]?.key === 'do' ? i - 1 : -1;
-			const bodyStart = p && doAt > 0 ? ledBodyStart(tokens, doAt, p.title) : doAt;
+			const led = p && doAt > 0 ? ledBodyStart(text, tokens, doAt, p.title) : { at: doAt, sure: true };
+			const bodyStart = led.at;
 			if (p && doAt === -1) {
 				// "Đại hội đã bầu ông A làm Chủ tịch Hội": the post he was given.
 				const r = widenBody(text, tokens, resolve(p, ctx, undefined), p.start);
@@ -549,6 +575,9 @@ export function findPosts(text: string, tokens: readonly Token[], ctx: ArticleCo
 					honorific: honorific.toLowerCase(),
 					...r,
 					...(side !== undefined ? { side } : {}),
+					...(p.rest === '' && !led.sure
+						? { doubtful: 'Không rõ cơ quan mà người này đứng đầu: hãy đối chiếu với bài.' }
+						: {}),
 					start: tokens[bodyStart]!.start,
 					end: p.end
 				});
@@ -557,7 +586,7 @@ export function findPosts(text: string, tokens: readonly Token[], ctx: ArticleCo
 		i = Math.max(i, chain.next - 1, nameEnd - 1);
 	}
 	for (const p of out) {
-		const doubt = doubtOf(p);
+		const doubt = p.doubtful ?? doubtOf(p);
 		if (doubt) p.doubtful = doubt;
 	}
 	return out;

@@ -129,3 +129,29 @@ describe('a body is taken whole, or the post is doubtful', () => {
 		expect(doubtful('Ông Lâm Quốc Thịnh, Chủ nhiệm Ủy ban Dân tộc chủ trì hội nghị.')).toEqual([]);
 	});
 });
+
+describe('the body a person leads or heads is read from the sentence, or the post is doubtful', () => {
+	const marked = (sentence: string) => {
+		const r = extractFacts(`Tin\n\n${sentence}`);
+		if (!r.ok) throw new Error(r.reason);
+		return r.facts.flatMap((f) =>
+			f.kind === 'person-post' ? [`${f.person} → ${f.post}${f.doubtful === undefined ? '' : ' (?)'}`] : []
+		);
+	};
+
+	it('"Chủ nhiệm Ủy ban" is the "Ủy ban ..." named earlier in the sentence', () => {
+		expect(
+			marked(
+				'Ông Lê Văn Ba dự lễ ra mắt Ủy ban Dân tộc và Tôn giáo tỉnh do ông Trần Văn Hai, Chủ nhiệm Ủy ban dẫn đầu.'
+			)
+		).toContain('Trần Văn Hai → Chủ nhiệm Ủy ban Dân tộc và Tôn giáo tỉnh');
+	});
+
+	it('"làm Trưởng ban" with no "ban" before "do" (the "ban" of "Ủy ban" is not one) is doubtful', () => {
+		expect(
+			marked(
+				'Ông Lê Văn Ba dự lễ ra mắt Ủy ban Dân tộc và Tôn giáo tỉnh do ông Trần Văn Hai, Chủ nhiệm Ủy ban làm Trưởng ban.'
+			)
+		).toContain('Trần Văn Hai → Trưởng ban Ủy ban Dân tộc và Tôn giáo tỉnh (?)');
+	});
+});

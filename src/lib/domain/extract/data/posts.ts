@@ -133,6 +133,44 @@ export const BODY_HEADS: readonly string[] = [
 ];
 
 /**
+ * Bodies that are only a kind until a name follows: "Chủ nhiệm Ủy ban", "Chủ tịch Hội" say which one
+ * elsewhere (or were cut), so such a post is doubtful. "Chính phủ", "Quốc hội", "Tỉnh ủy" name one body.
+ */
+export const NAMELESS_BODIES: readonly string[] = [
+	'Ban',
+	'Bộ',
+	'Sở',
+	'Hội',
+	'Ủy ban',
+	'Liên hiệp',
+	'Mặt trận',
+	'Tạp chí',
+	'Báo',
+	'Đài',
+	'Trung tâm',
+	'Viện',
+	'Trường',
+	'Cục',
+	'Vụ',
+	'Tổng cục',
+	'Văn phòng',
+	'Học viện',
+	'Đại học',
+	'Tổng công ty',
+	'Công ty',
+	'Quỹ',
+	'Đoàn',
+	'Tổ chức',
+	'Liên đoàn',
+	'Hiệp hội',
+	'Câu lạc bộ',
+	'Ngân hàng',
+	'Bệnh viện',
+	'Phòng',
+	'Khoa'
+];
+
+/**
  * Words that end a post in running text: what the person does next ("... Phó Chủ tịch VUFO nhấn mạnh").
  * Multi-word entries are matched as whole words.
  */
