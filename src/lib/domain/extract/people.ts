@@ -177,6 +177,13 @@ interface Chain {
 	next: number;
 }
 
+const DIPLOMATS = buildTrie(['Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Trưởng Đại diện']);
+
+/** A diplomat's title at i ("Đại sứ", "Phó Tổng Lãnh sự"): the post goes on to where ("tại Việt Nam"). */
+function diplomatAt(tokens: readonly Token[], i: number): boolean {
+	return longestMatch(DIPLOMATS, tokens, tokens[i]?.key === DEPUTY ? i + 1 : i) > 0;
+}
+
 /**
  * Where the words of a body that starts at token `from` end, before `limit`: at a verb or a mark, past an
  * "(ABBR)", the full stop of "TP.", a dash inside a name, "và" between capitalised words. `origin` is where the
@@ -237,6 +244,16 @@ function bodyEnd(
 			if (spelled > 0) {
 				j = spelled;
 				continue;
+			}
+			// "Đại sứ Hàn Quốc tại Việt Nam", "Tổng Lãnh sự Lào tại Vinh": a diplomat's post names where.
+			const posted = !keep && isWord(t, 'tại') && diplomatAt(tokens, origin);
+			if (posted) {
+				let k = j + 1;
+				while (k < limit && k - j < 5 && isCap(tokens[k]) && headAt(tokens, k) === 0) k++;
+				if (k > j + 1 && (k === limit || tokens[k]!.kind === 'punct' || longestMatch(STOPS, tokens, k) > 0)) {
+					j = k;
+					continue;
+				}
 			}
 			if (!keep) return { next: j, stopped: true };
 		}

@@ -155,3 +155,17 @@ describe('the body a person leads or heads is read from the sentence, or the pos
 		).toContain('Trần Văn Hai → Trưởng ban Ủy ban Dân tộc và Tôn giáo tỉnh (?)');
 	});
 });
+
+describe("a diplomat's post says where", () => {
+	it("\"tại\" + a place stays in an ambassador's or consul's post, not in another's", () => {
+		expect(posts('Ông Park Ji Hoon, Đại sứ Hàn Quốc tại Việt Nam, phát biểu tại buổi lễ.')).toEqual([
+			'Park Ji Hoon → Đại sứ Hàn Quốc tại Việt Nam'
+		]);
+		expect(posts('Dự có ông Khăm Xay - Tổng Lãnh sự Lào tại Vinh; bà Lê Thị Hoa.')).toEqual([
+			'Khăm Xay → Tổng Lãnh sự Lào tại Vinh'
+		]);
+		expect(posts('Ông Lê Văn Ba, Phó Chủ tịch UBND tỉnh Nghệ An tại Hà Nội, phát biểu.')).toEqual([
+			'Lê Văn Ba → Phó Chủ tịch UBND tỉnh Nghệ An'
+		]);
+	});
+});
