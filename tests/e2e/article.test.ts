@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Bank, FactsFile } from '../../src/lib/domain/types';
+import { studyFirstCardThenOpenItsFact } from './helpers';
 
 const facts = JSON.parse(readFileSync('questions/facts/vufo-quang-ninh.json', 'utf8')) as FactsFile;
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
@@ -53,15 +54,7 @@ test('the article marks every fact and a tap shows its questions and mastery', a
 });
 
 test('studying a fact shows up as mastery in the article', async ({ page }) => {
-	await page.goto('/study');
-	const id = await page.getByTestId('flashcard').getAttribute('data-question-id');
-	await page.keyboard.press('Space');
-	await page.keyboard.press('3');
-	await expect(page.getByTestId('flashcard')).not.toHaveAttribute('data-question-id', id!);
-	const q = bank.questions.find((x) => x.id === id)!;
-	await page.goto('/article');
-	await expect(page.locator('main')).toHaveAttribute('data-ready', 'true');
-	await page.locator(`article .hl[data-facts~="${q.factIds[0]}"]`).first().click();
+	const q = await studyFirstCardThenOpenItsFact(page, bank.questions);
 	const item = page.getByTestId('fact-sheet').locator('li', { hasText: q.prompt }).first();
 	await expect(item).toContainText('Đang học');
 });

@@ -62,6 +62,40 @@ export function readStore<T>(page: Page, store: string): Promise<T[]> {
 	);
 }
 
+/**
+ * The article's sentence a quote shows, without the editor's "[nguyên văn]" note after a typo the article
+ * has (QuoteText.svelte): what must equal the question's `source.quote`, letter for letter.
+ */
+export function quoteText(quote: Locator): Promise<string> {
+	return quote.evaluate((b) => {
+		const copy = b.cloneNode(true) as Element;
+		for (const note of copy.querySelectorAll('[data-testid="sic"]')) note.remove();
+		return (copy.textContent ?? '').trim();
+	});
+}
+
+/**
+ * Grades the first flashcard of the day Good, then opens the article's sheet of the fact it asks about.
+ * Returns the card's question.
+ */
+export async function studyFirstCardThenOpenItsFact(
+	page: Page,
+	bank: readonly Question[]
+): Promise<Question> {
+	await page.goto('/study');
+	const card = page.getByTestId('flashcard');
+	const id = await card.getAttribute('data-question-id');
+	await page.keyboard.press('Space');
+	await page.keyboard.press('3');
+	await expect(card).not.toHaveAttribute('data-question-id', id ?? '');
+	const q = bank.find((x) => x.id === id);
+	if (!q) throw new Error(`Flashcard ${id} is not in the bank`);
+	await page.goto('/article');
+	await expect(page.locator('main')).toHaveAttribute('data-ready', 'true');
+	await page.locator(`article .hl[data-facts~="${q.factIds[0]}"]`).first().click();
+	return q;
+}
+
 /** A question of the bank, as the page fetched it: the app's own type. */
 export type BankQuestion = Question;
 
@@ -124,7 +158,10 @@ export async function answerQuestion(page: Page, q: BankQuestion, right: boolean
 				const left = view.getByRole('list', { name: 'Cột trái' });
 				await left.getByRole('button', { name: l, exact: true }).click();
 				const target = right ? r : (rights[(k + 1) % rights.length] as string);
-				await view.getByRole('list', { name: 'Cột phải' }).getByRole('button', { name: target }).click();
+				await view
+					.getByRole('list', { name: 'Cột phải' })
+					.getByRole('button', { name: target, exact: true })
+					.click();
 			}
 			await page.getByRole('button', { name: 'Trả lời', exact: true }).click();
 			break;

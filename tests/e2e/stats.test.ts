@@ -16,6 +16,9 @@ const STREAK_DAYS = 7;
 
 /** Waits until the app has created its database, then writes a realistic history into it. */
 async function seedHistory(page: Page) {
+	// Noon in Hà Nội (05:00 UTC): today's answers, seconds old, and the days counted back from them stay on
+	// their days. At the wall clock the test failed when run in the first seconds after midnight.
+	await page.clock.setFixedTime(Date.UTC(2026, 5, 15, 5, 0));
 	await page.goto('/');
 	// Ready once the app has loaded its state and registered the built-in deck (see waitForDatabase: an
 	// async predicate given to waitForFunction returned at once, so the seeding could run before the upgrade).
@@ -47,7 +50,7 @@ async function seedHistory(page: Page) {
 				});
 				n++;
 			};
-			// Seconds apart, so today's answers stay today unless the test runs in the first seconds after midnight.
+			// Seconds apart, at noon: today's answers stay today.
 			for (let i = 0; i < todayAnswers; i++) add(now - (i + 1) * 1000, i < todayCorrect);
 			for (let d = 1; d < streakDays; d++)
 				for (let i = 0; i < 3 + (d % 4) * 4; i++) add(now - d * DAY, i % 4 !== 0);

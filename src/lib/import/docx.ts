@@ -5,8 +5,6 @@
  */
 import { docxText, DocxError, type Inflate } from '$lib/domain/decks/docx';
 
-export { DocxError };
-
 /** Raw deflate through DecompressionStream, stopped as soon as the output passes `limit` (a zip bomb). */
 const inflate: Inflate = async (data, limit) => {
 	const stream = new Blob([data as Uint8Array<ArrayBuffer>])

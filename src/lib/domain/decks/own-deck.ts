@@ -140,6 +140,18 @@ export function groupOf(fact: Fact): FactGroup {
 	}
 }
 
+/**
+ * The line the review screen shows for a fact's value: a figure whole, with its qualifier and unit, scale or
+ * currency ("khoảng 58.000 tỷ đồng", not "58.000", which says neither how much of what nor that it is rounded).
+ */
+export function factLabel(fact: Fact): string {
+	if (fact.kind === 'count' || fact.kind === 'amount') {
+		const after = fact.kind === 'count' ? [fact.unit] : [fact.scale, fact.currency];
+		return [fact.qualifier, fact.written, ...after].filter(Boolean).join(' ');
+	}
+	return factValues(fact).join(' – ');
+}
+
 /** What the review screen shows and marks as a fact's value, in the words of the text. */
 export function factValues(fact: Fact): string[] {
 	switch (fact.kind) {

@@ -13,6 +13,7 @@ import {
 	PART_MARKERS,
 	QUALIFIERS,
 	SCALES,
+	UNIT_COMPOUNDS,
 	UNIT_STOPS
 } from './data/figures';
 import { buildTrie, isWord, longestMatch, phraseKey, wordKey, type Token } from './tokens';
@@ -40,6 +41,7 @@ const CURR = buildTrie(Object.keys(CURRENCIES));
 const MONEY = buildTrie(MONEY_NOUNS);
 const PARTS = buildTrie(PART_MARKERS);
 const STOP = new Set(UNIT_STOPS.map(wordKey));
+const COMPOUND = buildTrie(UNIT_COMPOUNDS);
 const NOT_UNIT = new Set(NOT_UNITS.map(wordKey));
 const SCALE_KEYS = new Map(Object.keys(SCALES).map((s) => [wordKey(s), s]));
 const NOT_COUNTED_AFTER = new Set(
@@ -127,7 +129,14 @@ function unitAt(tokens: readonly Token[], i: number): number {
 	let j = i + 1;
 	while (j < tokens.length && j - i < 6) {
 		const t = tokens[j]!;
-		if (t.kind !== 'word' || STOP.has(t.key)) break;
+		if (t.kind !== 'word') break;
+		// "9 dự án đầu tư nước ngoài", "12 trường ngoài công lập": a stop word inside a compound stays.
+		if (
+			STOP.has(t.key) &&
+			longestMatch(COMPOUND, tokens, j - 1) < 2 &&
+			longestMatch(COMPOUND, tokens, j) === 0
+		)
+			break;
 		const lower = t.text === t.text.toLowerCase();
 		const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
 		// "15.000 Việt kiều": the second word may follow a capitalised first one.

@@ -5,6 +5,7 @@ import { readInputs } from '../../../../questions/generate';
 import {
 	buildOwnDeck,
 	FACT_GROUPS,
+	factLabel,
 	groupOf,
 	namespaced,
 	OwnDeckError,
@@ -77,6 +78,37 @@ describe('deck ids, titles, pools and groups', () => {
 		expect(ownDeckId('Quảng Ninh')).toBe(ownDeckId('Quảng Ninh'.normalize('NFD')));
 		expect(ownDeckId('Một bài báo.')).not.toBe(ownDeckId('Một bài báo!'));
 		expect(ownDeckId('x')).toMatch(/^own-[0-9a-z]+$/);
+	});
+
+	it('labels a figure whole for the review: qualifier, number, unit or scale and currency', () => {
+		const at = { id: 'x', topic: 'general', subject: 's', quote: 'q' } as const;
+		expect(
+			factLabel({
+				...at,
+				kind: 'amount',
+				written: '58.000',
+				qualifier: 'khoảng',
+				value: 58000,
+				scale: 'tỷ',
+				currency: 'đồng'
+			})
+		).toBe('khoảng 58.000 tỷ đồng');
+		expect(factLabel({ ...at, kind: 'amount', written: '200', value: 200, scale: '', currency: 'USD' })).toBe(
+			'200 USD'
+		);
+		expect(
+			factLabel({ ...at, kind: 'count', written: '6.000', qualifier: 'hơn', value: 6000, unit: 'hội viên' })
+		).toBe('hơn 6.000 hội viên');
+		// Other kinds: their values, as the quote marks them.
+		expect(
+			factLabel({
+				...at,
+				kind: 'person-post',
+				person: 'Nguyễn Văn A',
+				post: 'Giám đốc Sở Ngoại vụ',
+				title: 'Giám đốc'
+			})
+		).toBe('Nguyễn Văn A – Giám đốc Sở Ngoại vụ');
 	});
 
 	it('proposes the first line as the title, cut at a word when long', () => {

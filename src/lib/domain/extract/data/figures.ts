@@ -150,5 +150,8 @@ export const UNIT_STOPS: readonly string[] = [
 	'những'
 ];
 
+/** Compounds holding a word that is a unit stop elsewhere ("ngoài ra"): "nước ngoài" (foreign), "ngoài công lập". */
+export const UNIT_COMPOUNDS: readonly string[] = ['nước ngoài', 'ngoài nước', 'ngoài công lập'];
+
 /** Words that introduce parts of a whole: "10 dự án, trong đó 08 ... và 02 ...". */
 export const PART_MARKERS: readonly string[] = ['trong đó', 'gồm', 'bao gồm', 'gồm có'];
