@@ -154,7 +154,8 @@ function findAll(
 						post: p.post,
 						title: p.title,
 						...(p.body !== undefined ? { body: p.body } : {}),
-						...(p.side !== undefined ? { side: p.side } : {})
+						...(p.side !== undefined ? { side: p.side } : {}),
+						...(p.doubtful !== undefined ? { doubtful: p.doubtful } : {})
 					},
 					start: p.start,
 					end: p.end,

@@ -26,6 +26,22 @@ function lettersOf(name: string): string {
 		.replace(/Đ/g, 'D');
 }
 
+/**
+ * True when the words spell the abbreviation by their initials: all of them ("phi chính phủ nước ngoài",
+ * PCPNN), or all but up to two words inside, the first and the last always counted ("Ủy ban Nhà nước
+ * về người Việt Nam ở nước ngoài", UBNNVNONN).
+ */
+export function spells(abbr: string, words: readonly string[]): boolean {
+	const letters = lettersOf(abbr).replace(/Đ/g, 'D');
+	const initials = words.map((w) => initial(w).replace('Đ', 'D')).join('');
+	const skip = initials.length - letters.length;
+	if (skip < 0 || skip > Math.min(2, Math.floor(letters.length / 3))) return false;
+	if (initials[0] !== letters[0] || initials.at(-1) !== letters.at(-1)) return false;
+	let k = 0;
+	for (const c of initials) if (c === letters[k]) k++;
+	return k === letters.length;
+}
+
 /** Case-insensitive body head at i ("ban" in "Phó Trưởng ban Điều phối ..." starts "Ban Điều phối ..."). */
 function bodyAt(tokens: readonly Token[], i: number): number {
 	return longestMatch(BODIES, tokens, i);
@@ -40,27 +56,32 @@ export function findOrgs(text: string, tokens: readonly Token[]): OrgFound[] {
 		if (abbr.kind !== 'word' || !ACRONYM.test(abbr.text)) continue;
 		const letters = lettersOf(abbr.text);
 		const end = tokens[i + 2]!.end;
-		// Initials: the last n words before the bracket spell the abbreviation.
-		const n = letters.length;
-		const from = i - n;
-		if (from >= 0 && tokens.slice(from, i).every((t) => t.kind === 'word')) {
-			const spelled = tokens
-				.slice(from, i)
-				.map((t) => initial(t.text).replace('Đ', 'D'))
-				.join('');
-			if (spelled === letters.replace('Đ', 'D')) {
-				out.push({
-					name: abbr.text,
-					value: text.slice(tokens[from]!.start, tokens[i - 1]!.end),
-					start: tokens[from]!.start,
-					end
-				});
-				continue;
-			}
+		// Initials: the last words before the bracket spell the abbreviation (the fewest that do).
+		let from = -1;
+		for (let f = i - letters.length; f >= Math.max(0, i - letters.length - 2) && from === -1; f--) {
+			const words = tokens.slice(f, i);
+			if (
+				words.every((t) => t.kind === 'word') &&
+				spells(
+					abbr.text,
+					words.map((t) => t.text)
+				)
+			)
+				from = f;
 		}
-		// A body named before the bracket, within ten words.
+		if (from !== -1) {
+			out.push({
+				name: abbr.text,
+				value: text.slice(tokens[from]!.start, tokens[i - 1]!.end),
+				start: tokens[from]!.start,
+				end
+			});
+			continue;
+		}
+		// A body named before the bracket, within ten words; not the "ban" of "Ủy ban".
 		for (let k = Math.max(0, i - 10); k < i; k++) {
 			if (tokens.slice(k, i).some((t) => t.kind !== 'word')) continue;
+			if (k > 0 && tokens[k - 1]!.kind === 'word' && bodyAt(tokens, k - 1) > 1) continue;
 			if (bodyAt(tokens, k) > 0 && i - k >= 2) {
 				const raw = text.slice(tokens[k]!.start, tokens[i - 1]!.end);
 				const value = raw[0]!.toUpperCase() + raw.slice(1);

@@ -11,8 +11,16 @@
  */
 import { FAMILY_NAMES, HONORIFICS, PERSON_TITLES } from './data/names';
 import { COUNTRIES, PROVINCES } from './data/places';
-import { NOT_POSTS, PARTY_ORGANS, POST_HEADS, POST_STOPPERS } from './data/posts';
+import {
+	BODY_HEADS,
+	NAMELESS_BODIES,
+	NOT_POSTS,
+	PARTY_ORGANS,
+	POST_HEADS,
+	POST_STOPPERS
+} from './data/posts';
 import type { ArticleContext } from './context';
+import { spells } from './orgs';
 import { buildTrie, isWord, longestMatch, phraseKey, wordKey, type Token } from './tokens';
 
 export interface PostFound {
@@ -22,11 +30,14 @@ export interface PostFound {
 	body?: string;
 	post: string;
 	side?: string;
+	/** Why the post may not be what the text states (the review shows it unticked). */
+	doubtful?: string;
 	start: number;
 	end: number;
 }
 
 const HEADS = buildTrie(POST_HEADS);
+const BODY = buildTrie(BODY_HEADS);
 const ORGANS = buildTrie(PARTY_ORGANS);
 const HONOR = buildTrie(HONORIFICS);
 const TITLES = new Set(PERSON_TITLES);
@@ -44,7 +55,32 @@ const STANDING = buildTrie(['Thường trực', 'thứ nhất', 'phụ trách'])
 const HEAD_NOUNS: Record<string, string> = Object.fromEntries(
 	['Ban', 'Đoàn', 'Phòng', 'Khoa'].map((w) => [wordKey(w), w])
 );
+const BARE_BODIES = new Set(NAMELESS_BODIES.map(phraseKey));
 const PROVINCE_WORDS = new Set(['tỉnh', 'thành phố', 'huyện'].map(phraseKey));
+
+/** "do ông A", "do Nguyễn Văn A": what follows "do" is a person, so a body before it ends there. */
+function byPersonAt(text: string, tokens: readonly Token[], j: number): boolean {
+	if (!isWord(tokens[j], 'do')) return false;
+	const h = longestMatch(HONOR, tokens, j + 1);
+	return h > 0 ? isCap(tokens[j + 1 + h]) : nameAt(text, tokens, j + 1, false) > 0;
+}
+
+/** A place ("Kiên Giang") ends at token i: a name cannot start on its last word. */
+function placeEndsAt(tokens: readonly Token[], i: number): boolean {
+	for (let k = Math.max(0, i - 3); k < i; k++) {
+		if (!tokens.slice(k, i + 1).every((t) => t.kind === 'word')) continue;
+		if (
+			PLACES.has(
+				tokens
+					.slice(k, i + 1)
+					.map((t) => t.key)
+					.join(' ')
+			)
+		)
+			return true;
+	}
+	return false;
+}
 
 function isCap(t: Token | undefined): boolean {
 	return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
@@ -76,6 +112,8 @@ function nameAt(text: string, tokens: readonly Token[], i: number, honoured: boo
 	const first = tokens[i];
 	if (!isCap(first) || isAllCaps(first!) || headAt(tokens, i) > 0) return 0;
 	if (!honoured && !FAMILY.has(first!.key)) return 0;
+	// "Chủ tịch UBND tỉnh Kiên Giang Quách Văn Sang": "Giang" ends the province, the name starts after it.
+	if (!honoured && i > 0 && adjacent(text, tokens[i - 1]!, first!) && placeEndsAt(tokens, i)) return 0;
 	let j = i + 1;
 	while (j < tokens.length && j - i < 5 && isCap(tokens[j]) && adjacent(text, tokens[j - 1]!, tokens[j]!)) {
 		if (isAllCaps(tokens[j]!) || headAt(tokens, j) > 0) break;
@@ -103,6 +141,35 @@ function nameAt(text: string, tokens: readonly Token[], i: number, honoured: boo
 	return n;
 }
 
+/** A capitalised word at i that is not a post head, an honorific, a title or a person's name. */
+function startsNothing(text: string, tokens: readonly Token[], i: number): boolean {
+	return (
+		headAt(tokens, i) === 0 &&
+		longestMatch(HONOR, tokens, i) === 0 &&
+		!titleAt(tokens, i) &&
+		nameAt(text, tokens, i, false) === 0
+	);
+}
+
+/**
+ * A body from token `from`, stopped at token `at` by a stop word, that goes on to "(ABBR)" within twelve words
+ * whose initials spell the body: the index after the bracket, else 0.
+ */
+function spelledTo(tokens: readonly Token[], from: number, at: number): number {
+	let k = at;
+	while (k < tokens.length && k - at < 12 && tokens[k]!.kind === 'word') k++;
+	const abbr = tokens[k + 1];
+	if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !abbr || !isAllCaps(abbr)) return 0;
+	const words = tokens.slice(from, k);
+	if (!words.every((t) => t.kind === 'word')) return 0;
+	return spells(
+		abbr.text,
+		words.map((t) => t.text)
+	)
+		? k + 3
+		: 0;
+}
+
 interface Chain {
 	posts: { title: string; rest: string; start: number; end: number }[];
 	end: number;
@@ -110,17 +177,26 @@ interface Chain {
 	next: number;
 }
 
-/** Parses one post from tokens[i..limit): head, then body words up to a stopper. */
-function postAt(
+const DIPLOMATS = buildTrie(['Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Trưởng Đại diện']);
+
+/** A diplomat's title at i ("Đại sứ", "Phó Tổng Lãnh sự"): the post goes on to where ("tại Việt Nam"). */
+function diplomatAt(tokens: readonly Token[], i: number): boolean {
+	return longestMatch(DIPLOMATS, tokens, tokens[i]?.key === DEPUTY ? i + 1 : i) > 0;
+}
+
+/**
+ * Where the words of a body that starts at token `from` end, before `limit`: at a verb or a mark, past an
+ * "(ABBR)", the full stop of "TP.", a dash inside a name, "và" between capitalised words. `origin` is where the
+ * post started (a post is at most 17 tokens). `stopped`: ended by a word, not a mark.
+ */
+function bodyEnd(
 	text: string,
 	tokens: readonly Token[],
-	i: number,
+	origin: number,
+	from: number,
 	limit: number
-): { title: string; rest: string; start: number; end: number; next: number; stopped: boolean } | null {
-	const h = headAt(tokens, i);
-	if (h === 0) return null;
-	let j = i + h;
-	let stopped = false;
+): { next: number; stopped: boolean } {
+	let j = from;
 	while (j < limit) {
 		const t = tokens[j]!;
 		if (t.kind === 'punct') {
@@ -138,14 +214,21 @@ function postAt(
 				j++;
 				continue;
 			}
-			// "Hội Hữu nghị Việt Nam - Lào": a dash between capitalised words belongs to the body.
-			if ((t.text === '-' || t.text === '–') && isCap(tokens[j - 1]) && isCap(tokens[j + 1]) && j > i + h) {
+			// "Hội Hữu nghị Việt Nam - Lào", "Sở Lao động - Thương binh và Xã hội": a dash before a capitalised
+			// word that starts no post, person or name belongs to the body.
+			if (
+				(t.text === '-' || t.text === '–') &&
+				j > from &&
+				isCap(tokens[j + 1]) &&
+				(isCap(tokens[j - 1]) || startsNothing(text, tokens, j + 1))
+			) {
 				j++;
 				continue;
 			}
 			break;
 		}
 		if (t.kind === 'num') break;
+		if (byPersonAt(text, tokens, j)) return { next: j, stopped: true };
 		const stop = longestMatch(STOPS, tokens, j);
 		if (stop > 0) {
 			// "Sở Kế hoạch và Đầu tư": "và" between capitalised words stays in the body.
@@ -155,14 +238,41 @@ function postAt(
 				headAt(tokens, j + 1) === 0 &&
 				longestMatch(HONOR, tokens, j + 1) === 0 &&
 				!titleAt(tokens, j + 1);
-			if (!keep) {
-				stopped = true;
-				break;
+			// "Ủy ban Nhà nước về người Việt Nam ở nước ngoài (UBNNVNONN)": the abbreviation after the stop
+			// spells the whole body, so the stop is inside it.
+			const spelled = !keep && j > from ? spelledTo(tokens, from, j) : 0;
+			if (spelled > 0) {
+				j = spelled;
+				continue;
 			}
+			// "Đại sứ Hàn Quốc tại Việt Nam", "Tổng Lãnh sự Lào tại Vinh": a diplomat's post names where.
+			const posted = !keep && isWord(t, 'tại') && diplomatAt(tokens, origin);
+			if (posted) {
+				let k = j + 1;
+				while (k < limit && k - j < 5 && isCap(tokens[k]) && headAt(tokens, k) === 0) k++;
+				if (k > j + 1 && (k === limit || tokens[k]!.kind === 'punct' || longestMatch(STOPS, tokens, k) > 0)) {
+					j = k;
+					continue;
+				}
+			}
+			if (!keep) return { next: j, stopped: true };
 		}
-		if (j - i > 16) break;
+		if (j - origin > 16) break;
 		j++;
 	}
+	return { next: j, stopped: false };
+}
+
+/** Parses one post from tokens[i..limit): head, then body words up to a stopper. */
+function postAt(
+	text: string,
+	tokens: readonly Token[],
+	i: number,
+	limit: number
+): { title: string; rest: string; start: number; end: number; next: number; stopped: boolean } | null {
+	const h = headAt(tokens, i);
+	if (h === 0) return null;
+	const { next: j, stopped } = bodyEnd(text, tokens, i, i + h, limit);
 	const last = tokens[j - 1]!;
 	return {
 		title: text.slice(tokens[i]!.start, tokens[i + h - 1]!.end),
@@ -194,11 +304,23 @@ function chainAfter(text: string, tokens: readonly Token[], i: number): Chain {
 				longestMatch(HONOR, tokens, j + 1) === 0
 			) {
 				let k = j + 1;
-				while (k < tokens.length && tokens[k]!.kind === 'word' && longestMatch(STOPS, tokens, k) === 0) k++;
+				// "Thể thao và Du lịch": "và" before a capitalised word that starts nothing stays in the body.
+				while (
+					k < tokens.length &&
+					tokens[k]!.kind === 'word' &&
+					(longestMatch(STOPS, tokens, k) === 0 ||
+						(isWord(tokens[k], 'và') && isCap(tokens[k + 1]) && startsNothing(text, tokens, k + 1)))
+				)
+					k++;
+				// It ends at a mark, or at a verb when it is the "X, Y và Z" of one name ("Bộ Văn hóa, Thể thao
+				// và Du lịch dự lễ").
+				const listed = tokens.slice(j + 1, k).some((t) => isWord(t, 'và'));
 				if (
 					k > j + 1 &&
-					isCap(tokens[k - 1]) &&
-					(tokens[k]?.text === ',' || tokens[k]?.text === ';' || k === tokens.length)
+					(tokens[k]?.text === ',' ||
+						tokens[k]?.text === ';' ||
+						k === tokens.length ||
+						(listed && tokens[k]?.kind === 'word'))
 				) {
 					prev.rest = text.slice(prev.start + prev.title.length + 1, tokens[k - 1]!.end);
 					prev.end = tokens[k - 1]!.end;
@@ -301,9 +423,8 @@ function resolve(
 	};
 	const member = /^(tỉnh|thành|huyện)\s+(ủy|uỷ)\s+viên$/iu.exec(title);
 	if (member && rest === '') {
-		const body = addPlace(`${member[1]} ${member[2]}`);
-		const post = province ? `${title} ${province}` : title;
-		return { title, body, post };
+		// "Tỉnh ủy viên" is the post as written: "Tỉnh ủy viên Lạng Sơn" is not what the text says.
+		return { title, body: addPlace(`${member[1]} ${member[2]}`), post: title };
 	}
 	if (rest === '') return { title, post: title };
 	const lastWord = wordKey(title.split(' ').at(-1) ?? '');
@@ -315,7 +436,7 @@ function resolve(
 
 /**
  * "đoàn của Hội hữu nghị Việt Nam - Cuba do ông A, Phó Chủ tịch Hội dẫn đầu": a body named by its first word
- * alone is the body of that word named earlier in the sentence.
+ * alone ("Hội", "Ủy ban") is the body of that word named earlier in the sentence.
  */
 function widenBody(
 	text: string,
@@ -323,20 +444,58 @@ function widenBody(
 	r: { title: string; body?: string; post: string },
 	before: number
 ): { title: string; body?: string; post: string } {
-	if (r.body === undefined || r.body.includes(' ')) return r;
-	const key = wordKey(r.body);
-	const at = tokens.findLastIndex((t) => t.start < before && t.key === key && isCap(t));
+	if (r.body === undefined || (r.body.includes(' ') && !BARE_BODIES.has(phraseKey(r.body)))) return r;
+	const words = r.body.split(' ');
+	const key = wordKey(words[0]!);
+	const limit = tokens.findIndex((t) => t.start >= before);
+	const keys = words.map(wordKey);
+	const at = tokens.findLastIndex(
+		(t, k) => t.start < before && t.key === key && isCap(t) && keys.every((w, m) => tokens[k + m]?.key === w)
+	);
 	if (at === -1) return r;
-	let j = at + 1;
-	while (j < tokens.length && tokens[j]!.start < before) {
-		const t = tokens[j]!;
-		const dash = (t.text === '-' || t.text === '–') && isCap(tokens[j - 1]) && isCap(tokens[j + 1]);
-		if (!dash && (t.kind !== 'word' || longestMatch(STOPS, tokens, j) > 0)) break;
-		j++;
-	}
-	if (j - at < 2) return r;
-	const body = text.slice(tokens[at]!.start, tokens[j - 1]!.end);
+	const { next } = bodyEnd(text, tokens, at, at + words.length, limit === -1 ? tokens.length : limit);
+	if (next - at <= words.length) return r;
+	const body = text.slice(tokens[at]!.start, tokens[next - 1]!.end);
 	return { title: r.title, body, post: `${r.title} ${body}` };
+}
+
+/**
+ * Where the body led by "do ông A ... làm Trưởng đoàn" starts, for "do" at token doAt: back over the words
+ * before "do", over a whole bracket ("tỉnh Chăm-pa-xắc (Lào)"), a dash between capitalised words and "và"
+ * before one, up to a verb or a mark. The body starts at the title's head noun ("đoàn công tác tỉnh Kiên
+ * Giang"; not the "ban" of "Ủy ban"): then it is sure; else at the first capitalised word. doAt when none.
+ */
+function ledBodyStart(
+	text: string,
+	tokens: readonly Token[],
+	doAt: number,
+	title: string
+): { at: number; sure: boolean } {
+	let k = doAt;
+	while (k > 0) {
+		const t = tokens[k - 1]!;
+		if (t.text === ')') {
+			let open = k - 2;
+			while (open >= 0 && tokens[open]!.kind === 'word') open--;
+			if (open < 0 || tokens[open]!.text !== '(' || open === k - 2) break;
+			k = open;
+			continue;
+		}
+		const dash = (t.text === '-' || t.text === '–') && isCap(tokens[k - 2]) && isCap(tokens[k]);
+		const and = isWord(t, 'và') && isCap(tokens[k]) && startsNothing(text, tokens, k);
+		if (!dash && !and && (t.kind !== 'word' || longestMatch(STOPS, tokens, k - 1) > 0)) break;
+		k--;
+	}
+	const noun = wordKey(title.split(' ').at(-1) ?? '');
+	const head = HEAD_NOUNS[noun]
+		? tokens
+				.slice(k, doAt)
+				.findLastIndex((t, m) => t.key === noun && !(m > 0 && longestMatch(BODY, tokens, k + m - 1) > 1))
+		: -1;
+	if (head !== -1) return { at: k + head, sure: true };
+	while (k < doAt && !isCap(tokens[k])) k++;
+	// A body never starts inside a bracket.
+	return { at: tokens[k]?.text === ')' ? doAt : k, sure: false };
 }
 
 /** Side marker "về phía X có": returns [token index after it, side]. */
@@ -350,6 +509,20 @@ function sidesOf(text: string, tokens: readonly Token[]): { at: number; side: st
 		if (j > i + 2) out.push({ at: j, side: text.slice(tokens[i + 2]!.start, tokens[j - 1]!.end) });
 	}
 	return out;
+}
+
+/**
+ * Why a post may be wrong, or undefined: its body is a bare "Ủy ban" or "Sở" (the name is elsewhere, maybe
+ * cut), or names nothing capitalised ("Giám đốc quốc gia"), a bracket is left open or closed alone, or the
+ * post holds the person's own name (it ran on into "do ông A").
+ */
+function doubtOf(p: PostFound): string | undefined {
+	const b = p.body;
+	if (b !== undefined && (BARE_BODIES.has(phraseKey(b)) || !/\p{Lu}/u.test(b)))
+		return 'Tên cơ quan có vẻ không đầy đủ: hãy đối chiếu với bài.';
+	if ((p.post.match(/\(/g) ?? []).length !== (p.post.match(/\)/g) ?? []).length || p.post.includes(p.person))
+		return 'Chức vụ có vẻ bị cắt sai: hãy đối chiếu với bài.';
+	return undefined;
 }
 
 /** Every person-post stated in one sentence. */
@@ -395,9 +568,8 @@ export function findPosts(text: string, tokens: readonly Token[], ctx: ArticleCo
 		if (isWord(tokens[lam], 'làm') && headAt(tokens, lam + 1) > 0) {
 			const p = postAt(text, tokens, lam + 1, tokens.length);
 			const doAt = tokens[i - 1]?.key === 'do' ? i - 1 : -1;
-			let bodyStart = doAt - 1;
-			while (bodyStart > 0 && tokens[bodyStart - 1]!.kind === 'word') bodyStart--;
-			while (bodyStart < doAt && !isCap(tokens[bodyStart])) bodyStart++;
+			const led = p && doAt > 0 ? ledBodyStart(text, tokens, doAt, p.title) : { at: doAt, sure: true };
+			const bodyStart = led.at;
 			if (p && doAt === -1) {
 				// "Đại hội đã bầu ông A làm Chủ tịch Hội": the post he was given.
 				const r = widenBody(text, tokens, resolve(p, ctx, undefined), p.start);
@@ -420,12 +592,19 @@ export function findPosts(text: string, tokens: readonly Token[], ctx: ArticleCo
 					honorific: honorific.toLowerCase(),
 					...r,
 					...(side !== undefined ? { side } : {}),
+					...(p.rest === '' && !led.sure
+						? { doubtful: 'Không rõ cơ quan mà người này đứng đầu: hãy đối chiếu với bài.' }
+						: {}),
 					start: tokens[bodyStart]!.start,
 					end: p.end
 				});
 			}
 		}
 		i = Math.max(i, chain.next - 1, nameEnd - 1);
+	}
+	for (const p of out) {
+		const doubt = p.doubtful ?? doubtOf(p);
+		if (doubt) p.doubtful = doubt;
 	}
 	return out;
 }

@@ -69,14 +69,14 @@ export const POST_HEADS: readonly string[] = [
 /**
  * Party organs that name no organisation of their own: "Ủy viên Đảng đoàn, Phó Chủ tịch VUFO" is a member of
  * VUFO's Đảng đoàn. A post in one of them is titled with the organ and takes its body from the next post.
+ * An organ written with its organisation ("Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Trung ương Đảng") is not
+ * listed whole: the organisation after it is the body, so the next post's body is never glued on.
  */
 export const PARTY_ORGANS: readonly string[] = [
 	'Đảng đoàn',
 	'Ban Thường vụ',
 	'Ban Chấp hành',
 	'Ban cán sự đảng',
-	'Ban Chấp hành Trung ương Đảng',
-	'Ban Thường vụ Tỉnh ủy',
 	'Thường trực'
 ];
 
@@ -130,6 +130,44 @@ export const BODY_HEADS: readonly string[] = [
 	'Ngân hàng',
 	'Bệnh viện',
 	'Thông tấn xã'
+];
+
+/**
+ * Bodies that are only a kind until a name follows: "Chủ nhiệm Ủy ban", "Chủ tịch Hội" say which one
+ * elsewhere (or were cut), so such a post is doubtful. "Chính phủ", "Quốc hội", "Tỉnh ủy" name one body.
+ */
+export const NAMELESS_BODIES: readonly string[] = [
+	'Ban',
+	'Bộ',
+	'Sở',
+	'Hội',
+	'Ủy ban',
+	'Liên hiệp',
+	'Mặt trận',
+	'Tạp chí',
+	'Báo',
+	'Đài',
+	'Trung tâm',
+	'Viện',
+	'Trường',
+	'Cục',
+	'Vụ',
+	'Tổng cục',
+	'Văn phòng',
+	'Học viện',
+	'Đại học',
+	'Tổng công ty',
+	'Công ty',
+	'Quỹ',
+	'Đoàn',
+	'Tổ chức',
+	'Liên đoàn',
+	'Hiệp hội',
+	'Câu lạc bộ',
+	'Ngân hàng',
+	'Bệnh viện',
+	'Phòng',
+	'Khoa'
 ];
 
 /**
