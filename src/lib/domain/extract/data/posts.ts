@@ -132,40 +132,36 @@ export const BODY_HEADS: readonly string[] = [
 	'Thông tấn xã'
 ];
 
+/** Body heads that name one body by themselves: "Chính phủ", "Quốc hội", "Tỉnh ủy", "UBND" (with its place). */
+const NAMED_BODIES: readonly string[] = [
+	'UBND',
+	'HĐND',
+	'UBMTTQ',
+	'MTTQ',
+	'Tỉnh ủy',
+	'Thành ủy',
+	'Huyện ủy',
+	'Đảng ủy',
+	'Đại sứ quán',
+	'Tổng Lãnh sự quán',
+	'Chính phủ',
+	'Quốc hội',
+	'Tòa án',
+	'Viện kiểm sát',
+	'Công an',
+	'Bộ Chỉ huy',
+	'Tỉnh đoàn',
+	'Thành đoàn',
+	'Thông tấn xã'
+];
+
 /**
  * Bodies that are only a kind until a name follows: "Chủ nhiệm Ủy ban", "Chủ tịch Hội" say which one
- * elsewhere (or were cut), so such a post is doubtful. "Chính phủ", "Quốc hội", "Tỉnh ủy" name one body.
+ * elsewhere (or were cut), so such a post is doubtful: every body head but the named ones, and "Phòng",
+ * "Khoa", which are no body heads.
  */
 export const NAMELESS_BODIES: readonly string[] = [
-	'Ban',
-	'Bộ',
-	'Sở',
-	'Hội',
-	'Ủy ban',
-	'Liên hiệp',
-	'Mặt trận',
-	'Tạp chí',
-	'Báo',
-	'Đài',
-	'Trung tâm',
-	'Viện',
-	'Trường',
-	'Cục',
-	'Vụ',
-	'Tổng cục',
-	'Văn phòng',
-	'Học viện',
-	'Đại học',
-	'Tổng công ty',
-	'Công ty',
-	'Quỹ',
-	'Đoàn',
-	'Tổ chức',
-	'Liên đoàn',
-	'Hiệp hội',
-	'Câu lạc bộ',
-	'Ngân hàng',
-	'Bệnh viện',
+	...BODY_HEADS.filter((b) => !NAMED_BODIES.includes(b)),
 	'Phòng',
 	'Khoa'
 ];
