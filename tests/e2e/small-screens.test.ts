@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { layoutProblems } from './layout-checks';
-import { setTextSize } from './text-size';
+import { phonePage } from './text-size';
 import { settle, tour } from './tour';
 
 /**
@@ -22,16 +22,7 @@ for (const size of SIZES) {
 		test(`${size.width}x${size.height} at ${scale * 100}% text: every step fits and stays in reach`, async ({
 			browser
 		}) => {
-			const context = await browser.newContext({
-				viewport: size,
-				isMobile: true,
-				hasTouch: true,
-				locale: 'vi-VN',
-				reducedMotion: 'reduce',
-				baseURL: test.info().project.use.baseURL
-			});
-			const page = await context.newPage();
-			await setTextSize(page, scale);
+			const page = await phonePage(browser, size, scale);
 			const found: string[] = [];
 			const steps: string[] = [];
 			await tour(page, async (step) => {
@@ -40,7 +31,7 @@ for (const size of SIZES) {
 				for (const p of await layoutProblems(page))
 					if (!found.includes(`${step}: ${p}`)) found.push(`${step}: ${p}`);
 			});
-			await context.close();
+			await page.context().close();
 			expect(steps.length).toBeGreaterThan(25);
 			expect(found).toEqual([]);
 		});

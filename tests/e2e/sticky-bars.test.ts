@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { answerQuestion, currentQuestion, openWithBank } from './helpers';
-import { setTextSize } from './text-size';
+import { phonePage } from './text-size';
 
 /**
  * Nothing the learner must read sits under a sticky action bar when a step appears: a new flashcard's
@@ -51,19 +51,7 @@ async function readable(page: Page, selector: string, bar: string, whole: boolea
 	else expect(el.top + el.line, `${where}: first line under the bar`).toBeLessThanOrEqual(b.top + 0.5);
 }
 
-async function phone(browser: Browser, c: (typeof CASES)[number]): Promise<Page> {
-	const context = await browser.newContext({
-		viewport: { width: c.width, height: c.height },
-		isMobile: true,
-		hasTouch: true,
-		locale: 'vi-VN',
-		reducedMotion: 'reduce',
-		baseURL: test.info().project.use.baseURL
-	});
-	const page = await context.newPage();
-	await setTextSize(page, c.scale);
-	return page;
-}
+const phone = (browser: Browser, c: (typeof CASES)[number]): Promise<Page> => phonePage(browser, c, c.scale);
 
 for (const c of CASES) {
 	const name = `${c.width}x${c.height} at ${c.scale * 100}% text`;

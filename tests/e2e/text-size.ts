@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { test, type Browser, type Page } from '@playwright/test';
 
 /**
  * Sets the browser's text size for this page, as Chrome's font-size setting and Android's system font size
@@ -12,4 +12,23 @@ export async function setTextSize(page: Page, scale: number): Promise<void> {
 	await cdp.send('Page.setFontSizes', {
 		fontSizes: { standard: Math.round(16 * scale), fixed: Math.round(13 * scale) }
 	});
+}
+
+/** A new page on a phone of this size (touch, Vietnamese, reduced motion) with its text at `scale`. */
+export async function phonePage(
+	browser: Browser,
+	size: { width: number; height: number },
+	scale: number
+): Promise<Page> {
+	const context = await browser.newContext({
+		viewport: { width: size.width, height: size.height },
+		isMobile: true,
+		hasTouch: true,
+		locale: 'vi-VN',
+		reducedMotion: 'reduce',
+		baseURL: test.info().project.use.baseURL
+	});
+	const page = await context.newPage();
+	await setTextSize(page, scale);
+	return page;
 }
